@@ -1,0 +1,72 @@
+"""The pipeline in three calls: read a file, lay it out as an SOP, check it.
+
+    reader (DOCX/PDF) -> :class:`~sopcheck.blocks.Blocks`
+    layout            -> :class:`~sopcheck.model.SopDocument`
+    rules             -> list of :class:`~sopcheck.model.Finding`
+
+These functions are what the CLI, the benchmark and the tests call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .blocks import Blocks
+from .errors import ReadError
+from .limits import DEFAULT_LIMITS, Limits
+from .model import Finding, SopDocument
+
+
+def read_blocks(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
+    """Read ``path`` (DOCX or PDF, told apart by content, not by name) into blocks.
+
+    :raises ReadError: (a subclass naming the file-level rule) when the file cannot be read.
+    """
+    from .readers import read
+
+    return read(Path(path), limits=limits)
+
+
+def parse_file(path: str | Path, source: str | None = None, limits: Limits = DEFAULT_LIMITS) -> SopDocument:
+    """Read and lay out ``path`` into the normalized model.
+
+    ``source`` is the path as the user gave it (default: ``str(path)``).
+
+    :raises ReadError: when the file cannot be read or holds no SOP (``not-an-sop``).
+    """
+    from .layout import build_document
+
+    blocks = read_blocks(path, limits=limits)
+    blocks.source = source if source is not None else str(path)
+    return build_document(blocks)
+
+
+@dataclass
+class FileResult:
+    """What checking one file gave: the model (``None`` when unreadable) and findings."""
+
+    path: str
+    document: Optional[SopDocument] = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def check_file(path: str | Path, source: str | None = None, lang: str = "id",
+               limits: Limits = DEFAULT_LIMITS, selected: Iterable[str] | None = None,
+               severities: dict[str, str] | None = None, ctx=None) -> FileResult:
+    """Parse and check one file; never raises for a bad file.
+
+    An unreadable file yields one error finding named after the :class:`ReadError`'s rule.
+    """
+    from .checks import RuleContext, run_rules
+    from .checks.base import file_finding
+
+    source = source if source is not None else str(path)
+    try:
+        doc = parse_file(path, source=source, limits=limits)
+    except ReadError as exc:
+        return FileResult(path=source, findings=[file_finding(source, exc.rule, exc.message(lang))])
+    ctx = ctx or RuleContext(lang=lang)
+    findings = run_rules(doc, source, ctx, selected=selected, severities=severities)
+    return FileResult(path=source, document=doc, findings=findings)

@@ -1,0 +1,125 @@
+"""Positioned blocks: what a reader hands to the format-independent layout stage.
+
+A reader (DOCX, PDF) turns a file into a :class:`Blocks` value: the body in reading order as
+:class:`Paragraph` and :class:`Table` items. A table is a grid of :class:`Cell` values with
+row/column spans resolved; every cell carries its text and the flowchart :class:`Symbol`
+values the reader placed in it (shapes drawn in the cell, and floating shapes placed there by
+their position against the table's column and row geometry).
+
+The layout stage (:mod:`sopcheck.layout`) knows SOP tables but nothing of DOCX or PDF; readers
+know their format but nothing of SOP tables. This module is the whole interface between them.
+
+Conventions every reader keeps:
+
+* Grid rows and columns are 0-based; a merged cell appears **once**, at its top-left
+  position, with ``row_span``/``col_span`` >= 1. Positions not covered by any cell are empty.
+* ``Cell.text`` is the cell's text with one ``"\\n"`` between paragraphs/lines; text drawn
+  *inside* a shape (e.g. "MULAI" in a terminator) is in ``Symbol.text``, not in the cell.
+* Arrows, connector lines, table ruling and shading are never symbols.
+* Text markers (√, V, X, ●) are left as cell text: the layout stage decides, knowing which
+  columns are role columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Optional, Union
+
+SymbolEncoding = Literal[
+    "drawingml-inline",  # wp:inline shape in the cell's paragraph
+    "drawingml-anchor",  # wp:anchor floating shape
+    "drawingml-group",  # a shape inside wpg:wgp (inline or anchored group)
+    "vml",  # legacy w:pict / v:shape, v:rect, v:roundrect, v:oval
+    "text-marker",  # a mark character written in the cell (set by the layout stage)
+    "pdf-vector",  # a closed vector path on a PDF page
+]
+
+
+@dataclass
+class Symbol:
+    """One flowchart symbol found in a cell.
+
+    ``kind`` is one of the SOP AP symbols: ``terminator`` (kapsul), ``process`` (kotak),
+    ``decision`` (belah ketupat), ``connector`` (on-page circle), ``offpage`` (segilima), or
+    ``marker``. ``encoding`` says how the file drew it; ``text`` is text inside the shape.
+    """
+
+    kind: str
+    encoding: str
+    text: str = ""
+
+
+@dataclass
+class Cell:
+    """One (possibly merged) table cell at 0-based grid position ``row``, ``col``."""
+
+    row: int
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+    text: str = ""
+    symbols: list[Symbol] = field(default_factory=list)
+
+
+@dataclass
+class Table:
+    """A table as a grid of ``n_rows`` x ``n_cols`` positions.
+
+    ``index`` is the table's 1-based position among all tables of the document.
+    ``row_pages`` gives the 1-based page of each grid row (``None`` entries for formats
+    without fixed pages, such as DOCX).
+    """
+
+    index: int
+    n_rows: int
+    n_cols: int
+    cells: list[Cell] = field(default_factory=list)
+    row_pages: list[Optional[int]] = field(default_factory=list)
+
+    def grid(self) -> list[list[Optional[Cell]]]:
+        """Return ``n_rows`` lists of ``n_cols`` entries: the cell covering each position,
+        or ``None`` where no cell does."""
+        out: list[list[Optional[Cell]]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for cell in self.cells:
+            for r in range(cell.row, min(cell.row + cell.row_span, self.n_rows)):
+                for c in range(cell.col, min(cell.col + cell.col_span, self.n_cols)):
+                    out[r][c] = cell
+        return out
+
+    def page_of_row(self, row: int) -> Optional[int]:
+        """The 1-based page of 0-based grid ``row``, or ``None`` when unknown."""
+        if 0 <= row < len(self.row_pages):
+            return self.row_pages[row]
+        return None
+
+
+@dataclass
+class Paragraph:
+    """A body paragraph (or a PDF text line group) outside any table.
+
+    ``heading`` is true for heading styles or visibly emphasised title lines (bold/large);
+    ``page`` is the 1-based page where known.
+    """
+
+    text: str
+    page: Optional[int] = None
+    heading: bool = False
+    bold: bool = False
+
+
+Block = Union[Paragraph, Table]
+
+
+@dataclass
+class Blocks:
+    """A whole file as read: ``items`` in reading order. ``format`` is ``"docx"`` or
+    ``"pdf"``; ``pages`` is the page count where the format has pages."""
+
+    source: str
+    format: str
+    items: list[Block] = field(default_factory=list)
+    pages: Optional[int] = None
+
+    def tables(self) -> list[Table]:
+        """The tables among ``items``, in order."""
+        return [b for b in self.items if isinstance(b, Table)]

@@ -1,0 +1,178 @@
+"""Rule machinery: the :func:`rule` decorator, the registry and :func:`run_rules`.
+
+A rule function receives the parsed :class:`~sopcheck.model.SopDocument` and a
+:class:`RuleContext` and yields :class:`Hit` values; the machinery turns each hit into a
+:class:`~sopcheck.model.Finding` with the rule's name, code, severity and message in the
+requested language. Example::
+
+    @rule(
+        name="missing-output", code="SOP402", severity="warning",
+        summary={"id": "Sel Output kosong", "en": "The Output cell is empty"},
+        message={"id": "Langkah {step}: sel Output kosong",
+                 "en": "Step {step}: the Output cell is empty"},
+        why={"id": "...", "en": "..."},
+        fail="... a step whose Output is empty ...",
+        passing="... every step has an Output ...",
+    )
+    def missing_output(doc, ctx):
+        for p, proc in enumerate(doc.procedures, 1):
+            for s in proc.steps:
+                if not s.output:
+                    yield Hit.at_step(p, s)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Optional
+
+from ..model import Finding, FindingLocation, SopDocument, Step
+
+
+@dataclass
+class Hit:
+    """One place a rule fires, before it becomes a finding.
+
+    ``procedure`` is 1-based; ``step`` is the step number (or 1-based position when
+    unnumbered); ``params`` fill the rule's message template (``{step}`` is always available).
+    """
+
+    procedure: Optional[int] = None
+    step: Optional[int] = None
+    location: FindingLocation = field(default_factory=FindingLocation)
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def at_step(cls, procedure: int, step: Step, position: int | None = None, **params: Any) -> "Hit":
+        """A hit on ``step`` of 1-based ``procedure``; ``position`` (1-based) stands in for
+        the step number when the step is unnumbered."""
+        number = step.number if step.number is not None else position
+        loc = FindingLocation(page=step.location.page, table=step.location.table, row=step.location.row)
+        return cls(procedure=procedure, step=number, location=loc, params=params)
+
+
+@dataclass
+class RuleContext:
+    """What a rule may consult besides the model.
+
+    ``options`` holds per-rule overrides from configuration (thresholds and the like),
+    keyed by rule name; ``lang`` is the report language.
+    """
+
+    lang: str = "id"
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    extra_roles: list[dict[str, Any]] = field(default_factory=list)
+
+    def option(self, rule_name: str, key: str, default: Any) -> Any:
+        """The configured value of ``key`` for ``rule_name``, else ``default``."""
+        return self.options.get(rule_name, {}).get(key, default)
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A rule's identity and documentation.
+
+    ``scope`` is ``"document"`` (runs on one parsed model), ``"file"`` (reported when a file
+    cannot be read; no function) or ``"audit"`` (cross-document, only in audits).
+    ``summary``, ``message`` and ``why`` map a language code (``id``, ``en``) to text;
+    ``message`` is a :meth:`str.format` template over the hit's params.
+    """
+
+    name: str
+    code: str
+    severity: str
+    summary: dict[str, str]
+    message: dict[str, str]
+    why: dict[str, str]
+    fail: str = ""
+    passing: str = ""
+    scope: str = "document"
+    func: Optional[Callable[[SopDocument, RuleContext], Iterable[Hit]]] = None
+    doc: str = ""
+
+    def render(self, params: dict[str, Any], lang: str = "id") -> str:
+        """The message for ``params`` in ``lang`` (falls back to Bahasa Indonesia)."""
+        template = self.message.get(lang) or self.message["id"]
+        return template.format_map(_Default(params))
+
+
+class _Default(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+REGISTRY: dict[str, RuleSpec] = {}
+_BY_CODE: dict[str, RuleSpec] = {}
+
+
+def register(spec: RuleSpec) -> RuleSpec:
+    """Add ``spec`` to the registry.
+
+    :raises ValueError: when its name or code is already taken.
+    """
+    if spec.name in REGISTRY or spec.code in _BY_CODE:
+        raise ValueError(f"duplicate rule {spec.name} / {spec.code}")
+    REGISTRY[spec.name] = spec
+    _BY_CODE[spec.code] = spec
+    return spec
+
+
+def rule(*, name: str, code: str, severity: str, summary: dict[str, str], message: dict[str, str],
+         why: dict[str, str], fail: str = "", passing: str = "", scope: str = "document"):
+    """Decorator registering a rule function under ``name`` and ``code``."""
+
+    def decorate(func: Callable[[SopDocument, RuleContext], Iterable[Hit]]):
+        register(RuleSpec(name=name, code=code, severity=severity, summary=summary, message=message,
+                          why=why, fail=fail, passing=passing, scope=scope, func=func,
+                          doc=(func.__doc__ or "").strip()))
+        return func
+
+    return decorate
+
+
+def all_rules() -> list[RuleSpec]:
+    """Every registered rule, in registration order."""
+    return list(REGISTRY.values())
+
+
+def get_rule(name_or_code: str) -> Optional[RuleSpec]:
+    """The rule named ``name_or_code`` (kebab-case name or code, code case-insensitive)."""
+    return REGISTRY.get(name_or_code) or _BY_CODE.get(name_or_code.upper())
+
+
+def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
+              selected: Iterable[str] | None = None,
+              severities: dict[str, str] | None = None) -> list[Finding]:
+    """Run the document-scope rules over ``doc`` and return findings for ``path``.
+
+    ``selected`` restricts the run to those rule names (default: all); ``severities`` maps a
+    rule name to an overriding severity. Findings come in rule order, then document order.
+    """
+    ctx = ctx or RuleContext()
+    wanted = set(selected) if selected is not None else None
+    findings: list[Finding] = []
+    for spec in REGISTRY.values():
+        if spec.scope != "document" or spec.func is None:
+            continue
+        if wanted is not None and spec.name not in wanted:
+            continue
+        severity = (severities or {}).get(spec.name, spec.severity)
+        for hit in spec.func(doc, ctx):
+            params = {"step": hit.step, **hit.params}
+            findings.append(Finding(path=path, rule=spec.name, code=spec.code, severity=severity,
+                                    message=spec.render(params, ctx.lang), procedure=hit.procedure,
+                                    step=hit.step, location=hit.location))
+    return findings
+
+
+def file_finding(path: str, rule_name: str, message: str) -> Finding:
+    """An error finding for a file that could not be read (``unreadable-file`` and kin)."""
+    spec = REGISTRY[rule_name]
+    return Finding(path=path, rule=spec.name, code=spec.code, severity="error", message=message)
+
+
+def iter_steps(doc: SopDocument) -> Iterator[tuple[int, int, Step]]:
+    """Yield ``(procedure index, step position, step)``, both 1-based, over the document."""
+    for p, proc in enumerate(doc.procedures, 1):
+        for i, step in enumerate(proc.steps, 1):
+            yield p, i, step

@@ -1,0 +1,1 @@
+"""Rules: identitas (to be written)."""

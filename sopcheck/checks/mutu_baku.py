@@ -1,0 +1,1 @@
+"""Rules: mutu_baku (to be written)."""

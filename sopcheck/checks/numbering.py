@@ -1,0 +1,1 @@
+"""Rules: numbering (to be written)."""

@@ -1,0 +1,1 @@
+"""Rules: pelaksana (to be written)."""

@@ -1,0 +1,1 @@
+"""Rules: waktu (to be written)."""

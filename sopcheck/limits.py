@@ -1,0 +1,34 @@
+"""Resource limits that keep one hostile or runaway file from stopping a batch.
+
+Every reader honours these; exceeding one raises :class:`sopcheck.errors.ResourceLimit`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on the work spent on one file.
+
+    * ``max_file_bytes``: size of the input file on disk (bytes).
+    * ``max_unzipped_bytes``: total declared uncompressed size of a DOCX's parts (bytes).
+    * ``max_zip_ratio``: uncompressed/compressed ratio of any one part (zip bomb guard).
+    * ``max_zip_entries``: number of parts in a DOCX.
+    * ``max_pages``: pages of a PDF.
+    * ``max_table_rows``: rows of all tables of one document together.
+    * ``timeout_per_file``: wall-clock seconds for parse + check of one file in ``check``
+      and ``audit`` (0 disables it).
+    """
+
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_unzipped_bytes: int = 300 * 1024 * 1024
+    max_zip_ratio: float = 200.0
+    max_zip_entries: int = 5000
+    max_pages: int = 300
+    max_table_rows: int = 5000
+    timeout_per_file: float = 60.0
+
+
+DEFAULT_LIMITS = Limits()

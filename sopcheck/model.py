@@ -1,0 +1,148 @@
+"""The normalized SOP model: what every reader and the layout stage produce.
+
+The fields are exactly those of the parse shape in ``shared/CONTRACT.md`` (the stable JSON
+interface). Names follow the SOP AP vocabulary of Permenpan RB No. 35 Tahun 2012:
+*identitas* (the identity block), *prosedur* (one flowchart table), *kegiatan* (activity),
+*pelaksana* (performing role), and the *Mutu Baku* cells kelengkapan, waktu and output.
+
+Text fields hold the cell text with whitespace collapsed to single spaces and trimmed;
+an empty cell is ``""``. Durations are in working minutes (1 jam = 60, 1 hari = 1 hari
+kerja = 480, 1 minggu = 5 hari kerja).
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SymbolKind = Literal["terminator", "process", "decision", "connector", "offpage", "marker"]
+"""Flowchart symbols allowed by SOP AP (kapsul, kotak, belah ketupat, anak panah, segilima),
+plus ``marker`` for a text mark (√, V, X, ●) written in the role cell instead of a shape."""
+
+Severity = Literal["error", "warning", "info"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Identity(_Strict):
+    """The identitas SOP block (usually a table on the first page).
+
+    Scalar fields are the raw text as written (dates are not parsed here); ``None`` where
+    the label is absent, ``""`` where the label is present but its value is empty. List
+    fields hold one entry per listed item (numbering such as "1." removed).
+    """
+
+    instansi: Optional[str] = None
+    nomor_sop: Optional[str] = None
+    tanggal_pembuatan: Optional[str] = None
+    tanggal_revisi: Optional[str] = None
+    tanggal_efektif: Optional[str] = None
+    disahkan_oleh: Optional[str] = None
+    nama_sop: Optional[str] = None
+    dasar_hukum: list[str] = Field(default_factory=list)
+    kualifikasi_pelaksana: list[str] = Field(default_factory=list)
+    keterkaitan: list[str] = Field(default_factory=list)
+    peralatan_perlengkapan: list[str] = Field(default_factory=list)
+    peringatan: list[str] = Field(default_factory=list)
+    pencatatan_pendataan: list[str] = Field(default_factory=list)
+
+
+class Waktu(_Strict):
+    """The Mutu Baku *waktu* cell: ``raw`` text and its length in working ``minutes``
+    (``None`` when the text is not a duration; a range "1 - 5 hari" gives its upper bound)."""
+
+    raw: str = ""
+    minutes: Optional[float] = None
+
+
+class Location(_Strict):
+    """Where a step sits in the source: 1-based ``page`` (``None`` for DOCX, which has no
+    fixed pages), 1-based ``table`` index among the document's tables, 1-based ``row`` in
+    that table."""
+
+    page: Optional[int] = None
+    table: int
+    row: int
+
+
+class Step(_Strict):
+    """One row of a flowchart table: a numbered kegiatan with its symbol and Mutu Baku."""
+
+    number: Optional[int] = None
+    number_raw: str = ""
+    kegiatan: str = ""
+    pelaksana: list[str] = Field(default_factory=list)
+    symbol: Optional[SymbolKind] = None
+    kelengkapan: str = ""
+    waktu: Waktu = Field(default_factory=Waktu)
+    output: str = ""
+    keterangan: str = ""
+    location: Location
+
+
+class Procedure(_Strict):
+    """One flowchart procedure: a table (continuation tables merged) under one title.
+
+    ``pelaksana`` lists the role column headers left to right, as written. ``nomor_sop`` is a
+    number printed with this procedure's own title (seed 003 prints one per procedure), else
+    ``None``.
+    """
+
+    title: Optional[str] = None
+    nomor_sop: Optional[str] = None
+    pelaksana: list[str] = Field(default_factory=list)
+    steps: list[Step] = Field(default_factory=list)
+
+
+class SopDocument(_Strict):
+    """One parsed SOP file: ``sopcheck parse FILE --format json`` prints exactly this."""
+
+    source: str
+    format: Literal["docx", "pdf"]
+    identity: Optional[Identity] = None
+    procedures: list[Procedure] = Field(default_factory=list)
+
+
+class FindingLocation(_Strict):
+    """Where a finding points: 1-based page (PDF only), table and row; ``None`` when the
+    finding is about the whole file or the identitas block."""
+
+    page: Optional[int] = None
+    table: Optional[int] = None
+    row: Optional[int] = None
+
+
+class Finding(_Strict):
+    """One problem found in one file, as ``sopcheck check --format json`` reports it.
+
+    ``procedure`` is the 1-based index into the document's procedures; ``step`` is the step's
+    ``number`` (or its 1-based position when unnumbered).
+    """
+
+    path: str
+    rule: str
+    code: str
+    severity: Severity
+    message: str
+    procedure: Optional[int] = None
+    step: Optional[int] = None
+    location: FindingLocation = Field(default_factory=FindingLocation)
+
+
+class Summary(_Strict):
+    """Counts over one ``check`` run."""
+
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+
+
+class CheckReport(_Strict):
+    """The whole ``sopcheck check --format json`` output."""
+
+    findings: list[Finding] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)

@@ -1,0 +1,43 @@
+"""One XML parser for every XML part sopcheck reads: no entities, no network, no DTD.
+
+A DOCX is a zip of XML parts written by whoever sent it. A part may declare external entities
+(``<!ENTITY x SYSTEM "file:///etc/passwd">``) or nested entity expansion ("billion laughs").
+:func:`parse_xml` refuses both: entities are not resolved, DTDs are not loaded, the network is
+never touched, and lxml's own tree-size safety limits stay on (``huge_tree=False``).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..errors import UnreadableFile
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           dtd_validation=False, huge_tree=False, remove_comments=True)
+
+
+_PARSER = _parser()
+
+
+def parse_xml(data: bytes, what: str = "XML") -> etree._Element:
+    """Parse ``data`` safely and return the root element.
+
+    A document type declaration with entity definitions is rejected outright (no legitimate
+    Office part carries one).
+
+    :param what: a name for messages, e.g. ``"report.docx: word/document.xml"``.
+    :raises UnreadableFile: on malformed XML or a DTD declaring entities.
+    """
+    head = data[:4096]
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in data[:65536]:
+        raise UnreadableFile(
+            f"{what}: XML memuat deklarasi DOCTYPE/ENTITY yang tidak diizinkan; simpan ulang dokumen dari Word.",
+            f"{what}: XML declares a DOCTYPE/ENTITY, which is not allowed; save the document again from Word.")
+    try:
+        return etree.fromstring(data, parser=_PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableFile(
+            f"{what}: XML rusak ({exc.msg}); buka dan simpan ulang sebagai .docx.",
+            f"{what}: malformed XML ({exc.msg}); open it and save it again as .docx.") from exc

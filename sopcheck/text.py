@@ -1,0 +1,29 @@
+"""Small text helpers shared by the layout stage and the rules."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WS = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def collapse(text: str | None) -> str:
+    """Collapse every run of whitespace to one space and trim (the contract's text form)."""
+    if not text:
+        return ""
+    return _WS.sub(" ", text).strip()
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, strip accents and punctuation, collapse spaces: a key for fuzzy matching.
+
+    >>> fold("  MUTU  Baku: ")
+    'mutu baku'
+    """
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", text.lower()).strip()
