@@ -62,11 +62,33 @@ def check_file(path: str | Path, source: str | None = None, lang: str = "id",
     from .checks import RuleContext, run_rules
     from .checks.base import file_finding
 
+    from .guard import time_limit
+
     source = source if source is not None else str(path)
+    ctx = ctx or RuleContext(lang=lang)
     try:
-        doc = parse_file(path, source=source, limits=limits)
+        with time_limit(limits.timeout_per_file, source):
+            doc = parse_file(path, source=source, limits=limits)
+            findings = run_rules(doc, source, ctx, selected=selected, severities=severities)
     except ReadError as exc:
         return FileResult(path=source, findings=[file_finding(source, exc.rule, exc.message(lang))])
-    ctx = ctx or RuleContext(lang=lang)
-    findings = run_rules(doc, source, ctx, selected=selected, severities=severities)
+    except (MemoryError, RecursionError) as exc:
+        message = _internal_message(source, exc, lang, limit=True)
+        return FileResult(path=source, findings=[file_finding(source, "resource-limit", message)])
+    except Exception as exc:  # a bug must cost one finding for this file, never the batch
+        message = _internal_message(source, exc, lang)
+        return FileResult(path=source, findings=[file_finding(source, "unreadable-file", message)])
     return FileResult(path=source, document=doc, findings=findings)
+
+
+def _internal_message(source: str, exc: BaseException, lang: str, limit: bool = False) -> str:
+    kind = type(exc).__name__
+    if limit:
+        if lang == "en":
+            return f"{source}: processing exceeded memory or nesting limits ({kind}); the file is too complex."
+        return f"{source}: pemrosesan melampaui batas memori atau kedalaman ({kind}); berkas terlalu rumit."
+    if lang == "en":
+        return (f"{source}: the file could not be read ({kind}: {exc}); open it in Word and save it again "
+                f"as .docx or .pdf. If that does not help, report it to the sopcheck maintainers.")
+    return (f"{source}: berkas tidak dapat dibaca ({kind}: {exc}); buka di Word lalu simpan ulang sebagai "
+            f".docx atau .pdf. Bila tetap gagal, laporkan ke pengelola sopcheck.")

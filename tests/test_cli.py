@@ -1,0 +1,143 @@
+"""The command line as users run it: JSON per CONTRACT.md, exit statuses, languages, errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sopcheck.cli import main
+from sopcheck.model import CheckReport, SopDocument
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+TAPIN = CORPUS / "tapin-pengukuran-kinerja.docx"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_check_json_follows_contract_and_exits_1_on_errors(capsys):
+    status, out, _ = run(capsys, "check", str(CORPUS), "--format", "json")
+    report = CheckReport.model_validate_json(out)
+    files = sorted(p for p in CORPUS.glob("*") if p.suffix in (".docx", ".pdf"))
+    assert report.summary.files == len(files)
+    assert report.summary.errors == sum(f.severity == "error" for f in report.findings)
+    assert report.summary.warnings == sum(f.severity == "warning" for f in report.findings)
+    assert report.summary.errors > 0
+    assert status == 1
+    raw = json.loads(out)
+    assert set(raw) == {"findings", "summary"}
+    assert set(raw["findings"][0]) == {"path", "rule", "code", "severity", "message", "procedure", "step",
+                                       "location"}
+
+
+def test_exit_0_when_nothing_reaches_fail_on(capsys):
+    # Only an info-level rule selected: findings may exist but none is an error.
+    status, out, _ = run(capsys, "check", str(TAPIN), "--format", "json", "--select", "missing-output")
+    report = CheckReport.model_validate_json(out)
+    assert all(f.rule == "missing-output" for f in report.findings)
+    assert status == (1 if any(f.severity == "error" for f in report.findings) else 0)
+
+
+def test_fail_on_warning_turns_warnings_into_failure(capsys):
+    status, out, _ = run(capsys, "check", str(TAPIN), "--format", "json", "--fail-on", "warning")
+    report = CheckReport.model_validate_json(out)
+    assert report.summary.warnings + report.summary.errors > 0
+    assert status == 1
+
+
+def test_missing_path_is_usage_error(capsys, tmp_path):
+    status, out, err = run(capsys, "check", str(tmp_path / "tidak-ada.docx"))
+    assert status == 2
+    assert "tidak-ada.docx" in err and "tidak ditemukan" in err
+    assert "Traceback" not in err
+
+
+def test_unknown_rule_is_usage_error(capsys):
+    status, _, err = run(capsys, "check", str(TAPIN), "--select", "no-such-rule")
+    assert status == 2 and "no-such-rule" in err
+
+
+def test_bad_flag_is_usage_error():
+    proc = subprocess.run([sys.executable, "-m", "sopcheck.cli", "check", "--format", "xml", str(TAPIN)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+
+
+def test_english_messages_on_request(capsys):
+    _, out_id, _ = run(capsys, "check", str(TAPIN), "--format", "json")
+    _, out_en, _ = run(capsys, "check", str(TAPIN), "--format", "json", "--lang", "en")
+    id_msgs = [f.message for f in CheckReport.model_validate_json(out_id).findings]
+    en_msgs = [f.message for f in CheckReport.model_validate_json(out_en).findings]
+    assert len(id_msgs) == len(en_msgs) > 0
+    assert id_msgs != en_msgs
+
+
+def test_unreadable_file_is_a_finding_and_the_batch_goes_on(capsys, tmp_path):
+    bad = tmp_path / "rusak.docx"
+    bad.write_bytes(b"PK\x03\x04 this is not a real zip")
+    status, out, err = run(capsys, "check", str(bad), str(TAPIN), "--format", "json")
+    report = CheckReport.model_validate_json(out)
+    bad_findings = [f for f in report.findings if f.path == str(bad)]
+    assert len(bad_findings) == 1 and bad_findings[0].severity == "error"
+    assert bad_findings[0].rule == "unreadable-file"
+    assert any(f.path == str(TAPIN) for f in report.findings)
+    assert status == 1 and "Traceback" not in err
+
+
+def test_parse_json_is_the_contract_model(capsys):
+    status, out, _ = run(capsys, "parse", str(TAPIN), "--format", "json")
+    assert status == 0
+    doc = SopDocument.model_validate_json(out)
+    assert doc.format == "docx" and doc.source == str(TAPIN)
+    assert doc.procedures and doc.procedures[0].steps
+
+
+def test_parse_several_files_gives_an_array(capsys):
+    files = sorted(CORPUS.glob("*.docx"))[:2]
+    _, out, _ = run(capsys, "parse", *map(str, files), "--format", "json")
+    data = json.loads(out)
+    assert isinstance(data, list) and len(data) == 2
+
+
+def test_rich_report_shows_header_findings_and_summary(capsys):
+    status, out, _ = run(capsys, "check", str(TAPIN), "--no-color")
+    assert str(TAPIN) in out
+    assert "SOP" in out  # rule codes
+    assert "\x1b[" not in out  # no colour codes when not a terminal
+    assert status in (0, 1)
+
+
+def test_output_file(tmp_path, capsys):
+    target = tmp_path / "laporan.json"
+    run(capsys, "check", str(TAPIN), "--format", "json", "--output", str(target))
+    CheckReport.model_validate_json(target.read_text(encoding="utf-8"))
+
+
+def test_rules_listing_and_explain(capsys):
+    status, out, _ = run(capsys, "rules", "--format", "json")
+    rules = json.loads(out)
+    names = {r["name"] for r in rules}
+    contract = {"duplicate-step-number", "step-sequence-gap", "unnumbered-step", "missing-pelaksana",
+                "unknown-role", "role-name-variant", "output-input-mismatch", "missing-output",
+                "missing-kelengkapan", "missing-duration", "unparseable-duration", "duration-words-mismatch",
+                "implausible-duration", "missing-identity-field"}
+    assert contract <= names
+    for lang in ("id", "en"):
+        status, out, _ = run(capsys, "rule", "SOP201", "--format", "json", "--lang", lang)
+        one = json.loads(out)
+        assert status == 0 and one["name"] == "duplicate-step-number" and one["why"]
+
+
+@pytest.mark.parametrize("argv", [["rule", "nope"], []])
+def test_rule_usage_errors(capsys, argv):
+    status, _, _ = run(capsys, *argv)
+    assert status == 2
