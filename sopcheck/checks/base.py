@@ -75,7 +75,8 @@ class RuleSpec:
     ``scope`` is ``"document"`` (runs on one parsed model), ``"file"`` (reported when a file
     cannot be read; no function) or ``"audit"`` (cross-document, only in audits).
     ``summary``, ``message`` and ``why`` map a language code (``id``, ``en``) to text;
-    ``message`` is a :meth:`str.format` template over the hit's params.
+    ``message`` is a :meth:`str.format` template over the hit's params. ``options`` maps each
+    threshold a configuration may set (``[thresholds.<rule>]``) to its default value.
     """
 
     name: str
@@ -89,6 +90,7 @@ class RuleSpec:
     scope: str = "document"
     func: Optional[Callable[[SopDocument, RuleContext], Iterable[Hit]]] = None
     doc: str = ""
+    options: dict[str, Any] = field(default_factory=dict)
 
     def render(self, params: dict[str, Any], lang: str = "id") -> str:
         """The message for ``params`` in ``lang`` (falls back to Bahasa Indonesia)."""
@@ -118,13 +120,18 @@ def register(spec: RuleSpec) -> RuleSpec:
 
 
 def rule(*, name: str, code: str, severity: str, summary: dict[str, str], message: dict[str, str],
-         why: dict[str, str], fail: str = "", passing: str = "", scope: str = "document"):
-    """Decorator registering a rule function under ``name`` and ``code``."""
+         why: dict[str, str], fail: str = "", passing: str = "", scope: str = "document",
+         options: dict[str, Any] | None = None):
+    """Decorator registering a rule function under ``name`` and ``code``.
+
+    ``options`` names the thresholds a configuration may override, with their defaults; the
+    rule reads them with ``ctx.option(name, key, default)``.
+    """
 
     def decorate(func: Callable[[SopDocument, RuleContext], Iterable[Hit]]):
         register(RuleSpec(name=name, code=code, severity=severity, summary=summary, message=message,
                           why=why, fail=fail, passing=passing, scope=scope, func=func,
-                          doc=(func.__doc__ or "").strip()))
+                          doc=(func.__doc__ or "").strip(), options=dict(options or {})))
         return func
 
     return decorate

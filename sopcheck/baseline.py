@@ -1,0 +1,106 @@
+"""Baselines: record today's findings, then report only new ones.
+
+A team adopting sopcheck on hundreds of legacy SOPs writes a baseline once
+(``--write-baseline FILE``) and from then on passes ``--baseline FILE`` so only defects
+introduced later fail the run. A finding's fingerprint must survive unrelated edits, so it
+keys on what a reviewer would call "the same problem": the file, the rule, the procedure's
+title and the step's kegiatan text — never on row, table or step numbers, which shift when a
+row is inserted above. Identical keys are counted, so a second occurrence of the same
+problem in the same step is still new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .errors import UsageError
+from .model import Finding, SopDocument, Step
+from .text import fold
+
+BASELINE_VERSION = 1
+
+
+def _step_of(doc: SopDocument, finding: Finding) -> tuple[Optional[str], Optional[Step]]:
+    if finding.procedure is None or not (1 <= finding.procedure <= len(doc.procedures)):
+        return None, None
+    proc = doc.procedures[finding.procedure - 1]
+    if finding.step is None:
+        return proc.title, None
+    loc = finding.location
+    for position, step in enumerate(proc.steps, 1):
+        same_place = loc.row is not None and step.location.row == loc.row and step.location.table == loc.table
+        if same_place or (loc.row is None and (step.number == finding.step or
+                                               (step.number is None and position == finding.step))):
+            return proc.title, step
+    return proc.title, None
+
+
+def _path_key(path: str) -> str:
+    return Path(path).as_posix().lstrip("./")
+
+
+def fingerprint(finding: Finding, doc: Optional[SopDocument]) -> str:
+    """A stable SHA-256 hex key for ``finding`` (see the module docstring).
+
+    Step-level findings key on (path, rule, procedure title, kegiatan); procedure-level on
+    (path, rule, title, message); file- and identitas-level on (path, rule, message). Step
+    numbers and row positions never enter the key, except for a step with no kegiatan text.
+    """
+    parts = [_path_key(finding.path), finding.rule]
+    title, step = (None, None) if doc is None else _step_of(doc, finding)
+    if step is not None:
+        parts += [fold(title), fold(step.kegiatan) or f"#{finding.step}"]
+    elif finding.procedure is not None:
+        parts += [fold(title), finding.message]
+    else:
+        parts.append(finding.message)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def write_baseline(path: Path, results: Iterable) -> int:
+    """Write every finding of ``results`` (``FileResult`` values) to ``path``; return the count."""
+    entries = []
+    for result in results:
+        for finding in result.findings:
+            entries.append({"fingerprint": fingerprint(finding, result.document), "path": finding.path,
+                            "rule": finding.rule, "message": finding.message})
+    data = {"sopcheck_baseline": BASELINE_VERSION, "findings": entries}
+    try:
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{path}: baseline tidak dapat ditulis / cannot be written: {exc.strerror}") from exc
+    return len(entries)
+
+
+def load_baseline(path: Path) -> Counter:
+    """Read a baseline written by :func:`write_baseline`: a multiset of fingerprints.
+
+    :raises UsageError: when the file is missing or not a sopcheck baseline.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("sopcheck_baseline") != BASELINE_VERSION:
+            raise ValueError("not a sopcheck baseline")
+        return Counter(entry["fingerprint"] for entry in data["findings"])
+    except FileNotFoundError as exc:
+        raise UsageError(f"{path}: baseline tidak ditemukan / baseline not found") from exc
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise UsageError(f"{path}: bukan berkas baseline sopcheck / not a sopcheck baseline ({exc})") from exc
+
+
+def filter_new(results: Iterable, known: Counter) -> None:
+    """Drop, in place, the findings of ``results`` already in the baseline ``known``."""
+    remaining = Counter(known)
+    for result in results:
+        kept = []
+        for finding in result.findings:
+            key = fingerprint(finding, result.document)
+            if remaining[key] > 0:
+                remaining[key] -= 1
+            else:
+                kept.append(finding)
+        result.findings = kept

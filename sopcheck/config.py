@@ -1,0 +1,264 @@
+"""Configuration: ``sopcheck.toml``, ``.sopcheck.toml`` or ``[tool.sopcheck]`` in ``pyproject.toml``.
+
+The nearest configuration file is found from each checked file's folder upward (the first
+folder holding one of those files wins, as ruff does); ``--config FILE`` replaces discovery,
+and command-line flags override what a file says. Example::
+
+    # sopcheck.toml
+    select = ["all"]                  # rule names or codes; "all" = every rule (default)
+    extend-select = []                # added to select
+    ignore = ["step-sequence-gap"]    # removed from the selection
+    fail-on = "warning"               # error (default) | warning | info
+    lang = "id"                       # id (default) | en
+
+    [severity]                        # per-rule severity
+    missing-output = "error"
+
+    [per-file-ignores]                # glob (relative to this file's folder) -> rules
+    "arsip/**/*.docx" = ["missing-identity-field"]
+
+    [thresholds.output-input-mismatch]   # rule options (see `sopcheck rule NAME`)
+    min_similarity = 70
+
+    [[roles]]                         # the pemda's own jabatan, added to the roster
+    name = "Kepala UPT"
+    aliases = ["Ka. UPT", "KUPT"]
+
+Anything unknown — a key, a rule, a value — is a :class:`~sopcheck.errors.UsageError` naming
+the file and line, never silently ignored.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, Optional
+
+from .errors import UsageError
+
+CONFIG_NAMES = ("sopcheck.toml", ".sopcheck.toml", "pyproject.toml")
+TOP_KEYS = {"select", "extend-select", "ignore", "fail-on", "lang", "severity", "per-file-ignores",
+            "thresholds", "roles"}
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class Config:
+    """A resolved configuration. Rule lists hold kebab-case rule names (codes are resolved);
+    ``None`` for ``select``/``fail_on``/``lang`` means "not set here"."""
+
+    path: Optional[Path] = None
+    select: Optional[list[str]] = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    fail_on: Optional[str] = None
+    lang: Optional[str] = None
+    severity: dict[str, str] = field(default_factory=dict)
+    per_file_ignores: list[tuple[str, list[str]]] = field(default_factory=list)
+    thresholds: dict[str, dict[str, Any]] = field(default_factory=dict)
+    roles: list[dict[str, Any]] = field(default_factory=list)
+
+    def rules_for(self, file: Path) -> list[str]:
+        """The rule names that apply to ``file`` under this configuration."""
+        from .checks import all_rules
+
+        everything = [spec.name for spec in all_rules()]
+        chosen = list(everything if self.select is None else self.select)
+        chosen += [name for name in self.extend_select if name not in chosen]
+        dropped = set(self.ignore)
+        dropped.update(self._file_ignores(file))
+        return [name for name in everything if name in chosen and name not in dropped]
+
+    def _file_ignores(self, file: Path) -> set[str]:
+        base = self.path.parent if self.path else Path.cwd()
+        try:
+            rel = file.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            rel = file.as_posix()
+        names: set[str] = set()
+        for pattern, rules in self.per_file_ignores:
+            if fnmatch.fnmatch(rel, pattern) or PurePosixPath(rel).match(pattern) \
+                    or fnmatch.fnmatch(file.name, pattern):
+                names.update(rules)
+        return names
+
+
+def _line_of(text: str, key: str, section: Optional[str] = None) -> int:
+    """1-based line where ``key`` is set (inside ``[section]`` when given); 1 if not found."""
+    lines = text.splitlines()
+    start = 0
+    if section:
+        header = re.compile(r"^\s*\[\[?\s*" + re.escape(section) + r"(\s*\]|[.\]])")
+        for i, line in enumerate(lines):
+            if header.match(line):
+                start = i
+                break
+    pattern = re.compile(r'^\s*["\']?' + re.escape(key) + r'["\']?\s*[=.\]]')
+    for i in range(start, len(lines)):
+        if pattern.match(lines[i]) or (section is None and re.match(r"^\s*\[\[?\s*" + re.escape(key), lines[i])):
+            return i + 1
+    return start + 1
+
+
+class _Reader:
+    """Validates one file's table, raising UsageError with file and line."""
+
+    def __init__(self, path: Path, text: str, section_prefix: str = ""):
+        self.path, self.text, self.prefix = path, text, section_prefix
+
+    def fail(self, key: str, message: str, section: Optional[str] = None) -> UsageError:
+        full_section = ".".join(p for p in (self.prefix, section) if p) or None
+        line = _line_of(self.text, key, full_section)
+        return UsageError(f"{self.path}:{line}: {message}")
+
+    def rule_names(self, key: str, value: Any, section: Optional[str] = None, allow_all: bool = False) -> list[str]:
+        from .checks import all_rules, get_rule
+
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(key, f"`{key}` harus daftar nama/kode aturan / must be a list of rule names or codes",
+                            section)
+        names: list[str] = []
+        for item in value:
+            if allow_all and item.lower() == "all":
+                names += [spec.name for spec in all_rules() if spec.name not in names]
+                continue
+            spec = get_rule(item)
+            if spec is None:
+                raise self.fail(key, f"aturan tidak dikenal / unknown rule {item!r} in `{key}`", section)
+            if spec.name not in names:
+                names.append(spec.name)
+        return names
+
+
+def parse_config(path: Path) -> Config:
+    """Read and validate a configuration file.
+
+    :raises UsageError: unreadable file, invalid TOML, unknown key, rule or value
+        (the message names the file and line).
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except OSError as exc:
+        raise UsageError(f"{path}: tidak dapat dibaca / cannot be read: {exc.strerror}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{path}: TOML tidak sah / invalid TOML: {exc}") from exc
+    prefix = ""
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("sopcheck", {})
+        prefix = "tool.sopcheck"
+    return _validate(path, text, data, prefix)
+
+
+def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
+    from .checks import get_rule
+
+    reader = _Reader(path, text, prefix)
+    cfg = Config(path=path)
+    for key in data:
+        if key not in TOP_KEYS:
+            raise reader.fail(key, f"kunci tidak dikenal / unknown key `{key}` "
+                                   f"(dikenal / known: {', '.join(sorted(TOP_KEYS))})")
+    if "select" in data:
+        cfg.select = reader.rule_names("select", data["select"], allow_all=True)
+    if "extend-select" in data:
+        cfg.extend_select = reader.rule_names("extend-select", data["extend-select"])
+    if "ignore" in data:
+        cfg.ignore = reader.rule_names("ignore", data["ignore"])
+    for key, allowed in (("fail-on", SEVERITIES), ("lang", ("id", "en"))):
+        if key in data:
+            if data[key] not in allowed:
+                raise reader.fail(key, f"nilai tidak sah / invalid value {data[key]!r} for `{key}` "
+                                       f"(pilihan / choices: {', '.join(allowed)})")
+            setattr(cfg, key.replace("-", "_"), data[key])
+    severity = data.get("severity", {})
+    if not isinstance(severity, dict):
+        raise reader.fail("severity", "`severity` harus tabel / must be a table")
+    for rule_key, level in severity.items():
+        spec = get_rule(rule_key)
+        if spec is None:
+            raise reader.fail(rule_key, f"aturan tidak dikenal / unknown rule {rule_key!r}", "severity")
+        if level not in SEVERITIES:
+            raise reader.fail(rule_key, f"keparahan tidak sah / invalid severity {level!r} "
+                                        f"(pilihan / choices: {', '.join(SEVERITIES)})", "severity")
+        cfg.severity[spec.name] = level
+    pfi = data.get("per-file-ignores", {})
+    if not isinstance(pfi, dict):
+        raise reader.fail("per-file-ignores", "`per-file-ignores` harus tabel / must be a table")
+    for pattern, rules in pfi.items():
+        cfg.per_file_ignores.append((pattern, reader.rule_names(pattern, rules, "per-file-ignores")))
+    thresholds = data.get("thresholds", {})
+    if not isinstance(thresholds, dict):
+        raise reader.fail("thresholds", "`thresholds` harus tabel / must be a table")
+    for rule_key, options in thresholds.items():
+        spec = get_rule(rule_key)
+        if spec is None:
+            raise reader.fail(rule_key, f"aturan tidak dikenal / unknown rule {rule_key!r}", "thresholds")
+        if not isinstance(options, dict):
+            raise reader.fail(rule_key, "ambang harus tabel / thresholds must be a table", "thresholds")
+        for opt, value in options.items():
+            if opt not in spec.options:
+                known = ", ".join(sorted(spec.options)) or "-"
+                raise reader.fail(opt, f"{spec.name} tidak punya ambang / has no threshold `{opt}` "
+                                       f"(dikenal / known: {known})", f"thresholds.{rule_key}")
+            default = spec.options[opt]
+            if isinstance(default, (int, float)) and (isinstance(value, bool) or not isinstance(value, (int, float))):
+                raise reader.fail(opt, f"`{opt}` harus angka / must be a number", f"thresholds.{rule_key}")
+        cfg.thresholds[spec.name] = dict(options)
+    roles = data.get("roles", [])
+    if not isinstance(roles, list):
+        raise reader.fail("roles", "`roles` harus daftar tabel [[roles]] / must be an array of tables")
+    for role in roles:
+        if not isinstance(role, dict) or not isinstance(role.get("name"), str) or not role["name"].strip():
+            raise reader.fail("roles", "setiap [[roles]] perlu `name` / every [[roles]] needs a `name`")
+        unknown = set(role) - {"name", "aliases"}
+        if unknown:
+            raise reader.fail(sorted(unknown)[0], f"kunci tidak dikenal / unknown key in [[roles]]: "
+                                                  f"{', '.join(sorted(unknown))}", "roles")
+        aliases = role.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise reader.fail("aliases", "`aliases` harus daftar teks / must be a list of strings", "roles")
+        cfg.roles.append({"name": role["name"].strip(), "aliases": [a.strip() for a in aliases]})
+    return cfg
+
+
+class ConfigFinder:
+    """Finds and caches the configuration that applies to each checked file."""
+
+    def __init__(self, explicit: Optional[Path] = None):
+        self._explicit = parse_config(explicit) if explicit else None
+        self._by_dir: dict[Path, Config] = {}
+
+    def for_file(self, file: Path) -> Config:
+        """The configuration of the nearest config file above ``file`` (or an empty one)."""
+        if self._explicit is not None:
+            return self._explicit
+        folder = file.resolve().parent
+        if folder in self._by_dir:
+            return self._by_dir[folder]
+        found = Config()
+        for candidate_dir in (folder, *folder.parents):
+            hit = self._config_in(candidate_dir)
+            if hit is not None:
+                found = hit
+                break
+        self._by_dir[folder] = found
+        return found
+
+    def _config_in(self, folder: Path) -> Optional[Config]:
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if not candidate.is_file():
+                continue
+            if name == "pyproject.toml":
+                try:
+                    data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+                except (OSError, tomllib.TOMLDecodeError):
+                    continue
+                if "sopcheck" not in data.get("tool", {}):
+                    continue
+            return parse_config(candidate)
+        return None
