@@ -1,0 +1,268 @@
+"""The human report: what a reviewer in the Bagian Organisasi reads at a glance.
+
+:func:`render_check` prints, per file, a header (path; Nama SOP, Nomor SOP, how many
+procedures and steps) and a table of findings, then one summary panel for the run.
+:func:`render_parse` prints the identitas block and each procedure as a flowchart grid with
+the step's symbol drawn in its role's column.
+
+Everything read from a document goes in as :class:`rich.text.Text`, never as markup, so a
+"[" in a cell cannot change the styling. Wide cells fold instead of being cut. Colour is the
+caller's choice (``Console(no_color=True)``, ``force_terminal``); styles degrade to plain text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from rich import box
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Finding, Identity, Procedure, SopDocument, Step
+from .labels import t, tn
+from .summary import summarize, sort_findings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..api import FileResult
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SEVERITY_ICON = {"error": "✖", "warning": "▲", "info": "●"}
+
+GLYPHS = {
+    "terminator": "⬭",
+    "process": "▭",
+    "decision": "◇",
+    "offpage": "⬠",
+    "connector": "○",
+    "marker": "✓",
+}
+GLYPH_STYLE = {"terminator": "green", "decision": "yellow", "offpage": "magenta"}
+UNKNOWN_GLYPH = "?"
+
+KEGIATAN_MAX = 60
+SCALAR_FIELDS = ("instansi", "nomor_sop", "nama_sop", "tanggal_pembuatan", "tanggal_revisi",
+                 "tanggal_efektif", "disahkan_oleh")
+LIST_FIELDS = ("dasar_hukum", "kualifikasi_pelaksana", "keterkaitan", "peralatan_perlengkapan",
+               "peringatan", "pencatatan_pendataan")
+
+
+# ---------------------------------------------------------------------------------- check
+
+def render_check(results: list["FileResult"], console: Console, lang: str = "id") -> None:
+    """Print the check report for ``results``: each file in the order given, then the summary."""
+    for result in results:
+        console.print(_file_header(result, lang))
+        findings = sort_findings(result.findings)
+        if findings:
+            console.print(_findings_table(findings, lang))
+        else:
+            console.print(Text(f"  ✓ {t('no_findings', lang)}", style="green"))
+        console.print()
+    console.print(_summary_panel(results, lang))
+
+
+def _file_header(result: "FileResult", lang: str) -> Text:
+    header = Text(result.path, style="bold underline", overflow="fold")
+    doc = result.document
+    if doc is None:
+        return header
+    details: list[Text] = []
+    identity = doc.identity or Identity()
+    for key in ("nama_sop", "nomor_sop"):
+        value = getattr(identity, key)
+        if value:
+            details.append(Text.assemble((f"{t(key, lang)}: ", "dim"), value))
+    steps = sum(len(p.steps) for p in doc.procedures)
+    details.append(Text(f"{tn('procedure', len(doc.procedures), lang)}, {tn('step', steps, lang)}",
+                        style="dim"))
+    header.append("\n  ")
+    header.append(Text(" · ", style="dim").join(details))
+    return header
+
+
+def location_label(finding: Finding, lang: str = "id") -> str:
+    """"P2 · L5" (procedure, step; "S" for step in English), plus the page when known."""
+    parts = []
+    if finding.procedure is not None:
+        parts.append(f"{t('procedure_abbr', lang)}{finding.procedure}")
+    if finding.step is not None:
+        parts.append(f"{t('step_abbr', lang)}{finding.step}")
+    if finding.location.page is not None:
+        parts.append(f"{t('page_abbr', lang)} {finding.location.page}")
+    return " · ".join(parts) or "—"
+
+
+def _findings_table(findings: list[Finding], lang: str) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False,
+                  header_style="bold", padding=(0, 1))
+    table.add_column(t("severity", lang), no_wrap=True)
+    table.add_column(t("code", lang), no_wrap=True)
+    table.add_column(t("rule", lang), overflow="fold")
+    table.add_column(t("where", lang), overflow="fold")
+    table.add_column(t("message", lang), overflow="fold", ratio=1)
+    for f in findings:
+        style = SEVERITY_STYLE.get(f.severity, "")
+        table.add_row(
+            Text(f"{SEVERITY_ICON.get(f.severity, '')} {t(f.severity, lang)}", style=style),
+            Text(f.code, style=style),
+            Text(f.rule),
+            Text(location_label(f, lang), style="dim" if f.procedure is None else ""),
+            Text(f.message, overflow="fold"),
+        )
+    return table
+
+
+def summary_text(results: list["FileResult"], lang: str = "id") -> Text:
+    """"3 berkas · 2 galat · 5 peringatan · 1 info", each count coloured when non-zero."""
+    s = summarize(results)
+    parts = [
+        Text(tn("file", s.files, lang), style="bold"),
+        Text(tn("error", s.errors, lang), style=SEVERITY_STYLE["error"] if s.errors else "dim"),
+        Text(tn("warning", s.warnings, lang), style=SEVERITY_STYLE["warning"] if s.warnings else "dim"),
+        Text(tn("info", s.infos, lang), style=SEVERITY_STYLE["info"] if s.infos else "dim"),
+    ]
+    return Text(" · ").join(parts)
+
+
+def _summary_panel(results: list["FileResult"], lang: str) -> Panel:
+    s = summarize(results)
+    border = "red" if s.errors else "yellow" if s.warnings else "green"
+    return Panel(summary_text(results, lang), title=Text(t("summary", lang), style="bold"),
+                 title_align="left", border_style=border, expand=False)
+
+
+# ---------------------------------------------------------------------------------- parse
+
+def render_parse(doc: SopDocument, console: Console, lang: str = "id") -> None:
+    """Print ``doc``: its identitas as a two-column table, then one grid per procedure."""
+    console.print(Text.assemble((doc.source, "bold underline"), (f"  ({doc.format})", "dim"),
+                                overflow="fold"))
+    console.print(_identity_table(doc.identity, lang))
+    if not doc.procedures:
+        console.print(Text(t("no_procedures", lang), style="yellow"))
+        return
+    for index, procedure in enumerate(doc.procedures, 1):
+        console.print()
+        console.print(_procedure_title(index, procedure, lang))
+        if procedure.steps:
+            console.print(_procedure_grid(procedure, lang))
+        else:
+            console.print(Text(f"  {t('no_steps', lang)}", style="yellow"))
+    console.print(_legend(lang))
+
+
+def _identity_table(identity: Optional[Identity], lang: str) -> Table:
+    table = Table(title=Text(t("identity", lang), style="bold"), title_justify="left",
+                  box=box.ROUNDED, show_header=False, padding=(0, 1))
+    table.add_column(t("field", lang), style="bold", no_wrap=True)
+    table.add_column(t("value", lang), overflow="fold", ratio=1)
+    if identity is None:
+        table.add_row(Text(t("identity", lang)), Text(t("absent", lang), style="dim"))
+        return table
+    for key in SCALAR_FIELDS:
+        value = getattr(identity, key)
+        if value is None:
+            cell = Text(t("absent", lang), style="dim")
+        elif value == "":
+            cell = Text(t("empty", lang), style="yellow")
+        else:
+            cell = Text(value)
+        table.add_row(Text(t(key, lang)), cell)
+    for key in LIST_FIELDS:
+        items = getattr(identity, key)
+        if items:
+            width = len(str(len(items)))
+            cell = Text("\n").join(Text(f"{i:>{width}}. {item}") for i, item in enumerate(items, 1))
+        else:
+            cell = Text("—", style="dim")
+        table.add_row(Text(t(key, lang)), cell)
+    return table
+
+
+def _procedure_title(index: int, procedure: Procedure, lang: str) -> Text:
+    title = Text(f"{t('procedure', lang)} {index}", style="bold")
+    if procedure.title:
+        title.append(" · ")
+        title.append(procedure.title, style="bold")
+    if procedure.nomor_sop:
+        title.append(f"  ({t('nomor_sop', lang)}: ", style="dim")
+        title.append(procedure.nomor_sop, style="dim")
+        title.append(")", style="dim")
+    steps = len(procedure.steps)
+    title.append(f"  {tn('step', steps, lang)}", style="dim")
+    return title
+
+
+def shorten(text: str, limit: int = KEGIATAN_MAX) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, with "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def format_minutes(minutes: float) -> str:
+    """``10.0`` -> ``"10"``, ``7.5`` -> ``"7.5"``."""
+    return str(int(minutes)) if float(minutes).is_integer() else f"{minutes:g}"
+
+
+def _waktu_cell(step: Step, lang: str) -> Text:
+    raw = step.waktu.raw
+    cell = Text(raw)
+    if step.waktu.minutes is not None:
+        cell.append(f" = {format_minutes(step.waktu.minutes)} {t('minutes_abbr', lang)}", style="dim")
+    elif raw:
+        cell.append(" (?)", style="yellow")
+    return cell
+
+
+def _glyph(step: Step) -> Text:
+    if step.symbol is None:
+        return Text(UNKNOWN_GLYPH, style="red")
+    return Text(GLYPHS[step.symbol], style=GLYPH_STYLE.get(step.symbol, "cyan"))
+
+
+def _role_width(header: str) -> int:
+    """A role column only holds a glyph: as wide as the header's longest word (so headers
+    wrap between words, never inside one), at least 3, at most 10."""
+    longest = max((len(word) for word in header.split()), default=1)
+    return max(3, min(10, longest))
+
+
+def _procedure_grid(procedure: Procedure, lang: str) -> Table:
+    table = Table(box=box.SQUARE, show_lines=True, header_style="bold", padding=(0, 1), expand=True)
+    table.add_column(t("no", lang), justify="right", no_wrap=True)
+    table.add_column(t("kegiatan", lang), overflow="fold", ratio=4)
+    for role in procedure.pelaksana:
+        width = _role_width(role)
+        table.add_column(Text(role), justify="center", overflow="fold", max_width=width)
+    table.add_column(t("kelengkapan", lang), overflow="fold", ratio=2)
+    table.add_column(t("waktu", lang), overflow="fold", ratio=2)
+    table.add_column(t("output", lang), overflow="fold", ratio=2)
+    table.add_column(t("keterangan", lang), overflow="fold", ratio=1)
+    for step in procedure.steps:
+        if step.number is not None:
+            number = Text(str(step.number))
+        else:
+            number = Text(step.number_raw, style="yellow")
+        marked = set(step.pelaksana)
+        roles = [_glyph(step) if role in marked else Text("") for role in procedure.pelaksana]
+        table.add_row(number, Text(shorten(step.kegiatan)), *roles, Text(step.kelengkapan),
+                      _waktu_cell(step, lang), Text(step.output), Text(step.keterangan))
+    return table
+
+
+def _legend(lang: str) -> Text:
+    items = [Text.assemble((glyph, GLYPH_STYLE.get(kind, "cyan")), f" {t(kind, lang)}")
+             for kind, glyph in GLYPHS.items()]
+    items.append(Text.assemble((UNKNOWN_GLYPH, "red"), f" {t('unknown_symbol', lang)}"))
+    return Text.assemble((f"{t('legend', lang)}: ", "dim"), Text("   ").join(items))
+
+
+__all__ = ["render_check", "render_parse", "location_label", "summary_text", "shorten",
+           "GLYPHS"]
