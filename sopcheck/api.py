@@ -54,10 +54,13 @@ class FileResult:
 
 def check_file(path: str | Path, source: str | None = None, lang: str = "id",
                limits: Limits = DEFAULT_LIMITS, selected: Iterable[str] | None = None,
-               severities: dict[str, str] | None = None, ctx=None) -> FileResult:
+               severities: dict[str, str] | None = None, ctx=None, cache=None) -> FileResult:
     """Parse and check one file; never raises for a bad file.
 
-    An unreadable file yields one error finding named after the :class:`ReadError`'s rule.
+    An unreadable file yields one error finding named after the :class:`ReadError`'s rule;
+    an unexpected failure inside sopcheck yields one ``unreadable-file`` finding, so a batch
+    always goes on. ``cache`` (a :class:`sopcheck.cache.ParseCache`) reuses the parse of an
+    unchanged file. ``limits.timeout_per_file`` bounds parse + check (seconds).
     """
     from .checks import RuleContext, run_rules
     from .checks.base import file_finding
@@ -68,7 +71,7 @@ def check_file(path: str | Path, source: str | None = None, lang: str = "id",
     ctx = ctx or RuleContext(lang=lang)
     try:
         with time_limit(limits.timeout_per_file, source):
-            doc = parse_file(path, source=source, limits=limits)
+            doc = _parse_cached(Path(path), source, limits, cache)
             findings = run_rules(doc, source, ctx, selected=selected, severities=severities)
     except ReadError as exc:
         return FileResult(path=source, findings=[file_finding(source, exc.rule, exc.message(lang))])
@@ -79,6 +82,19 @@ def check_file(path: str | Path, source: str | None = None, lang: str = "id",
         message = _internal_message(source, exc, lang)
         return FileResult(path=source, findings=[file_finding(source, "unreadable-file", message)])
     return FileResult(path=source, document=doc, findings=findings)
+
+
+def _parse_cached(path: Path, source: str, limits: Limits, cache) -> SopDocument:
+    if cache is None:
+        return parse_file(path, source=source, limits=limits)
+    from .cache import content_key
+
+    key = content_key(path)
+    doc = cache.get(key, source)
+    if doc is None:
+        doc = parse_file(path, source=source, limits=limits)
+        cache.put(key, doc)
+    return doc
 
 
 def _internal_message(source: str, exc: BaseException, lang: str, limit: bool = False) -> str:

@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--lang", choices=["id", "en"], default="id", help="bahasa pesan (default: id)")
+        p.add_argument("--lang", choices=["id", "en"], default=None, help="bahasa pesan (default: id)")
         p.add_argument("--no-color", action="store_true", help="tanpa warna")
         p.add_argument("--output", "-o", metavar="FILE", help="tulis laporan ke berkas")
 
@@ -44,10 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", choices=["rich", "json", "concise", "sarif", "github"], default=None,
                        help="format laporan (default: rich di terminal, teks polos bila bukan terminal)")
+    check.add_argument("--config", metavar="FILE", help="berkas konfigurasi (default: sopcheck.toml, "
+                       ".sopcheck.toml atau [tool.sopcheck] di pyproject.toml terdekat)")
     check.add_argument("--select", metavar="RULES", help="hanya aturan ini (nama atau kode, dipisah koma)")
+    check.add_argument("--extend-select", metavar="RULES", help="tambahkan aturan ini ke pilihan")
     check.add_argument("--ignore", metavar="RULES", help="abaikan aturan ini (nama atau kode, dipisah koma)")
-    check.add_argument("--fail-on", choices=["error", "warning", "info"], default="error",
+    check.add_argument("--fail-on", choices=["error", "warning", "info"], default=None,
                        help="keparahan yang membuat status keluar 1 (default: error)")
+    check.add_argument("--baseline", metavar="FILE", help="laporkan hanya temuan yang tidak ada di baseline")
+    check.add_argument("--write-baseline", metavar="FILE", help="catat semua temuan saat ini sebagai baseline")
+    check.add_argument("--no-cache", action="store_true", help="jangan pakai cache hasil baca (.sopcheck_cache/)")
     check.add_argument("--timeout-per-file", type=float, default=None, metavar="SECONDS",
                        help="batas waktu per berkas dalam detik (default: 60; 0 = tanpa batas)")
     common(check)
@@ -132,18 +138,23 @@ def _open_output(args):
 
 
 def cmd_check(args) -> int:
-    """Run ``sopcheck check``: parse, check and report every file; return the exit status."""
+    """Run ``sopcheck check``: parse, check and report every file; return the exit status.
+
+    Per file, the nearest configuration (or ``--config``) decides the rules, severities,
+    thresholds and extra roles; ``--select`` replaces the configured selection,
+    ``--extend-select`` and ``--ignore`` add to it. ``--fail-on`` and ``--lang`` come from the
+    flag, else from the configuration of the first file, else ``error`` and ``id``.
+    """
+    from dataclasses import replace
+
     from .api import check_file
-    from .checks import all_rules
+    from .checks import RuleContext
+    from .config import ConfigFinder
     from .limits import DEFAULT_LIMITS, Limits
 
-    selected: Iterable[str] | None = None
-    if args.select:
-        selected = _split_rules(args.select)
-    ignored = set(_split_rules(args.ignore))
-    if ignored:
-        base = selected if selected is not None else [r.name for r in all_rules()]
-        selected = [name for name in base if name not in ignored]
+    cli_select = _split_rules(args.select) if args.select else None
+    cli_extend = _split_rules(args.extend_select)
+    cli_ignore = _split_rules(args.ignore)
     limits = DEFAULT_LIMITS
     if args.timeout_per_file is not None:
         if args.timeout_per_file < 0:
@@ -151,14 +162,40 @@ def cmd_check(args) -> int:
 
             raise UsageError("--timeout-per-file harus >= 0 / must be >= 0")
         limits = Limits(timeout_per_file=args.timeout_per_file)
+    finder = ConfigFinder(Path(args.config) if args.config else None)
+    cache = None
+    if not args.no_cache:
+        from .cache import ParseCache
+
+        cache = ParseCache()
 
     files = list(iter_sop_files(args.paths))
+    first = finder.for_file(files[0][0]) if files else finder.for_file(Path.cwd() / "x")
+    lang = args.lang or first.lang or "id"
+    fail_on = args.fail_on or first.fail_on or "error"
     results = []
     for path, shown in files:
-        result = check_file(path, source=shown, lang=args.lang, limits=limits, selected=selected)
-        if ignored:  # file-level findings (unreadable-file, ...) obey --ignore too
-            result.findings = [f for f in result.findings if f.rule not in ignored]
+        cfg = finder.for_file(path)
+        cfg = replace(cfg, select=cli_select if cli_select is not None else cfg.select,
+                      extend_select=cfg.extend_select + cli_extend, ignore=cfg.ignore + cli_ignore)
+        selected = cfg.rules_for(path)
+        ctx = RuleContext(lang=lang, options=cfg.thresholds, extra_roles=cfg.roles)
+        result = check_file(path, source=shown, lang=lang, limits=limits, selected=selected,
+                            severities=cfg.severity, ctx=ctx, cache=cache)
+        allowed = set(selected)  # file-level findings (unreadable-file, ...) obey the selection too
+        result.findings = [f for f in result.findings if f.rule in allowed]
         results.append(result)
+
+    if args.write_baseline:
+        from .baseline import write_baseline
+
+        count = write_baseline(Path(args.write_baseline), results)
+        sys.stderr.write(f"sopcheck: {count} temuan dicatat di baseline / findings written to "
+                         f"{args.write_baseline}\n")
+    if args.baseline:
+        from .baseline import filter_new, load_baseline
+
+        filter_new(results, load_baseline(Path(args.baseline)))
 
     out = _open_output(args)
     try:
@@ -166,16 +203,16 @@ def cmd_check(args) -> int:
         if fmt == "rich":
             from .report.console import render_check
 
-            render_check(results, _console(args, out), lang=args.lang)
+            render_check(results, _console(args, out), lang=lang)
         else:
             from .report import EMITTERS
 
-            out.write(EMITTERS[fmt](results, lang=args.lang))
+            out.write(EMITTERS[fmt](results, lang=lang))
             out.write("\n")
     finally:
         if out is not sys.stdout:
             out.close()
-    threshold = SEVERITY_RANK[args.fail_on]
+    threshold = SEVERITY_RANK[fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
     return 1 if failing else 0
 
@@ -193,7 +230,7 @@ def cmd_parse(args) -> int:
         try:
             docs.append(parse_file(path, source=shown))
         except ReadError as exc:
-            sys.stderr.write(f"{shown}: {exc.rule}: {exc.message(args.lang)}\n")
+            sys.stderr.write(f"{shown}: {exc.rule}: {exc.message(args.lang or 'id')}\n")
             status = 1
     out = _open_output(args)
     try:
@@ -206,7 +243,7 @@ def cmd_parse(args) -> int:
 
             console = _console(args, out)
             for doc in docs:
-                render_parse(doc, console, lang=args.lang)
+                render_parse(doc, console, lang=args.lang or "id")
     finally:
         if out is not sys.stdout:
             out.close()
@@ -226,14 +263,15 @@ def cmd_rules(args) -> int:
         specs = [spec]
     else:
         specs = all_rules()
+    lang = args.lang or "id"
     out = _open_output(args)
     try:
         if args.format == "json":
-            out.write(explain.to_json(specs, args.lang, detail=args.command == "rule") + "\n")
+            out.write(explain.to_json(specs, lang, detail=args.command == "rule") + "\n")
         elif args.command == "rule":
-            explain.render_rule(specs[0], _console(args, out), args.lang)
+            explain.render_rule(specs[0], _console(args, out), lang)
         else:
-            explain.render_rules(specs, _console(args, out), args.lang)
+            explain.render_rules(specs, _console(args, out), lang)
     finally:
         if out is not sys.stdout:
             out.close()
