@@ -1,0 +1,100 @@
+"""Every pelaksana header of the five seeds (shared/seeds) resolves to its expected kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from sopcheck.roles import resolve_role
+
+# (header as written, kind, canonical, unit)
+SEED_HEADERS = [
+    # seed 000 Renstra (two tables: the continuation spells the same role differently)
+    ("Kadis", "alias", "Kepala Dinas", None),
+    ("Sekdis", "alias", "Sekretaris Dinas", None),
+    ("Kasubbag Program", "alias", "Kepala Sub Bagian", "Program"),
+    ("Kasubag Program", "variant", "Kepala Sub Bagian", "Program"),
+    ("Staff", "alias", "Pelaksana", None),
+    # seed 000 LAKIP: placeholder columns and a badan head in a dinas SOP
+    ("Kepala Badan", "exact", "Kepala Badan", None),
+    ("3", "placeholder", None, None),
+    ("4", "placeholder", None, None),
+    ("5", "placeholder", None, None),
+    ("6", "placeholder", None, None),
+    ("Sekretaris", "alias", "Sekretaris Dinas", None),
+    ("Kasubag Perencanaan", "variant", "Kepala Sub Bagian", "Perencanaan"),
+    ("Staff/Jabatan Fungsional Umum", "alias", "Pelaksana", None),
+    # seed 000 data kinerja
+    ("KASUBBAG PROGRAM", "alias", "Kepala Sub Bagian", "PROGRAM"),
+    ("STAF/PENYUSUN BAHAN EVALUASI, RENCANA, PROGRAM, DAN LAPORAN", "alias", "Pelaksana",
+     "PENYUSUN BAHAN EVALUASI, RENCANA, PROGRAM, DAN LAPORAN"),
+    ("KASUBBAG UMPEG DAN KASUBBAG KEUANGAN", "multiple", None, None),
+    ("KEPALA BIDANG", "exact", "Kepala Bidang", None),
+    # seed 000 LKPJ
+    ("Sejahtera", "unknown", None, None),
+    ("Staff Program", "alias", "Pelaksana", "Program"),
+    # seed 000 Perencanaan Program (OCR)
+    ("Siklus Perencanaan dan Kegiatan", "unknown", None, None),
+    ("Siklus Pelaksanaan pembaharuan", "unknown", None, None),
+    ("Siklus Pelaksanaan Perencanaan 3-pel", "unknown", None, None),
+    ("Siklus PIAK dan Penumbuhan Data", "unknown", None, None),
+    ("Relevansi", "unknown", None, None),
+    ("Kepada Dinas", "variant", "Kepala Dinas", None),
+    # seed 001
+    ("Sub Bagian Program", "exact", "Sub Bagian", "Program"),
+    ("Kepala Seksi, Kepala Sub Bagian", "multiple", None, None),
+    ("Kepala Bidang", "exact", "Kepala Bidang", None),
+    ("Sekretaris Dinas", "exact", "Sekretaris Dinas", None),
+    ("Kepala Dinas", "exact", "Kepala Dinas", None),
+    ("Bappeda Litbang", "alias", "Bappeda", None),
+    # seed 002
+    ("Kasubag Perencanaan dan Pelaporan", "variant", "Kepala Sub Bagian", "Perencanaan dan Pelaporan"),
+    ("Tim Penyusun dan Penerapan SAKIP", "alias", "Tim", None),
+    ("Pelaksana Sub Bagian Perencanaan dan Pelaporan", "exact", "Pelaksana",
+     "Sub Bagian Perencanaan dan Pelaporan"),
+    # seed 003
+    ("Staf Perencanaan & Pelaporan", "alias", "Pelaksana", "Perencanaan & Pelaporan"),
+    ("Kabid", "alias", "Kepala Bidang", None),
+    # seed 004
+    ("Katim Penyusunan Program", "alias", "Ketua Tim Kerja", "Penyusunan Program"),
+    ("Katim pada Bidang", "alias", "Ketua Tim Kerja", "pada Bidang"),
+    ("Staf", "alias", "Pelaksana", None),
+    # SOP-AP.md roster examples
+    ("Kasub Bag", "variant", "Kepala Sub Bagian", None),
+    ("Kepala Sub Bagian Umum dan Kepegawaian", "exact", "Kepala Sub Bagian", "Umum dan Kepegawaian"),
+    ("Bupati / Wali Kota", "exact", "Bupati", None),
+    ("Kasubg Program", "variant", "Kepala Sub Bagian", "Program"),
+    ("(3)", "placeholder", None, None),
+]
+
+
+@pytest.mark.parametrize("header,kind,canonical,unit", SEED_HEADERS)
+def test_seed_headers(header, kind, canonical, unit):
+    match = resolve_role(header)
+    assert (match.kind, match.canonical, match.unit) == (kind, canonical, unit)
+
+
+def test_variant_suggestion_names_canonical_with_unit():
+    assert resolve_role("Kasubag Program").suggestion == "Kepala Sub Bagian Program"
+
+
+def test_multiple_lists_parts():
+    match = resolve_role("Kepala Seksi, Kepala Sub Bagian")
+    assert [p.canonical for p in match.parts] == ["Kepala Seksi", "Kepala Sub Bagian"]
+    umpeg = resolve_role("KASUBBAG UMPEG DAN KASUBBAG KEUANGAN")
+    assert [p.suggestion for p in umpeg.parts] == ["Kepala Sub Bagian Umum dan Kepegawaian",
+                                                  "Kepala Sub Bagian KEUANGAN"]
+
+
+def test_outdated_and_ambiguous_marked():
+    assert resolve_role("Pejabat Eselon III").outdated
+    assert resolve_role("Staff/Jabatan Fungsional Umum").outdated
+    assert resolve_role("Kasi").outdated
+    assert not resolve_role("Kasubbag Program").outdated
+    assert "ambiguous" in (resolve_role("PPK").note or "") or "PPK" in (resolve_role("PPK").note or "")
+
+
+def test_extra_roles_from_config():
+    assert resolve_role("Sejahtera").kind == "unknown"
+    match = resolve_role("Sejahtera", extra_roles=[{"canonical": "Sejahtera", "aliases": []}])
+    assert match.kind == "exact"
+    assert resolve_role("Juru Sita Desa", extra_roles=["Juru Sita"]).unit == "Desa"
