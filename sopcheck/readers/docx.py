@@ -1,0 +1,612 @@
+"""DOCX reader: ``word/document.xml`` -> :class:`~sopcheck.blocks.Blocks`.
+
+Reads the main part with :mod:`zipfile` and :func:`~sopcheck.readers.safexml.parse_xml`
+(no entities, no network) and walks the body once, in document order:
+
+* ``w:p`` -> :class:`Paragraph` (``heading`` for heading/title styles or all-bold text);
+* ``w:tbl`` -> :class:`Table` with ``w:gridSpan``, ``w:vMerge``, ``w:hMerge``,
+  ``w:gridBefore``/``w:gridAfter`` resolved into the grid; nested tables add their text and
+  symbols to the enclosing cell;
+* ``w:sdt``, ``w:customXml``, ``w:smartTag``, ``w:hyperlink``, ``w:ins`` are descended into;
+  ``w:del`` (deleted text) and ``mc:Fallback`` are skipped;
+* shapes (:mod:`sopcheck.readers.docx_shapes`) become :class:`Symbol` values of the cell whose
+  paragraph holds them (inline) or of the cell their centre falls in (floating, see
+  :mod:`sopcheck.readers.docx_geometry`). Text inside shapes is ``Symbol.text`` only.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Optional
+
+from lxml import etree
+
+from ..blocks import Blocks, Cell, Paragraph, Symbol, Table
+from ..errors import ReadError, ResourceLimit, UnreadableFile
+from ..limits import DEFAULT_LIMITS, Limits
+from . import docx_geometry as geo
+from .docx_shapes import MC_AC, MC_CHOICE, W_DRAWING, W_NS, W_OBJECT, W_PICT, Drawing, drawings_in, shapetype_map
+from .safexml import parse_xml
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_DOC_REL = re.compile(r"/officeDocument$")
+
+
+def _w(name: str) -> str:
+    return "{%s}%s" % (W_NS, name)
+
+
+W_BODY, W_P, W_TBL, W_TR, W_TC, W_R = _w("body"), _w("p"), _w("tbl"), _w("tr"), _w("tc"), _w("r")
+W_PPR, W_RPR, W_TCPR, W_TRPR, W_TBLPR = _w("pPr"), _w("rPr"), _w("tcPr"), _w("trPr"), _w("tblPr")
+W_T, W_TAB, W_PTAB, W_BR, W_CR = _w("t"), _w("tab"), _w("ptab"), _w("br"), _w("cr")
+W_SYM, W_NBH, W_SOFTH = _w("sym"), _w("noBreakHyphen"), _w("softHyphen")
+W_SDT, W_SDTCONTENT, W_SECTPR = _w("sdt"), _w("sdtContent"), _w("sectPr")
+W_B, W_RSTYLE, W_PSTYLE, W_RFONTS, W_OUTLINE = _w("b"), _w("rStyle"), _w("pStyle"), _w("rFonts"), _w("outlineLvl")
+W_GRIDSPAN, W_VMERGE, W_HMERGE = _w("gridSpan"), _w("vMerge"), _w("hMerge")
+W_GRIDBEFORE, W_GRIDAFTER, W_TRHEIGHT, W_DEL = _w("gridBefore"), _w("gridAfter"), _w("trHeight"), _w("del")
+W_TBLGRID, W_GRIDCOL, W_TBLIND, W_JC, W_TBLW = _w("tblGrid"), _w("gridCol"), _w("tblInd"), _w("jc"), _w("tblW")
+W_PGSZ, W_PGMAR = _w("pgSz"), _w("pgMar")
+W_VAL, W_TYPE, W_WATTR = _w("val"), _w("type"), _w("w")
+
+#: Elements whose children are read as if they stood in the parent (paragraph or block level).
+_TRANSPARENT = {_w(n) for n in ("hyperlink", "ins", "smartTag", "customXml", "fldSimple", "moveTo",
+                                "sdtContent", "dir", "bdo")}
+_SHAPE_TAGS = {W_DRAWING, W_PICT, W_OBJECT, MC_AC}
+_FALSE = {"0", "false", "off", "none"}
+#: Largest grid width accepted; wider rows are clamped (Word itself allows 63 columns).
+MAX_COLS = 256
+MAX_SPAN = 64
+_HEADING_NAME = re.compile(r"^(heading\s*\d*|title|subtitle|judul\s*\d*|sub\s*judul)$", re.I)
+_HEADING_ID = re.compile(r"^(heading\d*|title|subtitle|judul\d*|berschrift\d*|titre\d*|kop\d*)$", re.I)
+#: Symbol-font check marks written as w:sym or as Wingdings/Symbol text (private-use or Latin-1).
+_SYM_FONT_CHARS = {
+    "wingdings": {0xFC: "✓", 0xFB: "✗", 0xFD: "☒", 0xFE: "☑", 0x6C: "●", 0xA8: "□", 0x6E: "■"},
+    "wingdings 2": {0x50: "✓", 0x4F: "✗", 0x52: "☑", 0x98: "●"},
+    "symbol": {0xD6: "√", 0xB7: "•"},
+}
+
+
+def _err_open(path: Path, what_id: str, what_en: str) -> UnreadableFile:
+    name = path.name
+    return UnreadableFile(
+        f"{name}: {what_id}. Buka berkas di Microsoft Word atau LibreOffice lalu simpan ulang sebagai .docx.",
+        f"{name}: {what_en}. Open the file in Microsoft Word or LibreOffice and save it again as .docx.")
+
+
+def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
+    """Read the DOCX at ``path`` into blocks (paragraphs and tables in body order).
+
+    Tables carry ``row_pages`` of ``None`` (DOCX has no fixed pages); ``Blocks.pages`` is None.
+
+    :raises UnreadableFile: not a zip, a damaged part, no main document part, malformed XML.
+    :raises ResourceLimit: a part beyond ``limits.max_unzipped_bytes`` or more table rows than
+        ``limits.max_table_rows``.
+    """
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            main = _main_part(zf)
+            if main is None:
+                raise _err_open(path, "tidak memuat bagian dokumen utama (word/document.xml); ini bukan dokumen Word yang utuh",
+                                "has no main document part (word/document.xml); it is not a complete Word document")
+            doc_xml = _read_part(zf, main, path, limits)
+            styles_name = str(PurePosixPath(main).parent / "styles.xml")
+            styles_xml = _read_part(zf, styles_name, path, limits) if styles_name in zf.NameToInfo else None
+    except ReadError:
+        raise
+    except zipfile.BadZipFile as exc:
+        raise _err_open(path, f"arsip ZIP rusak ({exc})", f"damaged ZIP archive ({exc})") from exc
+    except (zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
+        raise _err_open(path, f"bagian ZIP tidak dapat dibaca ({exc})", f"a ZIP member cannot be read ({exc})") from exc
+    except OSError as exc:
+        raise _err_open(path, f"berkas tidak dapat dibaca ({exc})", f"the file cannot be read ({exc})") from exc
+
+    root = parse_xml(doc_xml, f"{path.name}: {main}")
+    styles = _Styles(parse_xml(styles_xml, f"{path.name}: {styles_name}") if styles_xml else None)
+    body = root.find(W_BODY)
+    if body is None:
+        raise _err_open(path, f"{main} tidak memuat w:body", f"{main} has no w:body")
+    reader = _BodyReader(styles, limits, path.name, shapetype_map(root))
+    items = reader.read(body)
+    return Blocks(source=str(path), format="docx", items=items, pages=None)
+
+
+def _main_part(zf: zipfile.ZipFile) -> Optional[str]:
+    """The main document part's name: the ``officeDocument`` relationship target in
+    ``_rels/.rels`` when present and existing, else ``word/document.xml`` if present."""
+    names = zf.NameToInfo
+    if "_rels/.rels" in names and names["_rels/.rels"].file_size < 1_000_000:
+        try:
+            rels = parse_xml(zf.read("_rels/.rels"), "_rels/.rels")
+            for rel in rels:
+                if _OFFICE_DOC_REL.search(rel.get("Type", "")):
+                    target = rel.get("Target", "").lstrip("/")
+                    if target in names:
+                        return target
+        except (ReadError, KeyError, zipfile.BadZipFile):
+            pass
+    return "word/document.xml" if "word/document.xml" in names else None
+
+
+def _read_part(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> bytes:
+    info = zf.getinfo(name)
+    if info.file_size > limits.max_unzipped_bytes:
+        raise ResourceLimit(
+            f"{path.name}: bagian {name} berukuran {info.file_size} bita, melebihi batas {limits.max_unzipped_bytes}; "
+            "periksa apakah berkas ini benar dokumen SOP atau naikkan batasnya.",
+            f"{path.name}: part {name} is {info.file_size} bytes, over the limit of {limits.max_unzipped_bytes}; "
+            "check the file is really an SOP document or raise the limit.")
+    with zf.open(info) as fh:
+        data = fh.read(limits.max_unzipped_bytes + 1)
+    if len(data) > limits.max_unzipped_bytes:
+        raise ResourceLimit(f"{path.name}: bagian {name} melebihi batas ukuran.", f"{path.name}: part {name} is over the size limit.")
+    return data
+
+
+def _on(el: Optional[etree._Element]) -> Optional[bool]:
+    """A toggle property (``w:b``): None when absent, else its ``w:val`` truth."""
+    if el is None:
+        return None
+    return (el.get(W_VAL) or "1").lower() not in _FALSE
+
+
+def _twips(el: Optional[etree._Element], attr: str = W_WATTR, default: float = 0.0) -> float:
+    if el is None:
+        return default
+    raw = el.get(attr)
+    if raw is None:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        return default
+
+
+class _Styles:
+    """What the reader needs of ``styles.xml``: which paragraph styles are headings and which
+    styles make text bold (``w:basedOn`` chains followed)."""
+
+    def __init__(self, root: Optional[etree._Element]):
+        self.heading: dict[str, bool] = {}
+        self.bold: dict[str, Optional[bool]] = {}
+        self.default_para: Optional[str] = None
+        self.doc_bold = False
+        if root is None:
+            return
+        raw: dict[str, tuple[Optional[str], str, Optional[bool], bool]] = {}
+        for st in root.iter(_w("style")):
+            sid = st.get(_w("styleId"))
+            if not sid:
+                continue
+            name_el = st.find(_w("name"))
+            name = (name_el.get(W_VAL) or "") if name_el is not None else ""
+            based = st.find(_w("basedOn"))
+            bold = _on(st.find(f"{W_RPR}/{W_B}"))
+            outline = st.find(f"{W_PPR}/{W_OUTLINE}")
+            is_heading = bool(_HEADING_NAME.match(name.strip()) or _HEADING_ID.match(sid))
+            if outline is not None and (outline.get(W_VAL) or "9").isdigit() and int(outline.get(W_VAL) or "9") < 9:
+                is_heading = True
+            raw[sid] = (based.get(W_VAL) if based is not None else None, name, bold, is_heading)
+            if st.get(W_TYPE) == "paragraph" and (st.get(_w("default")) or "").lower() in ("1", "true", "on"):
+                self.default_para = sid
+        dd = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{W_RPR}/{W_B}")
+        self.doc_bold = bool(_on(dd))
+        for sid in raw:
+            chain, cur, seen = [], sid, set()
+            while cur and cur in raw and cur not in seen and len(chain) < 20:
+                seen.add(cur)
+                chain.append(raw[cur])
+                cur = raw[cur][0]
+            self.heading[sid] = any(c[3] for c in chain)
+            self.bold[sid] = next((c[2] for c in chain if c[2] is not None), None)
+
+    def style_bold(self, sid: Optional[str]) -> bool:
+        if sid and self.bold.get(sid) is not None:
+            return bool(self.bold[sid])
+        return self.doc_bold
+
+
+@dataclass
+class _CellB:
+    """A grid cell under construction."""
+
+    row: int
+    col: int
+    col_span: int
+    row_span: int = 1
+    lines: list[str] = field(default_factory=list)
+    symbols: list[Symbol] = field(default_factory=list)
+
+
+@dataclass
+class _Float:
+    """A floating drawing anchored in table row ``row`` inside the tc spanning grid columns
+    ``col`` .. ``col + span - 1``."""
+
+    drawing: Drawing
+    row: int
+    col: int
+    span: int
+    cell: _CellB
+
+
+class _BodyReader:
+    def __init__(self, styles: _Styles, limits: Limits, name: str, shapetypes: dict[str, int]):
+        self.styles = styles
+        self.limits = limits
+        self.name = name
+        self.shapetypes = shapetypes
+        self.rows_seen = 0
+        self.table_index = 0
+
+    # ------------------------------------------------------------------ body
+
+    def read(self, body: etree._Element) -> list:
+        blocks: list[etree._Element] = []
+        self._flatten(body, blocks)
+        # The section of a block is the next sectPr at or after it (paragraph-level sectPr
+        # ends a section; the body's last sectPr covers the rest).
+        final = body.find(W_SECTPR)
+        pages: list[geo.PageGeom] = [None] * len(blocks)  # type: ignore[list-item]
+        pending: list[int] = []
+        for i, el in enumerate(blocks):
+            pending.append(i)
+            if el.tag == W_P:
+                sp = el.find(f"{W_PPR}/{W_SECTPR}")
+                if sp is not None:
+                    g = _page_geom(sp)
+                    for j in pending:
+                        pages[j] = g
+                    pending = []
+        g = _page_geom(final)
+        for j in pending:
+            pages[j] = g
+
+        items: list = []
+        for el, page in zip(blocks, pages):
+            if el.tag == W_P:
+                text, bold, heading = self._paragraph(el, None)
+                if text.strip():
+                    items.append(Paragraph(text=text, heading=heading, bold=bold))
+            else:
+                self.table_index += 1
+                items.append(self._table(el, page))
+        return items
+
+    def _flatten(self, parent: etree._Element, out: list, depth: int = 0) -> None:
+        """Body-level ``w:p``/``w:tbl`` in order, looking through content controls, custom
+        XML, insertions and AlternateContent (Choice only)."""
+        if depth > 64:
+            return
+        for ch in parent:
+            tag = ch.tag
+            if tag in (W_P, W_TBL):
+                out.append(ch)
+            elif tag in _TRANSPARENT:
+                self._flatten(ch, out, depth + 1)
+            elif tag == W_SDT:
+                c = ch.find(W_SDTCONTENT)
+                if c is not None:
+                    self._flatten(c, out, depth + 1)
+            elif tag == MC_AC:
+                c = ch.find(MC_CHOICE)
+                if c is not None:
+                    self._flatten(c, out, depth + 1)
+
+    # ------------------------------------------------------------------ paragraphs
+
+    def _paragraph(self, p: etree._Element, drawings: Optional[list]) -> tuple[str, bool, bool]:
+        """``(text, all_bold, heading)`` of a ``w:p``; its drawings are appended to
+        ``drawings`` (when given)."""
+        ppr = p.find(W_PPR)
+        pstyle = None
+        heading = False
+        if ppr is not None:
+            ps = ppr.find(W_PSTYLE)
+            pstyle = ps.get(W_VAL) if ps is not None else None
+            ol = ppr.find(W_OUTLINE)
+            if ol is not None and (ol.get(W_VAL) or "9").isdigit() and int(ol.get(W_VAL) or "9") < 9:
+                heading = True
+        pstyle = pstyle or self.styles.default_para
+        if pstyle and self.styles.heading.get(pstyle):
+            heading = True
+        state = [0, 0]  # text runs, bold text runs
+        parts: list[str] = []
+        self._inline(p, parts, drawings, self.styles.style_bold(pstyle), state, 0)
+        text = "".join(parts)
+        bold = state[0] > 0 and state[0] == state[1]
+        return text, bold, heading or (bold and bool(text.strip()))
+
+    def _inline(self, parent, parts, drawings, pbold, state, depth) -> None:
+        if depth > 64:
+            return
+        for ch in parent:
+            tag = ch.tag
+            if tag == W_R:
+                self._run(ch, parts, drawings, pbold, state)
+            elif tag in _TRANSPARENT:
+                self._inline(ch, parts, drawings, pbold, state, depth + 1)
+            elif tag == W_SDT:
+                c = ch.find(W_SDTCONTENT)
+                if c is not None:
+                    self._inline(c, parts, drawings, pbold, state, depth + 1)
+            elif tag == MC_AC:
+                if drawings is not None:
+                    d, ok = drawings_in(ch, self.shapetypes)
+                    drawings.extend(d)
+                c = ch.find(MC_CHOICE)
+                if c is not None:
+                    self._inline(c, parts, None, pbold, state, depth + 1)
+
+    def _run(self, r, parts, drawings, pbold, state) -> None:
+        rpr = r.find(W_RPR)
+        bold = pbold
+        font = None
+        if rpr is not None:
+            b = _on(rpr.find(W_B))
+            if b is None:
+                rs = rpr.find(W_RSTYLE)
+                if rs is not None and self.styles.bold.get(rs.get(W_VAL) or "") is not None:
+                    b = self.styles.bold[rs.get(W_VAL)]
+            if b is not None:
+                bold = b
+            rf = rpr.find(W_RFONTS)
+            if rf is not None:
+                font = (rf.get(_w("ascii")) or rf.get(_w("hAnsi")) or "").strip().lower() or None
+        start = len(parts)
+        for ch in r:
+            tag = ch.tag
+            if tag == W_T:
+                t = ch.text or ""
+                if font in _SYM_FONT_CHARS:
+                    t = "".join(_SYM_FONT_CHARS[font].get(ord(c) & 0xFF if ord(c) >= 0xF000 else ord(c), c) for c in t)
+                parts.append(t)
+            elif tag in (W_TAB, W_PTAB):
+                parts.append(" ")
+            elif tag in (W_BR, W_CR):
+                parts.append("\n")
+            elif tag == W_NBH:
+                parts.append("-")
+            elif tag == W_SYM:
+                parts.append(_sym_char(ch))
+            elif tag in _SHAPE_TAGS:
+                if drawings is not None:
+                    d, _ = drawings_in(ch, self.shapetypes)
+                    drawings.extend(d)
+        if any(s.strip() for s in parts[start:]):
+            state[0] += 1
+            if bold:
+                state[1] += 1
+
+    # ------------------------------------------------------------------ tables
+
+    def _count_row(self) -> None:
+        self.rows_seen += 1
+        if self.rows_seen > self.limits.max_table_rows:
+            raise ResourceLimit(
+                f"{self.name}: tabel dokumen berisi lebih dari {self.limits.max_table_rows} baris; "
+                "periksa berkasnya atau naikkan batas max_table_rows.",
+                f"{self.name}: the document's tables hold more than {self.limits.max_table_rows} rows; "
+                "check the file or raise the max_table_rows limit.")
+
+    def _table(self, tbl: etree._Element, page: Optional[geo.PageGeom]) -> Table:
+        page = page or geo.PageGeom()
+        grid_w = [_twips(gc) for gc in tbl.iterfind(f"{W_TBLGRID}/{W_GRIDCOL}")][:MAX_COLS]
+        cells: list[_CellB] = []
+        floats: list[_Float] = []
+        heights: list[Optional[float]] = []
+        widest = 0
+        # bottom cell of each open vertical merge, by starting grid column
+        above: dict[int, _CellB] = {}
+        row_i = 0
+        for tr in _rows(tbl):
+            self._count_row()
+            trpr = tr.find(W_TRPR)
+            before = after = 0
+            h: Optional[float] = None
+            if trpr is not None:
+                if trpr.find(W_DEL) is not None:
+                    continue  # tracked deletion of the whole row
+                before = _clamp_int(_twips(trpr.find(W_GRIDBEFORE), W_VAL), 0, MAX_SPAN)
+                after = _clamp_int(_twips(trpr.find(W_GRIDAFTER), W_VAL), 0, MAX_SPAN)
+                th = trpr.find(W_TRHEIGHT)
+                if th is not None and (th.get(_w("hRule")) or "atLeast") in ("exact", "atLeast"):
+                    hv = _twips(th, W_VAL)
+                    h = hv * geo.EMU_PER_TWIP if hv > 0 else None
+            heights.append(h)
+            col = before
+            row_cells: dict[int, _CellB] = {}
+            last: Optional[_CellB] = None
+            for tc in _cells(tr):
+                tcpr = tc.find(W_TCPR)
+                span, vmerge, hmerge = 1, None, None
+                if tcpr is not None:
+                    span = _clamp_int(_twips(tcpr.find(W_GRIDSPAN), W_VAL, 1), 1, MAX_SPAN)
+                    vm = tcpr.find(W_VMERGE)
+                    if vm is not None:
+                        vmerge = vm.get(W_VAL) or "continue"
+                    hm = tcpr.find(W_HMERGE)
+                    if hm is not None:
+                        hmerge = hm.get(W_VAL) or "continue"
+                if col >= MAX_COLS:
+                    target = last  # clamp: content beyond the widest allowed grid joins the last cell
+                    if target is None:
+                        continue
+                elif hmerge == "continue" and last is not None:
+                    last.col_span = min(last.col_span + span, MAX_COLS - last.col)
+                    target = last
+                elif vmerge == "continue" and col in above and above[col].row + above[col].row_span == row_i:
+                    target = above[col]
+                    target.row_span += 1
+                else:
+                    target = _CellB(row_i, col, min(span, MAX_COLS - col))
+                    cells.append(target)
+                if col < MAX_COLS:
+                    row_cells[col] = target
+                self._cell_content(tc, target, floats, row_i, col, span, 0)
+                last = target
+                col += span
+            widest = max(widest, min(col + after, MAX_COLS))
+            # A vertical merge stays open only where this row continued or restarted it.
+            above = {c: cell for c, cell in row_cells.items()}
+            row_i += 1
+        n_rows = row_i
+        n_cols = max(len(grid_w), widest, 1 if cells else 0)
+        n_cols = min(n_cols, MAX_COLS)
+        for c in cells:
+            c.col_span = max(1, min(c.col_span, n_cols - c.col))
+        geom = self._geom(tbl, page, grid_w, n_cols, heights, cells)
+        if floats:
+            self._place(floats, cells, n_rows, n_cols, geom, page)
+        out = Table(index=self.table_index, n_rows=n_rows, n_cols=n_cols, row_pages=[None] * n_rows)
+        for c in cells:
+            out.cells.append(Cell(row=c.row, col=c.col, row_span=c.row_span, col_span=c.col_span,
+                                  text="\n".join(c.lines).strip(), symbols=c.symbols))
+        return out
+
+    def _cell_content(self, parent, cell: _CellB, floats: list, row: int, col: int, span: int, depth: int) -> None:
+        """Append the text lines and symbols of a ``w:tc`` (and of tables nested in it)."""
+        if depth > 32:
+            return
+        for ch in parent:
+            tag = ch.tag
+            if tag == W_P:
+                drawings: list[Drawing] = []
+                text, _, _ = self._paragraph(ch, drawings)
+                cell.lines.append(text)
+                for d in drawings:
+                    if d.anchor is None:
+                        cell.symbols.extend(Symbol(h.kind, h.encoding, h.text) for h in d.hits)
+                    elif d.hits:
+                        floats.append(_Float(d, row, col, span, cell))
+            elif tag == W_TBL:
+                for tr in _rows(ch):
+                    self._count_row()
+                    for tc in _cells(tr):
+                        self._cell_content(tc, cell, floats, row, col, span, depth + 1)
+            elif tag in _TRANSPARENT:
+                self._cell_content(ch, cell, floats, row, col, span, depth + 1)
+            elif tag == W_SDT:
+                c = ch.find(W_SDTCONTENT)
+                if c is not None:
+                    self._cell_content(c, cell, floats, row, col, span, depth + 1)
+            elif tag == MC_AC:
+                c = ch.find(MC_CHOICE)
+                if c is not None:
+                    self._cell_content(c, cell, floats, row, col, span, depth + 1)
+
+    def _geom(self, tbl, page: geo.PageGeom, grid_w: list[float], n_cols: int,
+              heights: list[Optional[float]], cells: list[_CellB]) -> geo.TableGeom:
+        """Column boundaries (EMU from the page edge) and row heights (EMU) of a table."""
+        widths = list(grid_w[:n_cols])
+        if len(widths) < n_cols:
+            known = [w for w in widths if w > 0]
+            fill = sum(known) / len(known) if known else 1440.0
+            widths += [fill] * (n_cols - len(widths))
+        tblpr = tbl.find(W_TBLPR)
+        indent, jc = 0.0, None
+        if tblpr is not None:
+            ind = tblpr.find(W_TBLIND)
+            if ind is not None and (ind.get(W_TYPE) or "dxa") == "dxa":
+                indent = _twips(ind) * geo.EMU_PER_TWIP
+            j = tblpr.find(W_JC)
+            jc = j.get(W_VAL) if j is not None else None
+        total = sum(widths) * geo.EMU_PER_TWIP
+        left = geo.table_left(page, indent, total, jc)
+        xs = geo.column_bounds(left, widths)
+        # atLeast rows grow with their content: estimate lines from text and cell width
+        est: list[Optional[float]] = list(heights)
+        for c in cells:
+            if c.row_span != 1 or est[c.row] is None:
+                continue
+            width = max(xs[c.col + c.col_span] - xs[c.col], geo.CHAR_EMU * 4)
+            per_line = max(1, int(width // geo.CHAR_EMU))
+            lines = sum(max(1, -(-len(s) // per_line)) for s in "\n".join(c.lines).split("\n"))
+            est[c.row] = max(est[c.row] or 0.0, lines * geo.LINE_EMU)
+        return geo.TableGeom(col_x=xs, row_h=est)
+
+    def _place(self, floats: list[_Float], cells: list[_CellB], n_rows: int, n_cols: int,
+               geom: geo.TableGeom, page: geo.PageGeom) -> None:
+        """Put each floating drawing's symbols into the grid cell holding their centre."""
+        cover: list[list[Optional[_CellB]]] = [[None] * n_cols for _ in range(n_rows)]
+        for c in cells:
+            for r in range(c.row, min(c.row + c.row_span, n_rows)):
+                for k in range(c.col, min(c.col + c.col_span, n_cols)):
+                    cover[r][k] = c
+        for f in floats:
+            a = f.drawing.anchor
+            assert a is not None
+            c0 = min(f.col, n_cols - 1)
+            c1 = min(f.col + f.span, n_cols)
+            cell_l, cell_r = geom.col_x[c0], geom.col_x[c1]
+            for h in f.drawing.hits:
+                x = geo.centre_x(a, h.fx, page, cell_l, cell_r)
+                col = geo.column_at(geom, x)
+                row = f.row
+                y = geo.centre_y(a, h.fy)
+                if y is not None:
+                    row = geo.row_shift(geom, row, y)
+                target = cover[row][col] if 0 <= row < n_rows else None
+                (target or f.cell).symbols.append(Symbol(h.kind, h.encoding, h.text))
+
+
+def _clamp_int(v: float, lo: int, hi: int) -> int:
+    try:
+        return max(lo, min(hi, int(v)))
+    except (ValueError, OverflowError):
+        return lo
+
+
+def _rows(tbl: etree._Element):
+    """The ``w:tr`` of a table, through content controls and custom XML."""
+    for ch in tbl:
+        if ch.tag == W_TR:
+            yield ch
+        elif ch.tag in _TRANSPARENT or ch.tag == W_SDT:
+            yield from _rows(ch if ch.tag != W_SDT else (ch.find(W_SDTCONTENT) if ch.find(W_SDTCONTENT) is not None else ch))
+
+
+def _cells(tr: etree._Element):
+    """The ``w:tc`` of a row, through content controls and custom XML."""
+    for ch in tr:
+        if ch.tag == W_TC:
+            yield ch
+        elif ch.tag in _TRANSPARENT or ch.tag == W_SDT:
+            yield from _cells(ch if ch.tag != W_SDT else (ch.find(W_SDTCONTENT) if ch.find(W_SDTCONTENT) is not None else ch))
+
+
+def _page_geom(sectpr: Optional[etree._Element]) -> geo.PageGeom:
+    """Page width and left/right margins (EMU) of a ``w:sectPr`` (defaults: A4, 1 inch)."""
+    g = geo.PageGeom()
+    if sectpr is None:
+        return g
+    sz, mar = sectpr.find(W_PGSZ), sectpr.find(W_PGMAR)
+    if sz is not None:
+        g.width = _twips(sz, W_WATTR, geo.DEFAULT_PAGE_WIDTH_TWIPS) * geo.EMU_PER_TWIP
+    if mar is not None:
+        g.left = _twips(mar, _w("left"), _twips(mar, _w("start"), geo.DEFAULT_MARGIN_TWIPS)) * geo.EMU_PER_TWIP
+        g.right = _twips(mar, _w("right"), _twips(mar, _w("end"), geo.DEFAULT_MARGIN_TWIPS)) * geo.EMU_PER_TWIP
+    return g
+
+
+def _sym_char(sym: etree._Element) -> str:
+    """A ``w:sym`` (symbol-font character) as text: check marks and bullets mapped to
+    Unicode (✓, √, ●), other characters as their code point."""
+    font = (sym.get(_w("font")) or "").strip().lower()
+    try:
+        code = int(sym.get(_w("char")) or "0", 16)
+    except ValueError:
+        return ""
+    low = code & 0xFF if code >= 0xF000 else code
+    mapped = _SYM_FONT_CHARS.get(font, {}).get(low)
+    if mapped:
+        return mapped
+    try:
+        return chr(code) if code else ""
+    except ValueError:
+        return ""
