@@ -147,7 +147,7 @@ def render_parse(doc: SopDocument, console: Console, lang: str = "id") -> None:
         console.print()
         console.print(_procedure_title(index, procedure, lang))
         if procedure.steps:
-            console.print(_procedure_grid(procedure, lang))
+            console.print(_procedure_grid(procedure, lang, console.width))
         else:
             console.print(Text(f"  {t('no_steps', lang)}", style="yellow"))
     console.print(_legend(lang))
@@ -215,7 +215,9 @@ def _waktu_cell(step: Step, lang: str) -> Text:
     raw = step.waktu.raw
     cell = Text(raw)
     if step.waktu.minutes is not None:
-        cell.append(f" = {format_minutes(step.waktu.minutes)} {t('minutes_abbr', lang)}", style="dim")
+        # raw text as written, then its working minutes on a line of their own
+        sep = "\n" if raw else ""
+        cell.append(f"{sep}= {format_minutes(step.waktu.minutes)} {t('minutes_abbr', lang)}", style="dim")
     elif raw:
         cell.append(" (?)", style="yellow")
     return cell
@@ -234,17 +236,54 @@ def _role_width(header: str) -> int:
     return max(3, min(10, longest))
 
 
-def _procedure_grid(procedure: Procedure, lang: str) -> Table:
-    table = Table(box=box.SQUARE, show_lines=True, header_style="bold", padding=(0, 1), expand=True)
-    table.add_column(t("no", lang), justify="right", no_wrap=True)
-    table.add_column(t("kegiatan", lang), overflow="fold", ratio=4)
-    for role in procedure.pelaksana:
-        width = _role_width(role)
-        table.add_column(Text(role), justify="center", overflow="fold", max_width=width)
-    table.add_column(t("kelengkapan", lang), overflow="fold", ratio=2)
-    table.add_column(t("waktu", lang), overflow="fold", ratio=2)
-    table.add_column(t("output", lang), overflow="fold", ratio=2)
-    table.add_column(t("keterangan", lang), overflow="fold", ratio=1)
+# Text columns after the role columns: label key, share of the free width.
+TEXT_COLUMNS = (("kegiatan", 4), ("kelengkapan", 2), ("waktu", 2), ("output", 2), ("keterangan", 1))
+KEGIATAN_MIN = 16
+WAKTU_MIN = 9  # "= 480 mnt" on one line
+
+
+def _grid_widths(width: int, fixed: list[int], headers: list[str]) -> Optional[list[int]]:
+    """Widths for the text columns so the grid fills ``width`` exactly, each header whole and
+    Kegiatan at least :data:`KEGIATAN_MIN`; ``None`` when the console is too narrow for that
+    (rich then shrinks the columns itself, folding headers, rather than cropping the table)."""
+    columns = len(fixed) + len(headers)
+    free = width - (3 * columns + 1) - sum(fixed)  # padding 1+1 and one rule per column
+    minimums = [max(KEGIATAN_MIN, len(headers[0]))] + [max(WAKTU_MIN, len(h)) for h in headers[1:]]
+    extra = free - sum(minimums)
+    if extra < 0:
+        return None
+    weights = [share for _, share in TEXT_COLUMNS]
+    widths = [m + extra * w // sum(weights) for m, w in zip(minimums, weights)]
+    widths[0] += free - sum(widths)
+    return widths
+
+
+def _procedure_grid(procedure: Procedure, lang: str, width: int = 120) -> Table:
+    numbers = [str(s.number) if s.number is not None else s.number_raw for s in procedure.steps]
+    number_width = min(4, max([len(t("no", lang))] + [len(n) for n in numbers]))
+    role_widths = [_role_width(role) for role in procedure.pelaksana]
+    headers = [t(key, lang) for key, _ in TEXT_COLUMNS]
+    widths = _grid_widths(width, [number_width] + role_widths, headers)
+    if widths is None:  # narrow console: role columns down to the glyph, headers fold
+        role_widths = [3] * len(role_widths)
+        widths = _grid_widths(width, [number_width] + role_widths, headers)
+
+    table = Table(box=box.SQUARE, show_lines=True, header_style="bold", padding=(0, 1),
+                  expand=widths is None)
+
+    def text_column(i: int) -> None:
+        if widths is None:
+            table.add_column(headers[i], overflow="fold", ratio=TEXT_COLUMNS[i][1])
+        else:
+            table.add_column(headers[i], overflow="fold", width=widths[i])
+
+    table.add_column(t("no", lang), justify="right", overflow="fold", width=number_width)
+    text_column(0)
+    for role, role_width in zip(procedure.pelaksana, role_widths):
+        table.add_column(Text(role), justify="center", overflow="fold",
+                         width=role_width if widths is not None else None, max_width=role_width)
+    for i in range(1, len(headers)):
+        text_column(i)
     for step in procedure.steps:
         if step.number is not None:
             number = Text(str(step.number))
