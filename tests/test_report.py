@@ -8,6 +8,7 @@ the real pipeline over ``corpus/*.docx`` and skip while the readers/layout are u
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 from pathlib import Path
@@ -22,6 +23,7 @@ from sopcheck.checks import all_rules
 from sopcheck.model import (CheckReport, Finding, FindingLocation, Identity, Location, Procedure,
                             SopDocument, Step, Summary, Waktu)
 from sopcheck.report import EMITTERS, concise, github, json_report, render_check, render_parse, sarif
+from sopcheck.report.console import GLYPHS
 from sopcheck.report.labels import LABELS, t, tn
 from sopcheck.report.summary import all_findings, posix_path, sort_findings, summarize
 
@@ -353,10 +355,14 @@ def test_console_folds_instead_of_truncating():
     assert "…" not in out
 
 
-def test_console_no_colour_codes_when_console_has_none(results):
-    console = Console(record=True, width=120, no_color=True, force_terminal=False)
-    render_check(results, console)
-    assert "\x1b[" not in console.export_text(styles=False)
+def test_console_colour_is_the_callers_choice(results):
+    colour = re.compile(r"\x1b\[[0-9;]*(?:3[0-9]|9[0-7])[0-9;]*m")
+    plain = Console(file=io.StringIO(), width=120, no_color=True, force_terminal=True)
+    render_check(results, plain)
+    assert not colour.search(plain.file.getvalue())
+    coloured = Console(file=io.StringIO(), width=120, force_terminal=True, color_system="standard")
+    render_check(results, coloured)
+    assert colour.search(coloured.file.getvalue())
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -447,10 +453,13 @@ def test_pipeline_parse_view(pipeline_results):
     for doc in docs:
         console = Console(record=True, width=160, color_system=None)
         render_parse(doc, console)
-        out = console.export_text()
-        assert doc.source in out
+        flat = " ".join(console.export_text().split())
+        assert doc.source in flat
         for proc in doc.procedures:
-            for role in proc.pelaksana:
-                assert role.split()[0] in out if role.split() else True
+            if proc.title:
+                assert " ".join(proc.title.split()) in flat
+            for step in proc.steps:
+                if step.symbol is not None and step.pelaksana:
+                    assert GLYPHS[step.symbol] in flat
     parsed = json.loads(json_report.emit_parse(docs))
     assert (parsed["source"] if isinstance(parsed, dict) else parsed[0]["source"]) == docs[0].source

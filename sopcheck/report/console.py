@@ -231,9 +231,9 @@ def _glyph(step: Step) -> Text:
 
 def _role_width(header: str) -> int:
     """A role column only holds a glyph: as wide as the header's longest word (so headers
-    wrap between words, never inside one), at least 3, at most 10."""
+    wrap between words, never inside one), at least 3, at most 12."""
     longest = max((len(word) for word in header.split()), default=1)
-    return max(3, min(10, longest))
+    return max(3, min(12, longest))
 
 
 # Text columns after the role columns: label key, share of the free width.
