@@ -458,10 +458,7 @@ def _refuse_other(head: bytes, name: str) -> None:
             text = text[len(bom):]
             break
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = head.decode("utf-16").encode("utf-8", "replace")
-        except UnicodeDecodeError:
-            pass
+        text = head[: len(head) // 2 * 2].decode("utf-16", "replace").lstrip("\ufeff").encode("utf-8")
     stripped = text.lstrip(b" \t\r\n\x00").lower()
     if stripped.startswith(b"{\\rtf"):
         raise _unsupported(name, "dokumen RTF (Rich Text Format)", "an RTF (Rich Text Format) document")
