@@ -1,0 +1,140 @@
+"""Every broken or hostile file in ``tests/bad`` costs exactly one error finding, fast,
+without touching the file and without leaking what an external entity points at.
+
+The expected rule of each file is in ``tests/bad/expected.json`` (see ``build.py`` for what
+each file is). Several outcomes depend on the DOCX and PDF readers and the layout stage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from sopcheck.api import check_file
+from sopcheck.guard import time_limit
+
+BAD = Path(__file__).parent / "bad"
+EXPECTED: dict[str, str] = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))
+
+XXE_SECRET = "SOPCHECK-XXE-SECRET-5d0c7e1b9a"
+"""Written to the file the committed ``xxe.docx`` points at (``/tmp/sopcheck-xxe-secret.txt``).
+A constant, so concurrent test runs on one machine write the same content."""
+
+SECONDS = 10.0
+"""Wall-clock budget (seconds) for one bad file."""
+
+# Words (lower case) of which the Indonesian message must hold at least one: it says what
+# is wrong, not just that something is.
+MENTIONS: dict[str, list[str]] = {
+    "empty.docx": ["kosong", "0 bita"],
+    "empty.pdf": ["kosong", "0 bita"],
+    "truncated-zip.docx": ["zip rusak", "terpotong"],
+    "zip-no-document.docx": ["word/document.xml"],
+    "xlsx-renamed.docx": ["excel", "xlsx"],
+    "odt-renamed.docx": ["opendocument", "odt"],
+    "malformed-xml.docx": ["xml"],
+    "xxe.docx": ["entity", "doctype", "entitas"],
+    "billion-laughs.docx": ["entity", "doctype", "entitas"],
+    "zip-bomb.docx": ["bom zip", "max_zip_ratio", "max_unzipped_bytes"],
+    "legacy.doc": ["97-2003", ".doc"],
+    "legacy-renamed.docx": ["97-2003", ".doc"],
+    "encrypted-ooxml.docx": ["kata sandi"],
+    "html-renamed.docx": ["html"],
+    "rtf-renamed.docx": ["rtf"],
+    "text-renamed.docx": ["teks biasa"],
+    "png-renamed.pdf": ["png", "gambar"],
+    "truncated.pdf": ["pdf"],
+    "broken-xref.pdf": ["sop"],
+    "zero-pages.pdf": ["halaman"],
+    "encrypted.pdf": ["kata sandi", "terenkripsi"],
+    "scanned.pdf": ["pindai", "teks", "ocr"],
+    "letter.docx": ["sop"],
+    "letter.pdf": ["sop"],
+    "gridspan-overflow.docx": ["sop"],
+}
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def xxe_secret():
+    """Put the secret where ``xxe.docx``'s external entity points."""
+    spec = importlib.util.spec_from_file_location("sopcheck_bad_build", BAD / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    secret = Path(build.XXE_SECRET_PATH)
+    if not secret.exists() or secret.read_text(encoding="utf-8", errors="replace") != XXE_SECRET:
+        secret.write_text(XXE_SECRET, encoding="utf-8")
+    return build
+
+
+def test_expectations_cover_every_file():
+    built = {p.name for p in BAD.iterdir() if p.name not in ("build.py", "expected.json") and p.is_file()}
+    assert built == set(EXPECTED) == set(MENTIONS)
+
+
+def _check(path: Path, lang: str = "id"):
+    started = time.monotonic()
+    with time_limit(SECONDS * 2, str(path)):  # a hang becomes a failure, not a stuck suite
+        result = check_file(path, lang=lang)
+    return result, time.monotonic() - started
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_bad_file_costs_one_finding(name, capsys, caplog):
+    path = BAD / name
+    before = _sha(path)
+    siblings = sorted(p.name for p in BAD.iterdir())
+    result, elapsed = _check(path)
+
+    assert elapsed < SECONDS, f"{name} took {elapsed:.1f} s"
+    assert len(result.findings) == 1, [(f.rule, f.message) for f in result.findings]
+    finding = result.findings[0]
+    assert finding.severity == "error"
+    assert finding.rule == EXPECTED[name], finding.message
+    assert finding.path == str(path)
+    assert name in finding.message, f"the message does not name the file: {finding.message}"
+    message = finding.message.lower()
+    assert any(word in message for word in MENTIONS[name]), finding.message
+    if EXPECTED[name] != "not-an-sop":
+        assert result.document is None
+
+    assert _sha(path) == before, f"{name} was modified"
+    assert sorted(p.name for p in BAD.iterdir()) == siblings, "files were created next to the input"
+    out = capsys.readouterr()
+    for text in (repr(result), finding.message, out.out, out.err, caplog.text):
+        assert XXE_SECRET not in text
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_bad_file_english_message(name):
+    result, _ = _check(BAD / name, lang="en")
+    assert [f.rule for f in result.findings] == [EXPECTED[name]]
+    assert name in result.findings[0].message
+    assert XXE_SECRET not in repr(result)
+
+
+@pytest.mark.parametrize("variant", ["document", "letter-body"])
+def test_xxe_secret_never_leaks(tmp_path, xxe_secret, variant, capsys):
+    """A fresh XXE document pointing at a fresh secret, as the sole or as an inline entity."""
+    build = xxe_secret
+    secret_value = f"RAHASIA-{variant}-{time.time_ns()}"
+    secret = tmp_path / "secret.txt"
+    secret.write_text(secret_value, encoding="utf-8")
+    prolog = f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{secret}">]>\n'
+    lines = build.LETTER_LINES if variant == "letter-body" else ["Nama SOP"]
+    body = "".join(build._paragraph(f"{line} &xxe;") for line in lines)
+    path = tmp_path / "xxe.docx"
+    path.write_bytes(build._docx(build._document_xml(body, prolog)))
+    result, _ = _check(path)
+    out = capsys.readouterr()
+    assert [f.rule for f in result.findings] == ["unreadable-file"]
+    for text in (repr(result), out.out, out.err):
+        assert secret_value not in text
