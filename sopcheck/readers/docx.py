@@ -26,7 +26,7 @@ from typing import Optional
 from lxml import etree
 
 from ..blocks import Blocks, Cell, Paragraph, Symbol, Table
-from ..errors import ReadError, ResourceLimit, UnreadableFile
+from ..errors import ReadError, ResourceLimit, UnreadableFile, UnsupportedFormat
 from ..limits import DEFAULT_LIMITS, Limits
 from . import docx_geometry as geo
 from .docx_shapes import MC_AC, MC_CHOICE, W_DRAWING, W_NS, W_OBJECT, W_PICT, Drawing, drawings_in, shapetype_map
@@ -108,6 +108,12 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
 
     root = parse_xml(doc_xml, f"{path.name}: {main}")
     styles = _Styles(parse_xml(styles_xml, f"{path.name}: {styles_name}") if styles_xml else None)
+    if root.tag != _w("document"):
+        raise UnsupportedFormat(
+            f"{path.name}: bagian utama {main} bukan dokumen Word (WordprocessingML); "
+            "simpan SOP sebagai dokumen Word .docx atau PDF.",
+            f"{path.name}: the main part {main} is not a Word document (WordprocessingML); "
+            "save the SOP as a Word .docx document or a PDF.")
     body = root.find(W_BODY)
     if body is None:
         raise _err_open(path, f"{main} tidak memuat w:body", f"{main} has no w:body")
@@ -141,6 +147,13 @@ def _read_part(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> by
             "periksa apakah berkas ini benar dokumen SOP atau naikkan batasnya.",
             f"{path.name}: part {name} is {info.file_size} bytes, over the limit of {limits.max_unzipped_bytes}; "
             "check the file is really an SOP document or raise the limit.")
+    if info.compress_size > 0 and info.file_size > 10_000_000 and \
+            info.file_size / info.compress_size > limits.max_zip_ratio:
+        raise ResourceLimit(
+            f"{path.name}: bagian {name} dimampatkan {info.file_size / info.compress_size:.0f} kali "
+            f"(batas {limits.max_zip_ratio:.0f}); berkas ini kemungkinan bom zip, tidak dibaca.",
+            f"{path.name}: part {name} is compressed {info.file_size / info.compress_size:.0f} times "
+            f"(limit {limits.max_zip_ratio:.0f}); the file is probably a zip bomb and was not read.")
     with zf.open(info) as fh:
         data = fh.read(limits.max_unzipped_bytes + 1)
     if len(data) > limits.max_unzipped_bytes:
@@ -226,13 +239,14 @@ class _CellB:
 @dataclass
 class _Float:
     """A floating drawing anchored in table row ``row`` inside the tc spanning grid columns
-    ``col`` .. ``col + span - 1``."""
+    ``col`` .. ``col + span - 1`` (whose left/right cell margin is ``margin``, EMU)."""
 
     drawing: Drawing
     row: int
     col: int
     span: int
     cell: _CellB
+    margin: float = 108 * 635  # the tc's left/right cell margin (EMU)
 
 
 class _BodyReader:
@@ -403,6 +417,7 @@ class _BodyReader:
         widest = 0
         # bottom cell of each open vertical merge, by starting grid column
         above: dict[int, _CellB] = {}
+        tbl_mar = _cell_margin(tbl.find(f"{W_TBLPR}/{_w('tblCellMar')}"), DEFAULT_CELL_MARGIN)
         row_i = 0
         for tr in _rows(tbl):
             self._count_row()
@@ -448,7 +463,12 @@ class _BodyReader:
                     cells.append(target)
                 if col < MAX_COLS:
                     row_cells[col] = target
+                n_floats = len(floats)
                 self._cell_content(tc, target, floats, row_i, col, span, 0)
+                if len(floats) > n_floats:
+                    mar = _cell_margin(tcpr.find(_w("tcMar")) if tcpr is not None else None, tbl_mar)
+                    for f in floats[n_floats:]:
+                        f.margin = mar
                 last = target
                 col += span
             widest = max(widest, min(col + after, MAX_COLS))
@@ -543,7 +563,9 @@ class _BodyReader:
             assert a is not None
             c0 = min(f.col, n_cols - 1)
             c1 = min(f.col + f.span, n_cols)
-            cell_l, cell_r = geom.col_x[c0], geom.col_x[c1]
+            # the anchor cell's text area: cell edges inside the cell margins
+            cell_l = geom.col_x[c0] + f.margin
+            cell_r = max(cell_l, geom.col_x[c1] - f.margin)
             for h in f.drawing.hits:
                 x = geo.centre_x(a, h.fx, page, cell_l, cell_r)
                 col = geo.column_at(geom, x)
@@ -553,6 +575,22 @@ class _BodyReader:
                     row = geo.row_shift(geom, row, y)
                 target = cover[row][col] if 0 <= row < n_rows else None
                 (target or f.cell).symbols.append(Symbol(h.kind, h.encoding, h.text))
+
+
+DEFAULT_CELL_MARGIN = 108 * geo.EMU_PER_TWIP  # Word's default left/right cell margin
+
+
+def _cell_margin(mar: Optional[etree._Element], default: float) -> float:
+    """Left cell margin (EMU) from a ``w:tblCellMar``/``w:tcMar`` (``w:left`` or ``w:start``,
+    twips), else ``default``."""
+    if mar is None:
+        return default
+    side = mar.find(_w("left"))
+    if side is None:
+        side = mar.find(_w("start"))
+    if side is None or (side.get(W_TYPE) or "dxa") != "dxa":
+        return default
+    return _twips(side, W_WATTR, default / geo.EMU_PER_TWIP) * geo.EMU_PER_TWIP
 
 
 def _clamp_int(v: float, lo: int, hi: int) -> int:

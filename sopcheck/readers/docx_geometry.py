@@ -86,10 +86,14 @@ def column_bounds(left: float, widths_twips: list[float]) -> list[float]:
 def frame_h(anchor: Anchor, page: PageGeom, cell_left: Optional[float],
             cell_right: Optional[float]) -> tuple[float, float]:
     """The horizontal reference frame ``(left, right)`` (EMU from the page edge) of a floating
-    shape's ``relativeFrom``: ``page``; ``margin``; ``column`` (the anchor cell when
-    ``layoutInCell`` and anchored in a table, else the text column = margins); ``character``
-    (approximated by the anchor cell's left edge, else the margin); ``leftMargin`` /
-    ``insideMargin`` (page edge to left margin); ``rightMargin`` / ``outsideMargin``."""
+    shape's ``relativeFrom``: ``page``; ``margin``; ``column`` (the anchor cell's text area
+    when ``layoutInCell`` and anchored in a table, else the text column = margins);
+    ``character`` (approximated by the anchor cell's text area left edge, i.e. as if the anchor
+    run opened the paragraph; else the margin); ``leftMargin`` / ``insideMargin`` (page edge to
+    left margin); ``rightMargin`` / ``outsideMargin``.
+
+    ``cell_left``/``cell_right``: the anchor cell's text area (cell edges inside the cell
+    margins, EMU from the page edge), ``None`` outside tables."""
     rel = anchor.h_rel
     in_table = cell_left is not None and cell_right is not None
     if rel == "page":
