@@ -207,8 +207,15 @@ def cmd_check(args) -> int:
         else:
             from .report import EMITTERS
 
-            out.write(EMITTERS[fmt](results, lang=lang))
-            out.write("\n")
+            if fmt == "sarif":  # SARIF fingerprints = baseline fingerprints (survive unrelated edits)
+                from .baseline import fingerprint
+                from .report.sarif import emit as emit_sarif
+
+                text = emit_sarif(results, lang=lang, fingerprint=lambda r, f: fingerprint(f, r.document))
+            else:
+                text = EMITTERS[fmt](results, lang=lang)
+            if text:
+                out.write(text + "\n")
     finally:
         if out is not sys.stdout:
             out.close()
@@ -226,7 +233,8 @@ def cmd_parse(args) -> int:
     from .errors import ReadError
 
     docs, status = [], 0
-    for path, shown in iter_sop_files(args.paths):
+    files = list(iter_sop_files(args.paths))
+    for path, shown in files:
         try:
             docs.append(parse_file(path, source=shown))
         except ReadError as exc:
@@ -237,7 +245,7 @@ def cmd_parse(args) -> int:
         if args.format == "json":
             from .report.json_report import emit_parse
 
-            out.write(emit_parse(docs) + "\n")
+            out.write(emit_parse(docs, as_array=len(files) > 1) + "\n")
         else:
             from .report.console import render_parse
 

@@ -189,7 +189,7 @@ def test_sarif_structure(results):
     run = log["runs"][0]
     driver = run["tool"]["driver"]
     assert driver["name"] == "sopcheck" and driver["version"] == sopcheck.__version__
-    assert driver["informationUri"].startswith("https://")
+    assert "informationUri" not in driver or driver["informationUri"].startswith("https://")  # no made-up URL
     registered = all_rules()
     rules = driver["rules"]
     assert [r["id"] for r in rules[: len(registered)]] == [s.code for s in registered]

@@ -24,9 +24,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 VERSION = "2.1.0"
-# Placeholder until the project has a public home; a ``Project-URL`` in the installed
-# package metadata (``[project.urls]`` in pyproject.toml) takes precedence.
-INFORMATION_URI = "https://github.com/sopcheck/sopcheck"
+# No public home yet: ``informationUri`` is written only when the installed package metadata
+# has a ``Project-URL`` (``[project.urls]`` in pyproject.toml); never a made-up address.
+INFORMATION_URI: Optional[str] = None
 FINGERPRINT_KEY = "sopcheck/v1"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -41,8 +41,8 @@ def default_fingerprint(result: "FileResult", finding: Finding) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
-def information_uri() -> str:
-    """The project's URL from the package metadata, else :data:`INFORMATION_URI`."""
+def information_uri() -> Optional[str]:
+    """The project's URL from the package metadata, else :data:`INFORMATION_URI` (``None``)."""
     try:
         from importlib.metadata import PackageNotFoundError, metadata
 
@@ -120,14 +120,7 @@ def build(results: list["FileResult"], lang: str = "id",
         "$schema": SCHEMA,
         "version": VERSION,
         "runs": [{
-            "tool": {"driver": {
-                "name": "sopcheck",
-                "version": __version__,
-                "semanticVersion": __version__,
-                "informationUri": information_uri(),
-                "language": lang,
-                "rules": rules,
-            }},
+            "tool": {"driver": _driver(lang, rules)},
             "columnKind": "unicodeCodePoints",
             "results": sarif_results,
         }],
@@ -142,3 +135,12 @@ def emit(results: list["FileResult"], lang: str = "id",
     to key on the procedure title and kegiatan text, which survive renumbering).
     """
     return json.dumps(build(results, lang, fingerprint), indent=2, ensure_ascii=False)
+
+
+def _driver(lang: str, rules: list[dict]) -> dict:
+    driver = {"name": "sopcheck", "version": __version__, "semanticVersion": __version__}
+    uri = information_uri()
+    if uri:
+        driver["informationUri"] = uri
+    driver.update({"language": lang, "rules": rules})
+    return driver
