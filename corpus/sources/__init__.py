@@ -1,0 +1,14 @@
+"""Seed content as data, one module per corpus document.
+
+Each module exposes ``DOC``: a dict with the page setup, the body (paragraphs, identitas
+tables, flowchart tables) and the identity spec. The builder (``corpus/build.py``) turns
+it into ``corpus/<name>.docx`` and ``corpus/<name>.spec.json``.
+"""
+
+NAMES = [
+    "tapin_pengukuran_kinerja",
+    "probolinggo_laporan_kinerja",
+    "bintan_perencanaan",
+    "trenggalek_sekretariat",
+    "batola_data_kinerja",
+]
