@@ -1,0 +1,437 @@
+"""PDF reader: a PDF with a text layer → :class:`~sopcheck.blocks.Blocks`.
+
+Each page is read once through pdfplumber (``chars``, ``rects``, ``lines``, ``curves``,
+``images``); everything after that is plain geometry in PDF points with the origin at the
+page's top-left corner (pdfplumber's ``x0``/``x1``/``top``/``bottom``):
+
+* tables come from the page's ruling (:mod:`sopcheck.readers.pdf_grid`), merged cells as
+  row/column spans, one :class:`~sopcheck.blocks.Table` per table per page (a table
+  continued on the next page is the next Table block; the layout stage joins them);
+* flowchart symbols come from closed vector shapes (:mod:`sopcheck.readers.pdf_symbols`),
+  each placed by its centre into the cell containing it; text drawn inside a symbol is the
+  symbol's text, not the cell's;
+* text outside tables becomes one :class:`~sopcheck.blocks.Paragraph` per line, marked
+  ``heading`` when bold or visibly larger than the page's body text;
+* items are ordered by their top edge on each page, pages in order.
+
+Files that cannot be read raise a :class:`~sopcheck.errors.ReadError` naming the file with
+a message in Bahasa Indonesia and English: encrypted (:class:`EncryptedFile`), corrupt or
+truncated or without pages (:class:`UnreadableFile`), too many pages or table rows
+(:class:`ResourceLimit`), scanned without a text layer (:class:`NoTextLayer`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from statistics import median
+from typing import Optional
+
+from ..blocks import Blocks, Cell, Paragraph, Symbol, Table
+from ..errors import EncryptedFile, NoTextLayer, ReadError, ResourceLimit, UnreadableFile
+from ..limits import DEFAULT_LIMITS, Limits
+from . import pdf_grid, pdf_symbols
+from .pdf_grid import Grid
+from .pdf_symbols import Shape, SymbolShape
+
+ALIGN = 2.5
+"""A rectangle whose opposite edges lie this close (points) to grid lines is cell shading
+or a cell drawn as a box, not a process symbol."""
+
+_ENCRYPTION_ERRORS = {
+    "PDFPasswordIncorrect",
+    "PDFEncryptionError",
+    "PDFEncryptionWarning",
+    "PDFEncryptionNotSupported",
+}
+
+
+# ---------------------------------------------------------------------------------------
+# errors
+
+
+def _unreadable(path: Path, detail: str) -> UnreadableFile:
+    return UnreadableFile(
+        f"{path.name}: berkas PDF rusak atau tidak lengkap dan tidak dapat dibaca ({detail}). "
+        "Ekspor ulang PDF dari dokumen aslinya, atau kirimkan berkas DOCX-nya.",
+        f"{path.name}: the PDF is corrupt or truncated and cannot be read ({detail}). "
+        "Export the PDF again from the original document, or submit the DOCX.",
+    )
+
+
+def _encrypted(path: Path) -> EncryptedFile:
+    return EncryptedFile(
+        f"{path.name}: PDF dilindungi kata sandi (terenkripsi) sehingga isinya tidak dapat "
+        "dibaca. Simpan ulang PDF tanpa kata sandi, atau kirimkan berkas DOCX-nya.",
+        f"{path.name}: the PDF is password-protected (encrypted), so its content cannot be "
+        "read. Save the PDF again without a password, or submit the DOCX.",
+    )
+
+
+def _no_text(path: Path, detail_id: str, detail_en: str) -> NoTextLayer:
+    return NoTextLayer(
+        f"{path.name}: PDF hasil pindaian tanpa lapisan teks ({detail_id}), sehingga isi SOP "
+        "tidak dapat diperiksa. Jalankan OCR pada PDF (misalnya ocrmypdf), atau kirimkan "
+        "berkas DOCX aslinya.",
+        f"{path.name}: a scanned PDF without a text layer ({detail_en}), so the SOP cannot be "
+        "checked. Run OCR on the PDF (e.g. ocrmypdf), or submit the original DOCX.",
+    )
+
+
+def _map_open_error(path: Path, exc: BaseException) -> ReadError:
+    cause: BaseException = exc
+    while cause.args and isinstance(cause.args[0], BaseException):
+        cause = cause.args[0]
+    chain = {type(c).__name__ for c in (exc, cause)}
+    if chain & _ENCRYPTION_ERRORS or "password" in str(cause).lower():
+        return _encrypted(path)
+    detail = f"{type(cause).__name__}: {cause}".strip().rstrip(":")
+    return _unreadable(path, detail[:200])
+
+
+# ---------------------------------------------------------------------------------------
+# text
+
+
+def _lines(chars: list[dict]) -> list[list[dict]]:
+    """Group chars into lines, top to bottom; each line's chars left to right."""
+    lines: list[list[dict]] = []
+    bounds: list[list[float]] = []
+    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        t, b = ch["top"], ch["bottom"]
+        h = max(b - t, 0.1)
+        placed = False
+        # compare with the last few lines only: chars arrive sorted by top
+        for k in range(len(lines) - 1, max(len(lines) - 3, -1), -1):
+            lt, lb = bounds[k]
+            overlap = min(b, lb) - max(t, lt)
+            if overlap >= 0.5 * min(h, lb - lt):
+                lines[k].append(ch)
+                bounds[k][0] = min(lt, t)
+                bounds[k][1] = max(lb, b)
+                placed = True
+                break
+        if not placed:
+            lines.append([ch])
+            bounds.append([t, b])
+    for line in lines:
+        line.sort(key=lambda c: c["x0"])
+    return lines
+
+
+def _line_text(line: list[dict]) -> str:
+    out: list[str] = []
+    prev: Optional[dict] = None
+    for ch in line:
+        if prev is not None:
+            if ch["text"] == prev["text"] and abs(ch["x0"] - prev["x0"]) < 0.5:
+                continue  # a glyph printed twice (fake bold)
+            gap = ch["x0"] - prev["x1"]
+            if gap > 0.2 * max(ch.get("size") or 0, prev.get("size") or 0, 1.0):
+                out.append(" ")
+        out.append(ch["text"])
+        prev = ch
+    return " ".join("".join(out).split())
+
+
+def _text(chars: list[dict]) -> str:
+    return "\n".join(t for t in (_line_text(ln) for ln in _lines(chars)) if t)
+
+
+def _is_bold(chars: list[dict]) -> bool:
+    names = [str(c.get("fontname", "")).lower() for c in chars]
+    return bool(names) and all(any(k in n for k in ("bold", "black", "heavy")) for n in names)
+
+
+# ---------------------------------------------------------------------------------------
+# pages
+
+
+def _page_count(pdf, limits: Limits) -> int:
+    """Pages of the document, from the page tree's /Count when it is sane, else by walking
+    the tree up to ``limits.max_pages + 1`` pages."""
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdftypes import resolve1
+
+    count = None
+    try:
+        pages = resolve1(pdf.doc.catalog.get("Pages"))
+        count = int(resolve1(pages.get("Count")))
+    except Exception:
+        count = None
+    if count is not None and count > limits.max_pages:
+        return count
+    n = 0
+    for _ in PDFPage.create_pages(pdf.doc):
+        n += 1
+        if n > limits.max_pages:
+            break
+    return n
+
+
+def _is_aligned(s: Shape, g: Grid) -> bool:
+    def near(v: float, lines: list[float]) -> bool:
+        return any(abs(v - x) <= ALIGN for x in lines)
+
+    return (near(s.x0, g.xs) and near(s.x1, g.xs)) or (near(s.top, g.ys) and near(s.bottom, g.ys))
+
+
+def _inside(ch: dict, box: tuple[float, float, float, float], slack: float = 0.5) -> bool:
+    cx = (ch["x0"] + ch["x1"]) / 2
+    cy = (ch["top"] + ch["bottom"]) / 2
+    return box[0] - slack <= cx <= box[2] + slack and box[1] - slack <= cy <= box[3] + slack
+
+
+class _PageResult:
+    def __init__(self) -> None:
+        self.items: list[tuple[float, object]] = []
+        self.n_chars = 0
+        self.n_tables = 0
+        self.image_cover = 0.0
+
+
+def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int, float]:
+    """Read one page into (top, block) items; also return its char count, table count and
+    the fraction of the page covered by its largest image."""
+    chars = [c for c in page.chars if c.get("text", "").strip()]
+    rects = page.rects
+    lines = page.lines
+    curves = page.curves
+    images = page.images
+    page_area = max(float(page.width) * float(page.height), 1.0)
+    image_cover = max(
+        ((im["x1"] - im["x0"]) * (im["bottom"] - im["top"]) / page_area for im in images),
+        default=0.0,
+    )
+
+    # --- ruling and tables
+    shapes = pdf_symbols.shapes_from_objects(rects, curves)
+    h, v = pdf_grid.segments_from_objects(rects, lines, curves)
+    boxes = [s for s in shapes if s.stroked and s.kind == "process"]
+    if boxes:
+        tiled = pdf_grid.tiled_box_edges([(b.x0, b.top, b.x1, b.bottom) for b in boxes], h, v)
+        for b, is_cell in zip(boxes, tiled):
+            if is_cell:
+                eh, ev = pdf_grid._edges((b.x0, b.top, b.x1, b.bottom))
+                h.extend(eh)
+                v.extend(ev)
+    h, v = pdf_grid.prune(pdf_grid.merge_segments(h), pdf_grid.merge_segments(v))
+    grids = pdf_grid.grids_from_segments(h, v)
+
+    # a one-cell "table" inside another table is a box drawn with four lines: a symbol
+    outer: list[Grid] = []
+    for g in grids:
+        x0, t0, x1, b0 = g.bbox
+        host = any(
+            o is not g and o.xs[0] - 1 <= x0 and x1 <= o.xs[-1] + 1 and o.ys[0] - 1 <= t0 and b0 <= o.ys[-1] + 1
+            and (o.xs[-1] - o.xs[0]) * (o.ys[-1] - o.ys[0]) > (x1 - x0) * (b0 - t0)
+            for o in grids
+        )
+        if not host:
+            outer.append(g)
+        elif len(g.cells) == 1:
+            poly = [(x0, t0), (x1, t0), (x1, b0), (x0, b0)]
+            s = Shape(x0, t0, x1, b0, poly, False, True, False)
+            s.kind = pdf_symbols.classify(s)
+            shapes.append(s)
+    grids = outer
+
+    # --- symbols
+    candidates: list[Shape] = []
+    for s in shapes:
+        cx, cy = s.centre
+        g = next((g for g in grids if g.contains(cx, cy)), None)
+        if g is None:
+            continue
+        if s.kind == "process" and _is_aligned(s, g):
+            continue
+        candidates.append(s)
+    symbols = pdf_symbols.merge_duplicates(candidates)
+
+    # --- assign chars
+    cell_chars: list[list[list[dict]]] = [[[] for _ in g.cells] for g in grids]
+    sym_chars: list[list[dict]] = [[] for _ in symbols]
+    sym_place: list[Optional[tuple[int, int]]] = []
+    for sym in symbols:
+        cx, cy = sym.centre
+        place = None
+        for gi, g in enumerate(grids):
+            ci = g.cell_at(cx, cy)
+            if ci is not None:
+                place = (gi, ci)
+                break
+        sym_place.append(place)
+    loose: list[dict] = []
+    for ch in chars:
+        cx = (ch["x0"] + ch["x1"]) / 2
+        cy = (ch["top"] + ch["bottom"]) / 2
+        done = False
+        for gi, g in enumerate(grids):
+            ci = g.cell_at(cx, cy)
+            if ci is None:
+                continue
+            for si, sym in enumerate(symbols):
+                if sym_place[si] is not None and sym_place[si][0] == gi and _inside(
+                    ch, (sym.x0, sym.top, sym.x1, sym.bottom)
+                ):
+                    sym_chars[si].append(ch)
+                    break
+            else:
+                cell_chars[gi][ci].append(ch)
+            done = True
+            break
+        if not done:
+            loose.append(ch)
+
+    # decision branch labels on a filled background are not process boxes
+    for si, sym in enumerate(symbols):
+        if sym_place[si] is None or not sym_chars[si]:
+            continue
+        label = _text(sym_chars[si]).strip().lower()
+        if label in pdf_symbols.DECISION_LABELS and not any(m.stroked for m in sym.members):
+            gi, ci = sym_place[si]
+            cell_chars[gi][ci].extend(sym_chars[si])
+            sym_place[si] = None
+
+    # --- blocks
+    items: list[tuple[float, object]] = []
+    for gi, g in enumerate(grids):
+        cells = [
+            Cell(row=gc.row, col=gc.col, row_span=gc.row_span, col_span=gc.col_span,
+                 text=_text(cell_chars[gi][ci]))
+            for ci, gc in enumerate(g.cells)
+        ]
+        placed = sorted(
+            (i for i, p in enumerate(sym_place) if p is not None and p[0] == gi),
+            key=lambda i: (symbols[i].top, symbols[i].x0),
+        )
+        for si in placed:
+            cells[sym_place[si][1]].symbols.append(
+                Symbol(kind=symbols[si].kind, encoding="pdf-vector", text=_text(sym_chars[si]).replace("\n", " "))
+            )
+        table = Table(index=0, n_rows=g.n_rows, n_cols=g.n_cols, cells=cells,
+                      row_pages=[page_no] * g.n_rows)
+        items.append((g.ys[0], table))
+
+    if loose:
+        body = median(c.get("size") or 0 for c in chars) if chars else 0
+        for line in _lines(loose):
+            # text far apart on one line (left and right of the page) is separate paragraphs
+            parts: list[list[dict]] = [[]]
+            for ch in line:
+                if parts[-1]:
+                    prev = parts[-1][-1]
+                    if ch["x0"] - prev["x1"] > 4 * max(ch.get("size") or 0, 4.0):
+                        parts.append([])
+                parts[-1].append(ch)
+            for part in parts:
+                text = _line_text(part)
+                if not text:
+                    continue
+                size = median(c.get("size") or 0 for c in part)
+                bold = _is_bold(part)
+                heading = bold or (body > 0 and size >= 1.2 * body)
+                top = min(c["top"] for c in part)
+                items.append((top, Paragraph(text=text, page=page_no, heading=heading, bold=bold)))
+    items.sort(key=lambda it: it[0])
+    return items, len(chars), len(grids), image_cover
+
+
+def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
+    """Read the PDF at ``path`` into blocks.
+
+    :raises EncryptedFile: password-protected PDF.
+    :raises UnreadableFile: corrupt, truncated, no pages.
+    :raises ResourceLimit: more than ``limits.max_pages`` pages or
+        ``limits.max_table_rows`` table rows.
+    :raises NoTextLayer: a scanned PDF (pages with images but no text).
+    """
+    import pdfplumber
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _unreadable(path, str(exc)) from None
+    if size > limits.max_file_bytes:
+        raise ResourceLimit(
+            f"{path.name}: ukuran berkas {size} byte melebihi batas {limits.max_file_bytes} byte.",
+            f"{path.name}: file size {size} bytes exceeds the limit of {limits.max_file_bytes} bytes.",
+        )
+    if size == 0:
+        raise _unreadable(path, "berkas kosong / empty file")
+    try:
+        pdf = pdfplumber.open(path)
+    except PdfminerException as exc:
+        raise _map_open_error(path, exc) from None
+    except Exception as exc:  # pdfminer raises many kinds on broken files
+        raise _map_open_error(path, exc) from None
+
+    try:
+        try:
+            n_pages = _page_count(pdf, limits)
+        except Exception as exc:
+            raise _map_open_error(path, exc) from None
+        if n_pages == 0:
+            raise UnreadableFile(
+                f"{path.name}: PDF tidak memiliki halaman. Ekspor ulang PDF dari dokumen aslinya.",
+                f"{path.name}: the PDF has no pages. Export the PDF again from the original document.",
+            )
+        if n_pages > limits.max_pages:
+            raise ResourceLimit(
+                f"{path.name}: PDF memiliki {n_pages} halaman, melebihi batas {limits.max_pages} "
+                "halaman. Pisahkan dokumen atau naikkan batas max_pages.",
+                f"{path.name}: the PDF has {n_pages} pages, more than the limit of "
+                f"{limits.max_pages}. Split the document or raise max_pages.",
+            )
+        try:
+            pages = pdf.pages
+        except Exception as exc:
+            raise _map_open_error(path, exc) from None
+
+        blocks = Blocks(source=str(path), format="pdf", pages=len(pages))
+        total_chars = 0
+        total_tables = 0
+        all_images = True
+        table_index = 0
+        total_rows = 0
+        for page_no, page in enumerate(pages, start=1):
+            try:
+                items, n_chars, n_tables, cover = _read_page(page, page_no)
+            except ReadError:
+                raise
+            except Exception as exc:
+                raise _unreadable(path, f"halaman/page {page_no}: {type(exc).__name__}: {exc}"[:200]) from None
+            finally:
+                try:
+                    page.close()
+                except Exception:
+                    pass
+            total_chars += n_chars
+            total_tables += n_tables
+            all_images = all_images and cover >= 0.5
+            for _, block in items:
+                if isinstance(block, Table):
+                    table_index += 1
+                    block.index = table_index
+                    total_rows += block.n_rows
+                    if total_rows > limits.max_table_rows:
+                        raise ResourceLimit(
+                            f"{path.name}: tabel berisi lebih dari {limits.max_table_rows} baris.",
+                            f"{path.name}: the tables hold more than {limits.max_table_rows} rows.",
+                        )
+                blocks.items.append(block)
+        if total_chars == 0 and all_images:
+            raise _no_text(path, "tidak ada karakter teks, hanya gambar", "no text characters, only images")
+        if total_chars < 60 * len(pages) and total_tables == 0 and all_images:
+            raise _no_text(
+                path,
+                f"hanya {total_chars} karakter teks di atas gambar halaman",
+                f"only {total_chars} text characters over full-page images",
+            )
+        return blocks
+    finally:
+        try:
+            pdf.close()
+        except Exception:
+            pass
