@@ -327,7 +327,8 @@ class _BodyReader:
             if ol is not None and (ol.get(W_VAL) or "9").isdigit() and int(ol.get(W_VAL) or "9") < 9:
                 heading = True
         pstyle = pstyle or self.styles.default_para
-        if pstyle and self.styles.heading.get(pstyle):
+        if pstyle and (self.styles.heading.get(pstyle)
+                       or (pstyle not in self.styles.heading and _HEADING_ID.match(pstyle))):
             heading = True
         state = [0, 0]  # text runs, bold text runs
         parts: list[str] = []
