@@ -1,0 +1,320 @@
+"""Running an audit: walk the tree, check every document in parallel, then the cross-document
+stage.
+
+Documents stream: the tree is walked lazily (once to count for the progress bar, once to
+submit), at most ``4 x jobs`` tasks are in flight, and each :class:`~sopcheck.audit.task.DocFacts`
+is written to the :class:`~sopcheck.audit.store.AuditStore` as it arrives. Memory therefore
+stays flat whatever the number of documents.
+
+Executors run the same task, :func:`sopcheck.audit.task.audit_document`:
+
+* ``process`` (default): a :class:`concurrent.futures.ProcessPoolExecutor` of ``jobs``
+  workers. Workers ignore SIGINT (Ctrl-C is the main process's business) and are replaced
+  every :data:`TASKS_PER_CHILD` documents so a leaking parser cannot grow them. A worker that
+  dies (segfault, OOM kill) breaks the pool: the pool is rebuilt and the files that were in
+  flight are checked again one at a time, so the culprit is found and reported as one
+  ``unreadable-file`` finding while the run goes on.
+* ``dask``: the same task on a Dask distributed cluster (``pip install 'sopcheck[dask]'``);
+  the files must be readable at the same paths on the workers (shared filesystem). The
+  per-file time limit is a no-op there (Dask runs tasks in worker threads; see
+  :mod:`sopcheck.guard`).
+
+Ctrl-C stops submitting, cancels what is queued, stops the workers and returns what was done
+(``AuditRun.interrupted``); the cross-document stage is then skipped, since duplicates and
+dangling references over part of a dinas would be misleading.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+from .store import AuditStore
+from .task import DocFacts, TaskOptions, audit_document
+
+AUDIT_SUFFIXES = (".docx", ".pdf", ".doc")
+"""Files the audit picks up (.doc so a legacy Word file is reported as unsupported-format
+instead of silently skipped, as in ``sopcheck check``)."""
+
+TASKS_PER_CHILD = 200
+IN_FLIGHT_PER_JOB = 4
+
+
+@dataclass
+class AuditRun:
+    """The outcome of :func:`run_audit` (the results themselves are in ``store``)."""
+
+    root: str
+    store: AuditStore
+    total: int = 0
+    done: int = 0
+    jobs: int = 1
+    executor: str = "process"
+    interrupted: bool = False
+    check_seconds: float = 0.0
+    cross_seconds: float = 0.0
+    cross_findings: int = 0
+    worker_seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+# --- the tree ----------------------------------------------------------------------------------
+
+def iter_audit_files(root: str | Path) -> Iterator[tuple[str, Optional[str]]]:
+    """Yield ``(path, dinas)`` for every SOP file under ``root``, sorted, lazily.
+
+    ``dinas`` is the file's first-level folder under ``root``, ``None`` for a file directly in
+    ``root``. Hidden folders/files and Word lock files (``~$*``) are skipped; symlinked folders
+    are not followed (no loops).
+    """
+    root = os.fspath(root)
+
+    def walk(folder: str, dinas: Optional[str]) -> Iterator[tuple[str, Optional[str]]]:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            return
+        subdirs = []
+        for entry in entries:
+            if entry.name.startswith(".") or entry.name.startswith("~$"):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    subdirs.append(entry)
+                elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in AUDIT_SUFFIXES:
+                    yield entry.path, dinas
+            except OSError:
+                continue
+        for entry in subdirs:
+            yield from walk(entry.path, dinas if dinas is not None else entry.name)
+
+    yield from walk(root, None)
+
+
+def count_audit_files(root: str | Path) -> int:
+    """How many files :func:`iter_audit_files` yields (a cheap walk, for the progress bar)."""
+    return sum(1 for _ in iter_audit_files(root))
+
+
+# --- executors ---------------------------------------------------------------------------------
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _crash_facts(path: str, dinas: Optional[str], detail: str, lang: str) -> DocFacts:
+    from ..checks.base import REGISTRY
+
+    spec = REGISTRY["unreadable-file"]
+    if lang == "en":
+        message = (f"{path}: the worker process died while checking this file ({detail}); the file is "
+                   f"probably corrupt or far too complex. Open it in Word and save it again.")
+    else:
+        message = (f"{path}: proses pemeriksa berhenti mendadak saat memeriksa berkas ini ({detail}); "
+                   f"berkas kemungkinan rusak atau terlalu rumit. Buka di Word lalu simpan ulang.")
+    return DocFacts(path=path, dinas=dinas,
+                    findings=[(spec.name, spec.code, "error", message, None, None, None, None, None)])
+
+
+def _mp_context():
+    import multiprocessing as mp
+
+    if sys.platform.startswith("linux") and "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["sopcheck.audit.task", "sopcheck.api", "sopcheck.checks"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+def process_results(files: Iterator[tuple[str, Optional[str]]], jobs: int,
+                    options: TaskOptions) -> Iterator[DocFacts]:
+    """Check ``files`` on a pool of ``jobs`` processes, yielding results as they complete.
+
+    At most ``IN_FLIGHT_PER_JOB * jobs`` tasks are queued at once. Closing the generator (or
+    an exception in the consumer, such as KeyboardInterrupt) shuts the pool down and stops
+    its workers at once.
+    """
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    limit = max(1, jobs) * IN_FLIGHT_PER_JOB
+    ctx = _mp_context()
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=ctx, initializer=_worker_init,
+                                   max_tasks_per_child=TASKS_PER_CHILD)
+
+    pool = new_pool()
+    pending: dict = {}
+    suspects: list[tuple[str, Optional[str]]] = []  # in flight when a worker died
+    files = iter(files)
+    exhausted = False
+    try:
+        while True:
+            # Files in flight when a worker died go one at a time, so the culprit is isolated.
+            if suspects and not pending:
+                path, dinas = suspects.pop(0)
+                try:
+                    fut = pool.submit(audit_document, path, dinas, options)
+                    yield fut.result()
+                except BrokenProcessPool as exc:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = new_pool()
+                    yield _crash_facts(path, dinas, type(exc).__name__, options.lang)
+                continue
+            while not suspects and not exhausted and len(pending) < limit:
+                item = next(files, None)
+                if item is None:
+                    exhausted = True
+                    break
+                pending[pool.submit(audit_document, item[0], item[1], options)] = item
+            if not pending:
+                if suspects:
+                    continue
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                item = pending.pop(fut)
+                try:
+                    yield fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    suspects.append(item)
+                except Exception as exc:  # pickling trouble and the like: one finding, go on
+                    yield _crash_facts(item[0], item[1], f"{type(exc).__name__}: {exc}", options.lang)
+            if broken:
+                suspects.extend(pending.values())
+                pending.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+    finally:
+        _stop_pool(pool)
+
+
+def _stop_pool(pool) -> None:
+    procs = getattr(pool, "_processes", None)  # private, but the only handle on the workers
+    processes = list(procs.values()) if isinstance(procs, dict) else []
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        try:
+            if proc.is_alive():
+                proc.terminate()
+        except Exception:  # already gone
+            pass
+    for proc in processes:
+        try:
+            proc.join(timeout=5)
+        except Exception:
+            pass
+
+
+def dask_results(files: Iterator[tuple[str, Optional[str]]], scheduler, jobs: int,
+                 options: TaskOptions) -> Iterator[DocFacts]:
+    """Check ``files`` on a Dask distributed cluster, yielding results as they complete.
+
+    ``scheduler`` is the scheduler's address ("tcp://host:8786") or a ``distributed.Client``.
+    At most ``IN_FLIGHT_PER_JOB`` tasks per worker thread (or per ``jobs`` when given) are
+    queued at once; each result is released as soon as it is read.
+    """
+    try:
+        from distributed import Client, as_completed
+    except ImportError as exc:  # pragma: no cover - depends on the extra
+        from ..errors import UsageError
+
+        raise UsageError("--executor dask butuh / needs: pip install 'sopcheck[dask]'") from exc
+    own = not isinstance(scheduler, Client)
+    client = Client(scheduler, set_as_default=False) if own else scheduler
+    try:
+        threads = sum((client.nthreads() or {}).values()) or max(1, jobs)
+        limit = max(threads, jobs or 0) * IN_FLIGHT_PER_JOB
+        files = iter(files)
+        pending: dict = {}
+        ac = as_completed()
+
+        def submit_more() -> None:
+            while len(pending) < limit:
+                item = next(files, None)
+                if item is None:
+                    return
+                fut = client.submit(audit_document, item[0], item[1], options, pure=False)
+                pending[fut.key] = item
+                ac.add(fut)
+
+        submit_more()
+        try:
+            for fut in ac:
+                item = pending.pop(fut.key)
+                try:
+                    result = fut.result()
+                except Exception as exc:  # KilledWorker and the like: one finding, go on
+                    result = _crash_facts(item[0], item[1], f"{type(exc).__name__}", options.lang)
+                fut.release()
+                yield result
+                submit_more()
+        finally:
+            if pending:
+                client.cancel([f for f in ac.futures] if hasattr(ac, "futures") else [])
+    finally:
+        if own:
+            client.close()
+
+
+# --- the whole run -----------------------------------------------------------------------------
+
+def run_audit(root: str | Path, *, jobs: Optional[int] = None, executor: str = "process",
+              scheduler=None, options: TaskOptions = TaskOptions(),
+              on_progress: Optional[Callable[[int, int, DocFacts], None]] = None,
+              on_start: Optional[Callable[[int], None]] = None, cross: bool = True,
+              store: Optional[AuditStore] = None) -> AuditRun:
+    """Audit every SOP file under ``root``; returns an :class:`AuditRun` whose ``store`` holds
+    the results (the caller closes it).
+
+    ``on_start(total)`` is called once the files are counted and ``on_progress(done, total,
+    facts)`` after each document. ``jobs`` defaults to the number of CPUs. A KeyboardInterrupt
+    during the document stage ends it cleanly (``interrupted`` set, the cross-document stage
+    skipped); one during the cross-document stage is re-raised after the store is consistent.
+    """
+    jobs = jobs or os.cpu_count() or 1
+    run = AuditRun(root=str(root), store=store or AuditStore(), jobs=jobs, executor=executor)
+    run.total = count_audit_files(root)
+    if on_start:
+        on_start(run.total)
+    started = time.perf_counter()
+    files = iter_audit_files(root)
+    if executor == "dask":
+        results = dask_results(files, scheduler, jobs, options)
+    elif jobs == 1 and executor == "inline":
+        results = (audit_document(p, d, options) for p, d in files)
+    else:
+        results = process_results(files, jobs, options)
+    try:
+        for facts in results:
+            run.store.add(facts)
+            run.done += 1
+            run.worker_seconds += facts.seconds
+            if on_progress:
+                on_progress(run.done, run.total, facts)
+    except KeyboardInterrupt:
+        run.interrupted = True
+    finally:
+        close = getattr(results, "close", None)
+        if close:
+            try:
+                close()
+            except KeyboardInterrupt:  # a second Ctrl-C while the workers stop
+                run.interrupted = True
+    run.check_seconds = time.perf_counter() - started
+    run.store.finish()
+    if cross and not run.interrupted:
+        from .cross import run_cross
+
+        started = time.perf_counter()
+        run.cross_findings = run_cross(run.store, root, options)
+        run.cross_seconds = time.perf_counter() - started
+    return run

@@ -1,0 +1,231 @@
+"""The per-document task of an audit: check one file and keep only what the audit needs.
+
+:func:`audit_document` is the one function both executors run (a process pool on this machine,
+or Dask workers on a cluster). It parses and checks one file through
+:func:`sopcheck.api.check_file` (which never raises for a bad file) and returns a
+:class:`DocFacts`: the findings as plain tuples plus the few model facts the cross-document
+stage needs (Nomor SOP and title per procedure, instansi, Keterkaitan/Keterangan references,
+counts) and a small drawing spec per procedure for the HTML report. The parsed model itself
+never leaves the worker, so the main process holds nothing whose size grows with a document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional
+
+# Bounds on what one document may send back (a hostile file must not blow up the report).
+MAX_TEXT = 300
+"""Characters kept of any one text fact (titles, references, messages are cut there)."""
+MAX_DRAW_STEPS = 200
+MAX_DRAW_LANES = 24
+MAX_KEGIATAN = 140
+MAX_FINDINGS = 2000
+"""Findings kept per document; the rest are counted (``DocFacts.dropped_findings``)."""
+
+FindingRow = tuple  # (rule, code, severity, message, procedure, step, page, table, row)
+"""One finding as a plain tuple: ``(rule, code, severity, message, procedure, step, page,
+table, row)``; cheap to pickle and to store."""
+
+
+@dataclass
+class ProcFacts:
+    """What the audit keeps of one procedure."""
+
+    title: Optional[str]
+    nomor_sop: Optional[str]
+    n_steps: int
+    drawing: Optional[dict[str, Any]] = None
+
+
+@dataclass
+class Reference:
+    """A related SOP named in the document: ``kind`` is ``keterkaitan`` (identitas) or
+    ``keterangan`` (a step's Keterangan cell, with its procedure, step and location)."""
+
+    kind: str
+    text: str
+    procedure: Optional[int] = None
+    step: Optional[int] = None
+    page: Optional[int] = None
+    table: Optional[int] = None
+    row: Optional[int] = None
+
+
+@dataclass
+class DocFacts:
+    """The compact result of one document (see the module docstring)."""
+
+    path: str
+    dinas: Optional[str]
+    format: Optional[str] = None
+    readable: bool = False
+    instansi: Optional[str] = None
+    nomor_sop: Optional[str] = None
+    nama_sop: Optional[str] = None
+    procedures: list[ProcFacts] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    findings: list[FindingRow] = field(default_factory=list)
+    dropped_findings: int = 0
+    seconds: float = 0.0
+
+    @property
+    def n_steps(self) -> int:
+        return sum(p.n_steps for p in self.procedures)
+
+
+@dataclass(frozen=True)
+class TaskOptions:
+    """What every task of one audit shares (picklable, sent with each task)."""
+
+    lang: str = "id"
+    timeout_per_file: float = 60.0
+    config: Optional[str] = None
+    drawings: bool = True
+
+
+def _cut(text: Optional[str], limit: int = MAX_TEXT) -> Optional[str]:
+    if text is None:
+        return None
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@lru_cache(maxsize=4)
+def _finder(config: Optional[str]):
+    from ..config import ConfigFinder
+
+    return ConfigFinder(Path(config) if config else None)
+
+
+def audit_document(path: str, dinas: Optional[str], options: TaskOptions = TaskOptions()) -> DocFacts:
+    """Parse and check ``path`` and return its :class:`DocFacts`; never raises for a bad file.
+
+    ``dinas`` is the document's first-level folder under the audit root (``None`` for a file
+    directly in the root: the main process then files it under its instansi). The nearest
+    configuration file (or ``options.config``) selects the rules and severities, as in
+    ``sopcheck check``.
+    """
+    import time
+
+    from ..api import check_file
+    from ..checks import RuleContext
+    from ..limits import Limits
+
+    started = time.perf_counter()
+    facts = DocFacts(path=path, dinas=dinas)
+    try:
+        cfg = _finder(options.config).for_file(Path(path))
+        selected = cfg.rules_for(Path(path))
+        ctx = RuleContext(lang=options.lang, options=cfg.thresholds, extra_roles=cfg.roles)
+        result = check_file(path, source=path, lang=options.lang,
+                            limits=Limits(timeout_per_file=options.timeout_per_file),
+                            selected=selected, severities=cfg.severity, ctx=ctx)
+        allowed = set(selected)
+        findings = [f for f in result.findings if f.rule in allowed]
+    except Exception as exc:  # configuration trouble or a bug: one finding, the audit goes on
+        from ..checks.base import file_finding
+
+        message = f"{path}: {type(exc).__name__}: {exc}"
+        findings = [file_finding(path, "unreadable-file", message)]
+        result = None
+    for f in findings[:MAX_FINDINGS]:
+        loc = f.location
+        facts.findings.append((f.rule, f.code, f.severity, _cut(f.message, 1000), f.procedure, f.step,
+                               loc.page, loc.table, loc.row))
+    facts.dropped_findings = max(0, len(findings) - MAX_FINDINGS)
+    doc = result.document if result is not None else None
+    if doc is not None:
+        _collect(doc, facts, findings, options)
+    facts.seconds = time.perf_counter() - started
+    return facts
+
+
+def _collect(doc, facts: DocFacts, findings, options: TaskOptions) -> None:
+    facts.readable = True
+    facts.format = doc.format
+    ident = doc.identity
+    if ident is not None:
+        facts.instansi = _cut(ident.instansi)
+        facts.nomor_sop = _cut(ident.nomor_sop)
+        facts.nama_sop = _cut(ident.nama_sop)
+        for item in ident.keterkaitan:
+            if is_keterkaitan_reference(item):
+                facts.references.append(Reference("keterkaitan", _cut(item)))
+    worst: dict[tuple[int, int], str] = {}
+    rank = {"error": 2, "warning": 1, "info": 0}
+    for f in findings:
+        if f.procedure is not None and f.step is not None:
+            key = (f.procedure, f.step)
+            if rank.get(f.severity, 0) >= rank.get(worst.get(key, "info"), 0):
+                worst[key] = f.severity
+    for p, proc in enumerate(doc.procedures, 1):
+        facts.procedures.append(ProcFacts(title=_cut(proc.title), nomor_sop=_cut(proc.nomor_sop),
+                                          n_steps=len(proc.steps),
+                                          drawing=_drawing(p, proc, worst) if options.drawings else None))
+        seen: set[str] = set()
+        for i, step in enumerate(proc.steps, 1):
+            text = step.keterangan
+            if text and is_keterangan_reference(text):
+                key = text.casefold()
+                if key in seen:
+                    continue
+                seen.add(key)
+                loc = step.location
+                facts.references.append(Reference("keterangan", _cut(text), p,
+                                                  step.number if step.number is not None else i,
+                                                  loc.page, loc.table, loc.row))
+
+
+def _drawing(p: int, proc, worst: dict[tuple[int, int], str]) -> dict[str, Any]:
+    """A compact drawing spec of procedure ``p``: lanes (role headers) and per step
+    ``[number, kegiatan, [lane indices], symbol, worst severity or ""]``."""
+    from ..text import fold
+
+    lanes = [(_cut(h, 60) or "") for h in proc.pelaksana[:MAX_DRAW_LANES]]
+    folded = [fold(h) for h in lanes]
+    steps = []
+    for i, step in enumerate(proc.steps[:MAX_DRAW_STEPS], 1):
+        idx = []
+        for name in step.pelaksana:
+            j = lanes.index(name) if name in lanes else (folded.index(fold(name)) if fold(name) in folded else -1)
+            if j >= 0 and j not in idx:
+                idx.append(j)
+        number = step.number if step.number is not None else i
+        steps.append([step.number_raw or "", _cut(step.kegiatan, MAX_KEGIATAN) or "", idx,
+                      step.symbol or "", worst.get((p, number), "")])
+    return {"lanes": lanes, "steps": steps, "more": max(0, len(proc.steps) - MAX_DRAW_STEPS)}
+
+
+# --- which texts name another SOP --------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    from ..ruledata import load
+
+    data = load("audit")["dangling-keterkaitan"]
+    ref = "|".join(re.escape(w) for w in data["reference_words"])
+    reg = "|".join(re.escape(w) for w in data["regulation_words"])
+    return re.compile(rf"\b(?:{ref})\b"), re.compile(rf"^(?:\d+\s+)?(?:{reg})\b")
+
+
+def is_keterangan_reference(text: str) -> bool:
+    """True when a Keterangan cell names another SOP ("SOP alur surat masuk ...")."""
+    from ..text import fold
+
+    ref, _ = _patterns()
+    return bool(ref.search(fold(text)))
+
+
+def is_keterkaitan_reference(text: str) -> bool:
+    """True when a Keterkaitan item names an SOP rather than a regulation or a placeholder."""
+    from ..text import fold
+
+    folded = fold(text)
+    if not re.search(r"[a-z]{3}", folded):
+        return False
+    _, reg = _patterns()
+    return not reg.search(folded)
