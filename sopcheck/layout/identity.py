@@ -1,0 +1,294 @@
+"""Read the identitas SOP block from the tables and paragraphs before the first flowchart table.
+
+Conventions:
+
+* A *label* is a line (of a cell or paragraph) that matches a label of ``rules/identitas.yaml``
+  as a whole ("Keterkaitan SOP"), before a colon ("Nomor SOP : 01/..."), or as its first two or
+  more words ("Tanggal Pembuatan 02 Januari 2019"). Lines starting with a digit (list items)
+  are never labels. Lines after a label line in the same cell belong to it.
+* A label's value is, in order: the text after it in its cell; else the next non-empty cell to
+  the right that is not just ":" and no label (none: the field is present and empty); else, when the row holds
+  only labels ("Dasar Hukum : | Kualifikasi Pelaksana :"), the cells below in the same column.
+  Rows without labels continue the field owning their column (a second "Disahkan oleh" line,
+  the items of a labels-only row). Paragraph labels "Label : value" work the same way; the
+  paragraphs right after a label paragraph with no value continue it until a blank line.
+* A label used twice keeps its first value ("do not guess"): seed 004 labels its regulations
+  KETERKAITAN and then KETERKAITAN again. ``ignored`` labels ("Pengertian") fill nothing.
+* Instansi: among the header lines (paragraphs and cell text that is no label or value), the
+  first starting with a unit word ("DINAS ...", "BADAN ..."), joined with following lines that
+  start with a region word ("KOTA PROBOLINGGO"); else the first "PEMERINTAH ..." line.
+* Scalar fields are collapsed to one line; a label present with no value gives "". Nama SOP
+  with three or more lines or numbered items (one identity block for several SOPs, seed 000)
+  is those titles joined with "; ". List fields are split on numbering ("1.", "1 ", "2)")
+  when the items are numbered 1, 2, 3 ... in order, else on lines. A number counts as an item
+  marker at a line start or after punctuation, or as "N." / "N)" before a capital letter
+  (items run together: "... Sipil 6. Peraturan Bupati"), never after "Nomor", "No", "Tahun".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..blocks import Block, Cell, Paragraph, Table
+from ..model import Identity
+from ..text import collapse, fold
+from .headers import distinct_cells
+from .vocab import identity_matcher, identity_settings, strip_words
+
+_ITEM = re.compile(r"(?<!\d)(\d{1,2})(?!\d)(?:[.)]|(?=\s))\s*")
+_NOT_ITEM_BEFORE = {"no", "nomor", "nomer", "tahun", "pasal", "ayat", "huruf", "angka", "pp", "uu"}
+_BULLET = re.compile(r"^[-•●▪*·]+\s*")
+
+
+class _Fields:
+    """Collected field texts. ``open`` starts a field and returns its key, or ``None`` for an
+    ignored label or a label already seen (its value goes nowhere)."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, list[str]] = {}
+        self.loose: list[str] = []  # header lines that are no label or value
+
+    def open(self, key: str) -> Optional[str]:
+        if not key or key in self.values:
+            return None
+        self.values[key] = []
+        return key
+
+    def add(self, key: Optional[str], text: str) -> None:
+        if key and text.strip():
+            self.values[key].append(text)
+
+
+def _label_of(line: str) -> Optional[tuple[str, str]]:
+    """``(field, rest)`` when ``line`` starts with an identitas label (field "" for an
+    ignored label), else ``None``."""
+    line = line.strip()
+    if not line or line[0].isdigit() or line[0] in "-•(":
+        return None
+    matcher = identity_matcher()
+    if ":" in line:
+        head, rest = line.split(":", 1)
+        if len(head.split()) <= 6:
+            hit = matcher.match(head)
+            if hit is not None:
+                return hit, rest.strip()
+    hit = matcher.match(line)
+    if hit is not None:
+        return hit, ""
+    pre = matcher.match_prefix(line, min_words=2)
+    if pre is not None:
+        return pre[0], strip_words(line, pre[1])
+    return None
+
+
+def _segments(text: str) -> list[tuple[Optional[str], str, list[str]]]:
+    """Split a cell or paragraph text into ``(field, inline value, following lines)``
+    segments; text before the first label has field ``None``."""
+    out: list[tuple[Optional[str], str, list[str]]] = []
+    for line in (text or "").split("\n"):
+        if not line.strip():
+            continue
+        hit = _label_of(line)
+        if hit is not None:
+            out.append((hit[0], hit[1], []))
+        elif out:
+            out[-1][2].append(line)
+        else:
+            out.append((None, "", [line]))
+    return out
+
+
+def _is_label_cell(segs) -> bool:
+    return any(field is not None for field, _, _ in segs)
+
+
+def _pure_label(segs) -> bool:
+    """A cell holding one label and nothing else."""
+    return len(segs) == 1 and segs[0][0] is not None and not segs[0][1] and not segs[0][2]
+
+
+def _read_table(table: Table, acc: _Fields) -> None:
+    grid = table.grid()
+    owners: dict[int, Optional[str]] = {}
+    for r in range(table.n_rows):
+        cells = [c for c in distinct_cells(grid[r]) if c.row == r and (c.text or "").strip() != ":"]
+        segs = {id(c): _segments(c.text) for c in cells}
+        label_cells = [c for c in cells if _is_label_cell(segs[id(c)])]
+        if not label_cells:
+            for c in cells:
+                text = (c.text or "").strip()
+                if not text:
+                    continue
+                key = next((owners[k] for k in range(c.col, c.col + c.col_span) if k in owners), "?")
+                if key == "?":
+                    acc.loose.extend(text.split("\n"))
+                else:
+                    acc.add(key, text)
+            continue
+        owners = {}
+        nonempty = [c for c in cells if (c.text or "").strip()]
+        labels_only = all(_pure_label(segs[id(c)]) for c in nonempty)
+        used: set[int] = set()
+        for i, cell in enumerate(cells):
+            if id(cell) in used or not _is_label_cell(segs[id(cell)]):
+                continue
+            used.add(id(cell))
+            key: Optional[str] = None
+            inline = ""
+            for field, inline, more in segs[id(cell)]:
+                if field is None:
+                    acc.loose.extend(more)
+                    continue
+                key = acc.open(field)
+                acc.add(key, "\n".join([inline] + more))
+            last_field, last_inline, last_more = segs[id(cell)][-1]
+            cols = range(cell.col, cell.col + cell.col_span)
+            if last_inline or last_more or labels_only:
+                owners.update({k: key for k in cols})
+                continue
+            nxt = next((c for c in cells[i + 1:] if (c.text or "").strip()), None)
+            if nxt is None or _is_label_cell(segs[id(nxt)]):
+                owners.update({k: key for k in cols})
+                continue
+            used.add(id(nxt))
+            acc.add(key, re.sub(r"^\s*:\s*", "", nxt.text or ""))
+            owners.update({k: key for k in range(nxt.col, nxt.col + nxt.col_span)})
+        for c in cells:
+            if id(c) not in used and (c.text or "").strip():
+                acc.loose.extend(c.text.split("\n"))
+
+
+def _read_paragraphs(paras: list[Paragraph], acc: _Fields) -> None:
+    """Read one run of consecutive paragraphs."""
+    owner: Optional[str] = None
+    for p in paras:
+        text = p.text or ""
+        if not text.strip():
+            if owner and acc.values.get(owner):
+                owner = None
+            continue
+        segs = _segments(text)
+        if not _is_label_cell(segs):
+            if owner:
+                acc.add(owner, text)
+            else:
+                acc.loose.extend(text.split("\n"))
+            continue
+        owner = None
+        for field, inline, more in segs:
+            if field is None:
+                acc.loose.extend(more)
+                continue
+            key = acc.open(field)
+            acc.add(key, "\n".join([inline] + more))
+            owner = key if not (inline or more) else None
+
+
+def build_identity(items: list[Block], require_label: bool = False) -> Optional[Identity]:
+    """The identitas block of ``items`` (the blocks before the first flowchart table), or
+    ``None`` when they hold no identitas label and no instansi line (with ``require_label``:
+    no identitas label; an instansi line alone does not make a document an SOP)."""
+    acc = _Fields()
+    run: list[Paragraph] = []
+    for item in items:
+        if isinstance(item, Paragraph):
+            run.append(item)
+            continue
+        _read_paragraphs(run, acc)
+        run = []
+        _read_table(item, acc)
+    _read_paragraphs(run, acc)
+    instansi = find_instansi(acc.loose)
+    if not acc.values and (instansi is None or require_label):
+        return None
+    settings = identity_settings()
+    scalar = set(settings.get("scalar", []))
+    out: dict[str, object] = {"instansi": instansi}
+    for key, chunks in acc.values.items():
+        if key not in Identity.model_fields or key == "instansi":
+            continue
+        text = "\n".join(chunks)
+        if key == "nama_sop":
+            out[key] = nama_sop(text)
+        elif key in scalar:
+            out[key] = re.sub(r"^:\s*", "", collapse(text))
+        else:
+            out[key] = split_items(text)
+    return Identity(**out)
+
+
+def nama_sop(text: str) -> str:
+    """One title, or several titles joined with "; " (numbered, or three or more lines)."""
+    items = split_items(text)
+    numbered = bool(_numbered_markers(text))
+    if numbered or len(items) >= 3:
+        return "; ".join(items)
+    return re.sub(r"^:\s*", "", collapse(text))
+
+
+def _numbered_markers(text: str) -> list[re.Match]:
+    """The list markers of ``text`` numbered 1, 2, 3 ... in order, each at the start of the
+    text or a line or after punctuation, never after "Nomor"/"Tahun"/... ."""
+    found: list[re.Match] = []
+    expected = 1
+    for m in _ITEM.finditer(text):
+        if int(m.group(1)) != expected:
+            continue
+        s = m.start()
+        before = text[:s].rstrip(" \t")
+        dotted = text[m.end(1):m.end(1) + 1] in (".", ")") and text[m.end():m.end() + 1][:1].isupper()
+        if s > 0 and text[s - 1].isdigit():
+            continue
+        if before and before[-1] not in ".;:,)\n" and not dotted:
+            continue  # "N " numbering only at a line start or after punctuation
+        word = re.search(r"(\w+)\W*$", before)
+        if word and fold(word.group(1)) in _NOT_ITEM_BEFORE:
+            continue
+        found.append(m)
+        expected += 1
+    return found
+
+
+def split_items(text: str) -> list[str]:
+    """List items of a field text: split on numbering when numbered 1, 2, ... (the first
+    number at the start), else on lines. Numbering and bullets removed, text collapsed, a
+    trailing ";" dropped, empty items dropped."""
+    text = (text or "").strip()
+    markers = _numbered_markers(text)
+    if markers and not text[: markers[0].start()].strip(" :\n"):
+        bounds = [m.end() for m in markers]
+        ends = [m.start() for m in markers[1:]] + [len(text)]
+        raw = [text[b:e] for b, e in zip(bounds, ends)]
+    else:
+        raw = text.split("\n")
+    items = []
+    for piece in raw:
+        piece = collapse(_BULLET.sub("", collapse(piece)))
+        piece = re.sub(r"^:\s*", "", piece).rstrip(";").strip()
+        if piece:
+            items.append(piece)
+    return items
+
+
+def find_instansi(lines: list[str]) -> Optional[str]:
+    """The issuing unit named by the header ``lines`` (see module doc)."""
+    cfg = identity_settings().get("instansi", {})
+    units = [fold(w) for w in cfg.get("unit_words", [])]
+    regions = {fold(w) for w in cfg.get("region_words", [])}
+    governments = {fold(w) for w in cfg.get("government_words", [])}
+    clean = [collapse(x) for x in lines if collapse(x)]
+    for i, line in enumerate(clean):
+        key = fold(line)
+        if any(key == u or key.startswith(u + " ") for u in units):
+            parts = [line]
+            for nxt in clean[i + 1:i + 3]:
+                if fold(nxt).split()[:1] and fold(nxt).split()[0] in regions:
+                    parts.append(nxt)
+                else:
+                    break
+            return " ".join(parts)
+    for line in clean:
+        if fold(line).split()[:1] and fold(line).split()[0] in governments:
+            return line
+    return None

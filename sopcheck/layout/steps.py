@@ -1,0 +1,125 @@
+"""Read the data rows of a flowchart table into :class:`~sopcheck.model.Step` values.
+
+Conventions:
+
+* Every row below the header with content is a step; empty rows, column-number rows and
+  rows repeating a header row are skipped, and so is a row that is one wide merged cell of text
+  (a section heading inside the table, not an activity).
+* ``number`` is parsed from "1", "1.", "(1)"; otherwise ``None`` with the text kept in
+  ``number_raw`` (the ``unnumbered-step`` rule reports it).
+* A merged cell gives its text and symbols once: to the row where it starts and to the first
+  field (in column order) it covers.
+* Role cells: the cell's first allowed :class:`~sopcheck.blocks.Symbol` marks the step for that
+  role; a role cell whose whole text is a marker (rules/headers.yaml ``markers``) marks it with
+  symbol ``"marker"``. ``Step.pelaksana`` lists every marked role's header left to right and
+  ``symbol`` is the first mark's kind. Other role-cell text ("MULAI", "Kadis") is no mark.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from ..blocks import Cell, Table
+from ..durations import parse_duration
+from ..model import Location, Step, Waktu
+from ..text import collapse
+from .headers import ColumnMap, Grid, classify, distinct_cells, is_column_number_row, row_signature
+from .vocab import header_settings
+
+SYMBOL_KINDS = frozenset({"terminator", "process", "decision", "connector", "offpage", "marker"})
+_NUMBER = re.compile(r"^\(?\s*(\d{1,3})\s*[.)]?\s*\)?$")
+
+
+def parse_step_number(text: str) -> Optional[int]:
+    """``1`` for "1", "1.", "(1)", "1)"; ``None`` for anything else."""
+    m = _NUMBER.match(text.strip())
+    return int(m.group(1)) if m else None
+
+
+def _markers() -> frozenset[str]:
+    return frozenset(str(m) for m in header_settings().get("markers", []))
+
+
+def read_steps(table: Table, grid: Grid, cmap: ColumnMap, start: int,
+               signatures: Iterable[tuple[str, ...]] = ()) -> list[Step]:
+    """The steps in rows ``start`` .. end of ``table`` laid out as ``cmap`` says."""
+    signatures = set(signatures)
+    markers = _markers()
+    steps: list[Step] = []
+    for r in range(start, table.n_rows):
+        step = _read_row(table, grid, r, cmap, signatures, markers)
+        if step is not None:
+            steps.append(step)
+    return steps
+
+
+def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
+              signatures: set[tuple[str, ...]], markers: frozenset[str]) -> Optional[Step]:
+    row = grid[r]
+    own = [c for c in distinct_cells(row) if c.row == r]
+    if not own or not any(collapse(c.text) or c.symbols for c in own):
+        return None
+    if is_column_number_row(row):
+        return None
+    if len(own) == 1 and own[0].col_span >= max(2, table.n_cols // 2) and not own[0].symbols:
+        return None  # a section heading row spanning the table
+    used: set[int] = set()
+
+    def take(col: Optional[int]) -> str:
+        if col is None or col >= len(row):
+            return ""
+        cell = row[col]
+        if cell is None or cell.row != r or id(cell) in used:
+            return ""
+        used.add(id(cell))
+        return collapse(cell.text)
+
+    number_raw = take(cmap.no)
+    number = parse_step_number(number_raw) if number_raw else None
+    kegiatan = take(cmap.kegiatan)
+    if number is None and signatures and row_signature(grid, r) in signatures:
+        return None
+    if number is None and kegiatan and classify(kegiatan) == "kegiatan":
+        return None  # a repeated header row that differs slightly from the first
+    pelaksana: list[str] = []
+    symbol: Optional[str] = None
+    role_text = False
+    for role in cmap.roles:
+        marked: Optional[str] = None
+        for col in role.cols:
+            cell = row[col] if col < len(row) else None
+            if cell is None or cell.row != r or id(cell) in used:
+                continue
+            used.add(id(cell))
+            marked = marked or _mark(cell, markers)
+            role_text = role_text or bool(cell.text.strip())
+        if marked:
+            pelaksana.append(role.header)
+            symbol = symbol or marked
+    fields = {k: take(getattr(cmap, k)) for k in ("kelengkapan", "waktu", "output", "keterangan")}
+    if not (number_raw or kegiatan or pelaksana or role_text or any(fields.values())):
+        return None
+    raw = fields["waktu"]
+    parsed = parse_duration(raw) if raw else None
+    return Step(
+        number=number,
+        number_raw=number_raw,
+        kegiatan=kegiatan,
+        pelaksana=pelaksana,
+        symbol=symbol,
+        kelengkapan=fields["kelengkapan"],
+        waktu=Waktu(raw=raw, minutes=parsed.minutes if parsed else None),
+        output=fields["output"],
+        keterangan=fields["keterangan"],
+        location=Location(page=table.page_of_row(r), table=table.index, row=r + 1),
+    )
+
+
+def _mark(cell: Cell, markers: frozenset[str]) -> Optional[str]:
+    for sym in cell.symbols:
+        if sym.kind in SYMBOL_KINDS:
+            return sym.kind
+    if collapse(cell.text) in markers:
+        return "marker"
+    return None
