@@ -424,3 +424,188 @@ def test_entities_refused(tmp_path):
            f'<w:document {NS}><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>')
     with pytest.raises(UnreadableFile):
         read(make_docx(tmp_path / "xxe.docx", "", document=doc))
+
+
+# --------------------------------------------------------------------------- the real corpus
+
+CORPUS_DOCS = ["tapin-pengukuran-kinerja", "probolinggo-laporan-kinerja", "bintan-perencanaan",
+               "trenggalek-sekretariat", "batola-data-kinerja"]
+#: spec encoding -> the Symbol.encoding the reader must report
+SPEC_ENCODING = {"alternate-content": "drawingml-inline", "drawingml-inline": "drawingml-inline",
+                 "drawingml-anchor": "drawingml-anchor", "drawingml-group": "drawingml-group",
+                 "vml": "vml"}
+#: markup each corpus file must contain, so the symbol counts test what they claim: connector
+#: arrows, AlternateContent with a VML Fallback (one symbol stored twice), VML, groups with
+#: no-fill label text boxes
+CORPUS_FEATURES = {
+    "tapin-pengukuran-kinerja": ["<wps:cNvCnPr", "<wp:anchor"],
+    "probolinggo-laporan-kinerja": ["<mc:AlternateContent", "<mc:Fallback><w:pict>"],
+    "bintan-perencanaan": ["<w:pict>", "<v:"],
+    "trenggalek-sekretariat": ["<wpg:wgp", 'txBox="1"'],
+    "batola-data-kinerja": [],
+}
+SHAPE_KINDS = {"terminator", "process", "decision", "connector", "offpage"}
+_KEGIATAN = re.compile(r"kegiatan|uraian|aktivitas", re.I)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip().lower()
+
+
+def _corpus(name: str):
+    docx_path, spec_path = CORPUS / f"{name}.docx", CORPUS / f"{name}.spec.json"
+    if not (docx_path.exists() and spec_path.exists()):
+        pytest.skip(f"corpus/{name}.docx not built yet (corpus/build.py)")
+    return read(docx_path), json.loads(spec_path.read_text(encoding="utf-8")), docx_path
+
+
+def _flow_tables(blocks):
+    """Flowchart tables as ``(table, kegiatan column, first step row, header table, its first
+    step row)``; a continuation table without headers (same width as the flowchart table
+    before it) uses that table's headers."""
+    out = []
+    for t in blocks.tables():
+        g = t.grid()
+        keg = next(((c.row, c.col) for c in t.cells if c.row < 4 and _KEGIATAN.search(c.text or "")), None)
+        if keg is None:
+            if out and out[-1][0].n_cols == t.n_cols and blocks.tables()[t.index - 2] is out[-1][0]:
+                prev = out[-1]
+                out.append((t, prev[1], 0, prev[3], prev[4]))
+            continue
+        first = max(c.row + c.row_span for c in t.cells if c.row <= keg[0] and c.text.strip())
+        # skip a column-number row "(1) (2) ..." under the headers
+        while first < t.n_rows and all(re.fullmatch(r"\(?\d+\)?", _norm(x.text)) or not x.text.strip()
+                                       for x in g[first] if x is not None) and \
+                any(x is not None and x.text.strip() for x in g[first]) and \
+                _norm(g[first][keg[1]].text if g[first][keg[1]] else "") in ("", "(2)", "2"):
+            first += 1
+        out.append((t, keg[1], first, t, first))
+    return out
+
+
+def _role_columns(t: Table, first: int, roles: list[str]) -> dict[str, int]:
+    """Role header text -> grid column, from the header rows (exact text, else by position
+    under the merged "Pelaksana" header)."""
+    header = [c for c in t.cells if c.row < first]
+    found = {}
+    for role in roles:
+        hit = [c for c in header if _norm(c.text) == _norm(role) and c.col_span == 1]
+        if hit:
+            found[role] = hit[0].col
+    missing = [r for r in roles if r not in found]
+    if missing:
+        pel = next((c for c in header if _norm(c.text).startswith("pelaksana") and c.col_span > 1), None)
+        if pel is not None:
+            cols = list(range(pel.col, pel.col + pel.col_span))
+            for i, role in enumerate(roles):
+                if role not in found and i < len(cols):
+                    found[role] = cols[i]
+    return found
+
+
+def _step_rows(blocks, spec):
+    """Match every spec step, in order, to a (table, row, role columns) of the read document."""
+    flows = _flow_tables(blocks)
+    ti, row = 0, None
+    out = []
+    for proc in spec["procedures"]:
+        for step in proc["steps"]:
+            want = _norm(step["kegiatan"])
+            while ti < len(flows):
+                t, keg, first, ht, hfirst = flows[ti]
+                g = t.grid()
+                r0 = first if row is None else row
+                match = next((r for r in range(r0, t.n_rows)
+                              if g[r][keg] is not None and g[r][keg].row == r and _norm(g[r][keg].text) == want), None)
+                if match is not None:
+                    out.append((step, proc, t, match, _role_columns(ht, hfirst, proc["pelaksana"])))
+                    row = match + 1
+                    break
+                ti, row = ti + 1, None
+            else:
+                pytest.fail(f"step {step['number_raw']} {step['kegiatan'][:40]!r} not found in order")
+    return out
+
+
+@pytest.mark.parametrize("name", CORPUS_DOCS)
+def test_corpus_symbols_land_in_role_columns(name):
+    blocks, spec, _ = _corpus(name)
+    matched = _step_rows(blocks, spec)
+    assert len(matched) == sum(len(p["steps"]) for p in spec["procedures"])
+    problems = []
+    for step, proc, t, r, role_cols in matched:
+        row_syms = [(c.col, s) for c in t.cells if c.row == r for s in c.symbols]
+        where = f"table {t.index} row {r} step {step['number_raw']}"
+        kind, enc = step["symbol"], step["encoding"]
+        if kind in SHAPE_KINDS:
+            col = role_cols[step["pelaksana"][0]]
+            got = [(c, s.kind, s.encoding) for c, s in row_syms]
+            if got != [(col, kind, SPEC_ENCODING[enc])]:
+                problems.append(f"{where}: want {(col, kind, SPEC_ENCODING[enc])}, got {got}")
+        else:
+            if row_syms:
+                problems.append(f"{where}: want no shape symbol, got {row_syms}")
+            if kind == "marker":
+                col = role_cols[step["pelaksana"][0]]
+                cell = t.grid()[r][col]
+                if cell is None or not cell.text.strip():
+                    problems.append(f"{where}: marker missing from role column {col}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", CORPUS_DOCS)
+def test_corpus_headers_are_merged(name):
+    blocks, spec, _ = _corpus(name)
+    flows = _flow_tables(blocks)
+    assert flows, "no flowchart table found"
+    for t, keg, first, ht, _ in flows:
+        if ht is not t:
+            continue  # continuation without its own header rows
+        g = t.grid()
+        kcell = next(c for c in t.cells if c.col == keg and c.row < first and _KEGIATAN.search(c.text))
+        pel = [c for c in t.cells if c.row < first and _norm(c.text).startswith("pelaksana")]
+        if first - kcell.row >= 2 and pel:  # two header rows: Pelaksana spans its role columns
+            assert kcell.row_span >= 2, f"table {t.index}: kegiatan header not merged over two rows"
+            assert pel[0].col_span >= 2, f"table {t.index}: pelaksana header not merged over its roles"
+            subs = [g[pel[0].row + 1][c] for c in range(pel[0].col, pel[0].col + pel[0].col_span)]
+            assert all(s is not None and s.row == pel[0].row + 1 for s in subs)
+
+
+@pytest.mark.parametrize("name", CORPUS_DOCS)
+def test_corpus_continuation_tables_in_order(name):
+    blocks, spec, _ = _corpus(name)
+    matched = _step_rows(blocks, spec)
+    indices = [t.index for _, _, t, _, _ in matched]
+    assert indices == sorted(indices)
+    assert [t.index for t in blocks.tables()] == list(range(1, len(blocks.tables()) + 1))
+
+
+@pytest.mark.parametrize("name", CORPUS_DOCS)
+def test_corpus_shape_text_stays_out_of_cells(name):
+    blocks, spec, path = _corpus(name)
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    n_ac = xml.count("<mc:AlternateContent")
+    n_symbols = sum(len(c.symbols) for t in blocks.tables() for c in t.cells)
+    n_spec = sum(1 for p in spec["procedures"] for s in p["steps"] if s["symbol"] in SHAPE_KINDS)
+    assert n_symbols == n_spec, f"{n_symbols} symbols read, spec has {n_spec} ({n_ac} AlternateContent)"
+    for t in blocks.tables():
+        for c in t.cells:
+            for s in c.symbols:
+                if s.text and s.text.strip():
+                    lines = [_norm(x) for x in c.text.split("\n")]
+                    assert _norm(s.text) not in lines, f"shape text {s.text!r} leaked into cell text"
+    for feature in CORPUS_FEATURES[name]:  # the traps the count above must have survived
+        assert feature in xml, f"{name}: expected {feature!r} in word/document.xml"
+
+
+def test_corpus_speed():
+    paths = [CORPUS / f"{n}.docx" for n in CORPUS_DOCS if (CORPUS / f"{n}.docx").exists()]
+    if not paths:
+        pytest.skip("corpus not built yet")
+    t0 = time.perf_counter()
+    for _ in range(5):
+        for path in paths:
+            read(path)
+    per_doc = (time.perf_counter() - t0) / (5 * len(paths))
+    assert per_doc < 0.05, f"{per_doc * 1000:.1f} ms per document"
