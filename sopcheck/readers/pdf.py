@@ -181,14 +181,6 @@ def _inside(ch: dict, box: tuple[float, float, float, float], slack: float = 0.5
     return box[0] - slack <= cx <= box[2] + slack and box[1] - slack <= cy <= box[3] + slack
 
 
-class _PageResult:
-    def __init__(self) -> None:
-        self.items: list[tuple[float, object]] = []
-        self.n_chars = 0
-        self.n_tables = 0
-        self.image_cover = 0.0
-
-
 def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int, float]:
     """Read one page into (top, block) items; also return its char count, table count and
     the fraction of the page covered by its largest image."""
@@ -272,7 +264,7 @@ def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int
             for si, sym in enumerate(symbols):
                 if sym_place[si] is not None and sym_place[si][0] == gi and _inside(
                     ch, (sym.x0, sym.top, sym.x1, sym.bottom)
-                ):
+                ) and (sym.kind == "process" or pdf_symbols.contains(sym, cx, cy)):
                     sym_chars[si].append(ch)
                     break
             else:
@@ -287,7 +279,11 @@ def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int
         if sym_place[si] is None or not sym_chars[si]:
             continue
         label = _text(sym_chars[si]).strip().lower()
-        if label in pdf_symbols.DECISION_LABELS and not any(m.stroked for m in sym.members):
+        if (
+            sym.kind == "process"
+            and label in pdf_symbols.DECISION_LABELS
+            and not any(m.stroked for m in sym.members)
+        ):
             gi, ci = sym_place[si]
             cell_chars[gi][ci].extend(sym_chars[si])
             sym_place[si] = None

@@ -21,7 +21,8 @@ How a grid is found:
    separates them.
 4. **Splitting.** One ruled block that holds two tables stacked without a gap (identitas
    directly above the flowchart on a one-page SOP) is split at a fully ruled row line
-   where the column structure above and below has little in common.
+   where the column structure above and below has little in common (Jaccard < 0.34 of
+   the inner column lines crossing the rows on either side, at least four below).
 """
 
 from __future__ import annotations
@@ -246,8 +247,12 @@ def _same_box(a: tuple[float, ...], b: tuple[float, ...], tol: float = 1.0) -> b
 
 
 def prune(h: list[Seg], v: list[Seg]) -> tuple[list[Seg], list[Seg]]:
-    """Drop segments with an end that meets no perpendicular segment, until none is left
-    (arrow shafts and connector lines go; table ruling stays)."""
+    """Drop arrow shafts and connector lines, repeatedly, until nothing changes.
+
+    A segment stays when both its ends meet a perpendicular segment (corner, T or cross
+    junction), or when one end does and it crosses at least three perpendicular segments
+    (a border whose closing line is missing, e.g. a table cut at the page bottom). Arrows
+    end on symbols and arrowheads, so they go, and elbow pieces go with them."""
     while True:
         ih, iv = _Index(h), _Index(v)
 
@@ -257,8 +262,19 @@ def prune(h: list[Seg], v: list[Seg]) -> tuple[list[Seg], list[Seg]]:
                     return True
             return False
 
-        nh = [s for s in h if supported(s, s.a0, iv) and supported(s, s.a1, iv)]
-        nv = [s for s in v if supported(s, s.a0, ih) and supported(s, s.a1, ih)]
+        def crossings(s: Seg, perp: _Index) -> int:
+            lo = bisect_left(perp.keys, s.a0 - TOL)
+            hi = bisect_right(perp.keys, s.a1 + TOL)
+            return sum(1 for p in perp.segs[lo:hi] if p.a0 - TOL <= s.pos <= p.a1 + TOL)
+
+        def keep(s: Seg, perp: _Index) -> bool:
+            a, b = supported(s, s.a0, perp), supported(s, s.a1, perp)
+            if a and b:
+                return True
+            return (a or b) and crossings(s, perp) >= 3
+
+        nh = [s for s in h if keep(s, iv)]
+        nv = [s for s in v if keep(s, ih)]
         if len(nh) == len(h) and len(nv) == len(v):
             return nh, nv
         h, v = nh, nv
@@ -374,11 +390,11 @@ def _split_rows(xs: list[float], ys: list[float], hidx: dict, vidx: dict) -> lis
         if not all(_coverage(hidx, ys[r], xs[c], xs[c + 1]) >= COVER for c in range(C)):
             continue
         above, below = interior(r - 1), interior(r)
-        if not above or not below:
+        # a flowchart header (No | Kegiatan | Pelaksana | Mutu Baku | Keterangan) has at
+        # least four inner column lines, few of them shared with the identitas above
+        if not above or len(below) < 4:
             continue
-        # compare column lines by position, not index: snap-equal lines are one index
-        jac = len(above & below) / len(above | below)
-        if jac < 0.34 and (r - cuts[-1]) >= 1:
+        if len(above & below) / len(above | below) < 0.34:
             cuts.append(r)
     cuts.append(R)
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]

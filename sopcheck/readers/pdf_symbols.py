@@ -12,8 +12,8 @@ its geometry against its bounding box:
   about half the bbox area;
 * **offpage** (segilima): five vertices, two or three of them at bbox corners;
 * **terminator** (kapsul / rounded rectangle / ellipse): no vertex at the corners, most of
-  the bbox filled, wider than tall;
-* **connector**: like a terminator but about as tall as wide (a circle).
+  the bbox filled;
+* **connector**: a circle: about as tall as wide and filling about pi/4 of its bbox.
 
 Arrowheads (small triangles), arrow shafts drawn as thin filled outlines (little area for
 their bbox), open polylines and label backgrounds are not symbols. Files often draw one
@@ -47,6 +47,7 @@ class Shape:
     filled: bool
     stroked: bool
     white: bool
+    dark: bool = True
     kind: Optional[str] = None
 
     @property
@@ -90,6 +91,22 @@ def _is_white(color: object) -> bool:
         if len(vals) == 4:  # CMYK
             return all(v <= 0.01 for v in vals)
     return False
+
+
+def _is_dark(color: object) -> bool:
+    """Whether a fill colour is dark enough to draw an outline (grey level below 0.5)."""
+    if color is None:
+        return True
+    if isinstance(color, (int, float)):
+        return float(color) < 0.5
+    if isinstance(color, (tuple, list)):
+        vals = [float(v) for v in color if isinstance(v, (int, float))]
+        if len(vals) in (1, 3):
+            return sum(vals) / len(vals) < 0.5
+        if len(vals) == 4:  # CMYK: dark when much ink
+            c, m, y, k = vals
+            return k > 0.5 or (c + m + y) / 3 > 0.5
+    return True  # patterns and the like: assume visible
 
 
 def _cubic(p0, p1, p2, p3, n: int = 6) -> list[tuple[float, float]]:
@@ -170,6 +187,7 @@ def shapes_from_objects(rects: list[dict], curves: list[dict]) -> list[Shape]:
                 [(x0, top), (x1, top), (x1, bottom), (x0, bottom)],
                 bool(r.get("fill")), bool(r.get("stroke")),
                 bool(r.get("fill")) and not r.get("stroke") and _is_white(r.get("non_stroking_color")),
+                bool(r.get("fill")) and _is_dark(r.get("non_stroking_color")),
             )
         )
     for c in curves:
@@ -187,6 +205,7 @@ def shapes_from_objects(rects: list[dict], curves: list[dict]) -> list[Shape]:
                 c["x0"], c["top"], c["x1"], c["bottom"], poly,
                 bool(c.get("fill")), bool(c.get("stroke")),
                 bool(c.get("fill")) and not c.get("stroke") and _is_white(c.get("non_stroking_color")),
+                bool(c.get("fill")) and _is_dark(c.get("non_stroking_color")),
             )
         )
     for s in out:
@@ -225,7 +244,7 @@ def classify(s: Shape) -> Optional[str]:
     ratio = _area(s.poly) / (w * h)
     if ratio < 0.35:
         return None  # an arrow shaft or elbow drawn as a filled outline
-    tol = max(1.2, 0.1 * min(w, h))
+    tol = max(1.2, 0.06 * min(w, h))
     corners = 0
     for cx, cy in ((s.x0, s.top), (s.x1, s.top), (s.x1, s.bottom), (s.x0, s.bottom)):
         if any(abs(px - cx) <= tol and abs(py - cy) <= tol for px, py in s.poly):
@@ -246,11 +265,10 @@ def classify(s: Shape) -> Optional[str]:
     if len(verts) == 5 and corners in (2, 3) and 0.55 < ratio < 0.97:
         return "offpage"
     if corners == 0 and ratio >= 0.68:
-        aspect = w / h
-        if 0.8 <= aspect <= 1.25:
+        # a circle fills pi/4 of its box; capsules and rounded rectangles fill more
+        if 0.8 <= w / h <= 1.25 and ratio < 0.84:
             return "connector"
-        if aspect > 1.25:
-            return "terminator"
+        return "terminator"
     return None
 
 
@@ -279,8 +297,8 @@ def merge_duplicates(shapes: list[Shape]) -> list[SymbolShape]:
         kinds = [m.kind for m in g if m.kind]
         if not kinds:
             continue
-        if all(m.white for m in g):
-            continue
+        if not any(m.stroked or m.dark for m in g):
+            continue  # only light fills: cell or text shading, label backgrounds
         special = [k for k in kinds if k != "process"]
         if special:
             kind = min(special, key=lambda k: (-special.count(k), _PRIORITY[k]))
@@ -295,3 +313,20 @@ def merge_duplicates(shapes: list[Shape]) -> list[SymbolShape]:
             )
         )
     return out
+
+
+def contains(sym: SymbolShape, x: float, y: float) -> bool:
+    """Whether point (``x``, ``y``) lies inside the outline of ``sym`` (its largest drawn
+    member), not merely inside its bounding box: decision branch labels sit in the corners
+    of a diamond's box."""
+    poly = max((m.poly for m in sym.members), key=_area)
+    inside = False
+    n = len(poly)
+    for i in range(n):
+        x1, y1 = poly[i]
+        x2, y2 = poly[(i + 1) % n]
+        if (y1 > y) != (y2 > y):
+            xi = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+            if x < xi:
+                inside = not inside
+    return inside
