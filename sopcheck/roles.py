@@ -135,8 +135,8 @@ def _extra_key(extra_roles: Iterable[Any]) -> tuple:
     for item in extra_roles or ():
         if isinstance(item, str):
             key.append((item, (), True))
-        elif isinstance(item, dict) and item.get("canonical"):
-            key.append((str(item["canonical"]), tuple(str(a) for a in item.get("aliases") or ()),
+        elif isinstance(item, dict) and (item.get("canonical") or item.get("name")):
+            key.append((str(item.get("canonical") or item["name"]), tuple(str(a) for a in item.get("aliases") or ()),
                         bool(item.get("takes_unit", True))))
     return tuple(key)
 
@@ -145,7 +145,8 @@ def resolve_role(header: str, extra_roles: Iterable[Any] = ()) -> RoleMatch:
     """Resolve one pelaksana column header.
 
     ``extra_roles`` adds office-specific roles from configuration: strings (a canonical name
-    that may take a unit) or dicts ``{"canonical": ..., "aliases": [...], "takes_unit": bool}``.
+    that may take a unit) or dicts ``{"name" or "canonical": ..., "aliases": [...],
+    "takes_unit": bool}`` (the ``[[roles]]`` tables of sopcheck.toml).
     """
     return _resolve(header or "", _extra_key(extra_roles))
 
@@ -248,3 +249,16 @@ def roster_names() -> list[str]:
 def role_phrases() -> list[str]:
     """Every folded spelling (canonical, alias, variant) of the roster, longest first."""
     return [e.phrase for e in sorted(_roster().entries.values(), key=lambda e: len(e.phrase), reverse=True)]
+
+
+def leading_role(text: str, extra_roles: Iterable[Any] = ()) -> Optional[tuple[RoleMatch, int]]:
+    """The roster role a text starts with, by a listed spelling (no fuzzy matching), and the
+    number of words it takes: "Kasubbag Program menginformasikan ..." -> (Kepala Sub Bagian,
+    1). ``None`` when the text does not start with a role name."""
+    roster = _roster(_extra_key(extra_roles))
+    words = [fold(w.group()) for w in _WORD.finditer(text or "")][:8]
+    for n in range(min(len(words), 6), 0, -1):
+        entry = roster.entries.get(" ".join(words[:n]))
+        if entry is not None:
+            return _match(entry, text, None, 100), n
+    return None

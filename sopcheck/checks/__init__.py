@@ -11,6 +11,6 @@ from __future__ import annotations
 from .base import REGISTRY, Hit, RuleContext, RuleSpec, all_rules, get_rule, run_rules
 
 # Importing the rule modules registers their rules, in this order (the listing order).
-from . import files, identitas, numbering, pelaksana, mutu_baku, waktu  # noqa: E402,F401
+from . import files, identitas, numbering, pelaksana, flowchart, mutu_baku, waktu  # noqa: E402,F401
 
 __all__ = ["REGISTRY", "Hit", "RuleContext", "RuleSpec", "all_rules", "get_rule", "run_rules"]

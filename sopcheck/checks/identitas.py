@@ -1,1 +1,322 @@
-"""Rules: identitas (to be written)."""
+"""Rules on the identitas SOP block (Permenpan RB No. 35 Tahun 2012, lampiran: identitas SOP AP).
+
+SOP101 missing-identity-field, SOP102 identity-date-invalid, SOP103 identity-date-order,
+SOP104 revoked-regulation, SOP105 outdated-regulation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from .. import ruledata
+from ..model import Identity, SopDocument
+from ..text import fold
+from ._common import blank, short
+from .base import Hit, RuleContext, rule
+
+# Field names in words, as the SOP AP format labels them (used in both languages).
+FIELD_LABELS = {
+    "instansi": "Instansi",
+    "nomor_sop": "Nomor SOP",
+    "tanggal_pembuatan": "Tanggal Pembuatan",
+    "tanggal_revisi": "Tanggal Revisi",
+    "tanggal_efektif": "Tanggal Efektif",
+    "disahkan_oleh": "Disahkan Oleh",
+    "nama_sop": "Nama SOP",
+    "dasar_hukum": "Dasar Hukum",
+    "kualifikasi_pelaksana": "Kualifikasi Pelaksana",
+    "keterkaitan": "Keterkaitan",
+    "peralatan_perlengkapan": "Peralatan / Perlengkapan",
+    "peringatan": "Peringatan",
+    "pencatatan_pendataan": "Pencatatan dan Pendataan",
+}
+DATE_FIELDS = ("tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif")
+
+
+def _required() -> list[str]:
+    data = ruledata.load("identitas") or {}
+    return [f for f in data.get("required") or [] if f in FIELD_LABELS]
+
+
+def _value_blank(identity: Optional[Identity], field: str) -> Optional[bool]:
+    """None when the field is absent, True when present but empty, False when filled."""
+    if identity is None:
+        return None
+    value = getattr(identity, field)
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return all(blank(re.sub(r"^\s*\d+\s*[.)]?\s*", "", v)) for v in value)
+    return blank(value)
+
+
+@rule(
+    name="missing-identity-field", code="SOP101", severity="error",
+    summary={"id": "Kolom identitas SOP wajib tidak ada atau kosong",
+             "en": "A required identitas field is absent or empty"},
+    message={"id": "Identitas SOP: «{field}» {state_id}",
+             "en": "Identitas SOP: «{field}» is {state_en}"},
+    why={"id": "Permenpan RB No. 35 Tahun 2012 menetapkan isi identitas SOP AP (nomor, tanggal "
+               "pembuatan, revisi dan efektif, pengesahan, nama SOP, dasar hukum, kualifikasi, "
+               "peralatan, peringatan, pencatatan). Tanpa kolom itu SOP tidak dapat disahkan atau "
+               "ditelusuri. Daftar kolom wajib ada di rules/identitas.yaml.",
+         "en": "Permenpan RB No. 35/2012 fixes the content of the SOP AP identity block (number, "
+               "dates, approval, title, legal basis, qualifications, equipment, warning, records). "
+               "Without it the SOP cannot be approved or traced. The required fields are listed in "
+               "rules/identitas.yaml."},
+    fail="Tanggal Efektif : (kosong)          -> «Tanggal Efektif» kosong (seed 001, 002)",
+    passing="Tanggal Efektif : 21 Januari 2025",
+)
+def missing_identity_field(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """One finding per required identitas field (rules/identitas.yaml ``required``) that is
+    absent (``None``) or empty ("", "-", or a list of empty items). Source: Permenpan RB
+    35/2012, lampiran, format identitas SOP AP."""
+    for field in _required():
+        state = _value_blank(doc.identity, field)
+        if state is False:
+            continue
+        yield Hit(params={"field": FIELD_LABELS[field],
+                          "state_id": "kosong" if state else "tidak ada",
+                          "state_en": "empty" if state else "absent"})
+
+
+# --- dates -------------------------------------------------------------------------------
+
+_MONTHS = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nop": 11, "nopember": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_PATTERNS = [
+    (re.compile(r"\b(\d{1,2})\s*(" + _MONTH_RE + r")\b\.?\s*(\d{4})\b"), ("d", "m", "y")),
+    (re.compile(r"\b(" + _MONTH_RE + r")\b\.?\s*(\d{4})\b"), ("m", "y")),
+    (re.compile(r"\b(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\b"), ("y", "n", "d")),
+    (re.compile(r"\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\b"), ("d", "n", "y")),
+    (re.compile(r"\b(\d{1,2})\s*[-/.]\s*(\d{4})\b"), ("n", "y")),
+    (re.compile(r"\b((?:19|20)\d{2})\b"), ("y",)),
+]
+# Words that say "no revision yet" in Tanggal Revisi.
+_NONE_WORDS = re.compile(r"^(?:belum(?: ada)?(?: revisi)?|tidak ada|nihil|none|tanpa revisi)\.?$", re.I)
+
+
+@dataclass(frozen=True)
+class _Date:
+    year: int
+    month: Optional[int] = None
+    day: Optional[int] = None
+
+    def key(self, depth: int) -> tuple[int, ...]:
+        parts = (self.year, self.month or 0, self.day or 0)
+        return parts[:depth]
+
+    @property
+    def depth(self) -> int:
+        return 3 if self.day else 2 if self.month else 1
+
+
+def parse_date(text: str | None) -> Optional[_Date]:
+    """The first date in ``text`` ("02 Januari 2019", "Maret 2019", "01/12/2016", "2019"),
+    else ``None``."""
+    if not text:
+        return None
+    low = text.lower()
+    for pattern, order in _DATE_PATTERNS:
+        m = pattern.search(low)
+        if not m:
+            continue
+        got: dict[str, int] = {}
+        for key, value in zip(order, m.groups()):
+            got[key] = _MONTHS[value] if key == "m" else int(value)
+        month = got.get("m") or got.get("n")
+        year, day = got["y"], got.get("d")
+        if not 1900 <= year <= 2100 or (month is not None and not 1 <= month <= 12) \
+                or (day is not None and not 1 <= day <= 31):
+            continue
+        return _Date(year, month, day)
+    return None
+
+
+@rule(
+    name="identity-date-invalid", code="SOP102", severity="error",
+    summary={"id": "Kolom tanggal identitas tidak berisi tanggal",
+             "en": "An identitas date field holds no date"},
+    message={"id": "Identitas SOP: «{field}» berisi «{value}», bukan tanggal",
+             "en": "Identitas SOP: «{field}» holds «{value}», which is not a date"},
+    why={"id": "Tanggal pembuatan, revisi dan efektif menentukan kapan SOP berlaku dan kapan harus "
+               "ditinjau; teks lain di kolom itu biasanya isian yang tergeser dari kolom lain.",
+         "en": "The making, revision and effective dates say when the SOP applies and when it is due "
+               "for review; other text there is usually a value shifted from another field."},
+    fail="Tgl. Revisi : Memiliki Sikap Rapi, Teliti dan Ramah   (seed 004)",
+    passing="Tgl. Revisi : -      |      Tanggal Revisi : 01 Agustus 2023",
+)
+def identity_date_invalid(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires for a Tanggal Pembuatan / Revisi / Efektif that is filled but holds no
+    recognisable date (day-month-year, month-year, numeric, or a year). "-" and "belum ada"
+    in Tanggal Revisi are accepted; empty fields are `missing-identity-field`'s. Source:
+    Permenpan RB 35/2012, identitas SOP AP."""
+    if doc.identity is None:
+        return
+    for field in DATE_FIELDS:
+        value = getattr(doc.identity, field)
+        if blank(value) or _NONE_WORDS.match((value or "").strip()):
+            continue
+        if parse_date(value) is None:
+            yield Hit(params={"field": FIELD_LABELS[field], "value": short(value or "")})
+
+
+@rule(
+    name="identity-date-order", code="SOP103", severity="error",
+    summary={"id": "Tanggal Efektif mendahului Tanggal Pembuatan",
+             "en": "Tanggal Efektif is before Tanggal Pembuatan"},
+    message={"id": "Identitas SOP: Tanggal Efektif «{efektif}» lebih awal dari Tanggal Pembuatan «{pembuatan}»",
+             "en": "Identitas SOP: Tanggal Efektif «{efektif}» is earlier than Tanggal Pembuatan «{pembuatan}»"},
+    why={"id": "Tanggal efektif adalah tanggal penandatanganan; SOP tidak dapat berlaku sebelum selesai dibuat.",
+         "en": "The effective date is the signing date; an SOP cannot take effect before it is written."},
+    fail="Tanggal Pembuatan : 20 Januari 2025 / Tanggal Efektif : 21 Januari 2024",
+    passing="Tanggal Pembuatan : 20 Januari 2025 / Tanggal Efektif : 21 Januari 2025",
+)
+def identity_date_order(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires when Tanggal Efektif is strictly earlier than Tanggal Pembuatan, compared at the
+    precision both carry ("Maret 2019" vs "02 Januari 2019" compares months). Source:
+    SOP-AP.md identitas table (reviewer convention)."""
+    ident = doc.identity
+    if ident is None:
+        return
+    made, eff = parse_date(ident.tanggal_pembuatan), parse_date(ident.tanggal_efektif)
+    if made is None or eff is None:
+        return
+    depth = min(made.depth, eff.depth)
+    if eff.key(depth) < made.key(depth):
+        yield Hit(params={"efektif": short(ident.tanggal_efektif or ""),
+                          "pembuatan": short(ident.tanggal_pembuatan or "")})
+
+
+# --- Dasar Hukum -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Revoked:
+    kind: str
+    number: int
+    year: int
+    replaced_by: str
+    revoked_year: int
+    label: str
+
+
+@lru_cache(maxsize=1)
+def _regulations() -> tuple[re.Pattern, dict[str, str], dict[tuple[str, int, int], _Revoked]]:
+    data = ruledata.load("regulations") or {}
+    spell_to_kind: dict[str, str] = {}
+    for kind, spellings in (data.get("kinds") or {}).items():
+        for spelling in spellings:
+            spell_to_kind[fold(spelling)] = kind
+    alts = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(spell_to_kind, key=len, reverse=True))
+    cite = re.compile(r"\b(" + alts + r")\b(?:\s+(?:republik\s+indonesia|ri|negara))?\s+"
+                      r"(?:nomor|no|nmr)\s*(\d+)\s+tahun\s+(\d{4})\b")
+    labels = data.get("labels") or {}
+    revoked: dict[tuple[str, int, int], _Revoked] = {}
+    for item in data.get("revoked") or []:
+        key = (item["kind"], int(item["number"]), int(item["year"]))
+        label = f"{labels.get(item['kind'], item['kind'])} Nomor {item['number']} Tahun {item['year']}"
+        revoked[key] = _Revoked(item["kind"], int(item["number"]), int(item["year"]), item["replaced_by"],
+                                int(item["revoked_year"]), label)
+    return cite, spell_to_kind, revoked
+
+
+_ITEM_SPLIT = re.compile(r"(?:(?<=^)|(?<=[;.\s]))\d{1,2}\s*[.)]\s*(?=[A-Z])")
+
+
+def cited_regulations(items: list[str]) -> Iterator[tuple[str, _Revoked]]:
+    """``(item text, revoked regulation)`` for each Dasar Hukum item whose main citation (the
+    first one of the item; later ones are amendments or the regulation it implements) is
+    listed in rules/regulations.yaml."""
+    cite, spell_to_kind, revoked = _regulations()
+    for item in items:
+        for chunk in _ITEM_SPLIT.split(item):
+            m = cite.search(fold(chunk))
+            if not m:
+                continue
+            kind = spell_to_kind.get(" ".join(m.group(1).split()))
+            hit = revoked.get((kind or "", int(m.group(2)), int(m.group(3))))
+            if hit is not None:
+                yield chunk.strip(), hit
+
+
+def _reference_year(ident: Identity) -> Optional[int]:
+    """The year the SOP was made or last revised (the later of the two), else effective."""
+    years = [d.year for d in (parse_date(ident.tanggal_pembuatan), parse_date(ident.tanggal_revisi)) if d]
+    if not years:
+        eff = parse_date(ident.tanggal_efektif)
+        years = [eff.year] if eff else []
+    return max(years) if years else None
+
+
+def _regulation_hits(doc: SopDocument, revoked_before: bool) -> Iterator[Hit]:
+    ident = doc.identity
+    if ident is None or not ident.dasar_hukum:
+        return
+    ref = _reference_year(ident)
+    seen: set[str] = set()
+    for _item, reg in cited_regulations(ident.dasar_hukum):
+        if reg.label in seen:
+            continue
+        seen.add(reg.label)
+        before = ref is not None and reg.revoked_year < ref
+        if before == revoked_before:
+            yield Hit(params={"regulation": reg.label, "replacement": reg.replaced_by,
+                              "revoked_year": reg.revoked_year, "sop_year": ref if ref else "?"})
+
+
+@rule(
+    name="revoked-regulation", code="SOP104", severity="error",
+    summary={"id": "Dasar Hukum mengutip peraturan yang sudah dicabut sebelum SOP dibuat",
+             "en": "Dasar Hukum cites a regulation revoked before the SOP was made"},
+    message={"id": "Dasar Hukum: {regulation} sudah dicabut ({revoked_year}) sebelum SOP dibuat/direvisi "
+                   "({sop_year}); ganti dengan {replacement}",
+             "en": "Dasar Hukum: {regulation} was revoked ({revoked_year}) before the SOP was made/revised "
+                   "({sop_year}); cite {replacement} instead"},
+    why={"id": "Dasar hukum harus peraturan yang berlaku saat SOP disusun; peraturan yang sudah dicabut "
+               "tidak dapat menjadi dasar. Daftar pencabutan ada di rules/regulations.yaml.",
+         "en": "The legal basis must be in force when the SOP is written; a revoked regulation is no "
+               "basis. The revocations are listed in rules/regulations.yaml."},
+    fail="Tanggal Revisi 01 Agustus 2023; Dasar Hukum: Permenpan RB No. 12 Tahun 2015 (dicabut 2021)",
+    passing="Tanggal Pembuatan 2024; Dasar Hukum: Permenpan RB Nomor 88 Tahun 2021",
+)
+def revoked_regulation(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires for each Dasar Hukum citation of a regulation listed as revoked in
+    rules/regulations.yaml whose revocation year is before the year the SOP was made or last
+    revised. Source: SOP-AP.md "Dasar Hukum" (sourced replacements)."""
+    yield from _regulation_hits(doc, revoked_before=True)
+
+
+@rule(
+    name="outdated-regulation", code="SOP105", severity="warning",
+    summary={"id": "Dasar Hukum mengutip peraturan yang kini sudah dicabut; SOP perlu direvisi",
+             "en": "Dasar Hukum cites a regulation revoked since; the SOP is due for revision"},
+    message={"id": "Dasar Hukum: {regulation} telah dicabut ({revoked_year}) dan diganti {replacement}; "
+                   "SOP perlu direvisi",
+             "en": "Dasar Hukum: {regulation} was revoked ({revoked_year}) and replaced by {replacement}; "
+                   "the SOP is due for revision"},
+    why={"id": "Peraturan yang dicabut setelah SOP disahkan membuat SOP usang; tinjau dan revisi SOP.",
+         "en": "A regulation revoked after the SOP was approved makes the SOP outdated; review and revise it."},
+    fail="Tanggal Pembuatan 02 Januari 2019; Dasar Hukum: UU Nomor 33 Tahun 2004 (dicabut 2022)",
+    passing="Dasar Hukum: UU Nomor 1 Tahun 2022",
+)
+def outdated_regulation(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires for each Dasar Hukum citation of a regulation listed as revoked in
+    rules/regulations.yaml in or after the year the SOP was made/revised (or when the SOP has
+    no usable date). Source: SOP-AP.md "Dasar Hukum"."""
+    yield from _regulation_hits(doc, revoked_before=False)

@@ -1,1 +1,134 @@
-"""Rules: mutu_baku (to be written)."""
+"""Rules on the Mutu Baku chain: SOP401 output-input-mismatch, SOP402 missing-output,
+SOP403 missing-kelengkapan. Source: Permenpan RB 35/2012 (Mutu Baku: kelengkapan, waktu,
+output for each step)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from rapidfuzz import fuzz
+
+from .. import ruledata
+from ..model import SopDocument
+from ..text import fold
+from ._common import blank, column_used, short
+from .base import Hit, RuleContext, rule
+
+
+def _default_min_similarity() -> float:
+    return float(((ruledata.load("thresholds") or {}).get("mutu_baku") or {}).get("output_input_min_score", 70))
+
+
+_ITEM_SPLIT = re.compile(r"\s*(?:;|,|\n|•|·|\s-\s|^-\s|\s\d+[.)]\s)\s*")
+
+
+@lru_cache(maxsize=4096)
+def _items(text: str) -> tuple[str, ...]:
+    """The folded items of a cell ("- Surat Pengantar - Form Isian" -> two items) plus the
+    whole cell."""
+    parts = [fold(x) for x in _ITEM_SPLIT.split(" " + text + " ")]
+    whole = fold(text)
+    return tuple(dict.fromkeys([whole] + [x for x in parts if x]))
+
+
+def similarity(output: str, kelengkapan: str) -> float:
+    """Best token-set similarity (0-100) between an output and any kelengkapan item."""
+    best = 0.0
+    for o in _items(output):
+        for k in _items(kelengkapan):
+            best = max(best, fuzz.token_set_ratio(o, k))
+            if best >= 100:
+                return best
+    return best
+
+
+MIN_SIMILARITY = _default_min_similarity()
+
+
+@rule(
+    name="output-input-mismatch", code="SOP401", severity="warning",
+    summary={"id": "Output langkah tidak menjadi kelengkapan langkah berikutnya",
+             "en": "A step's output is not the next step's kelengkapan"},
+    message={"id": "Langkah {step}: kelengkapan «{kelengkapan}» tidak sesuai output langkah {previous} "
+                   "«{output}» (kemiripan {score}%)",
+             "en": "Step {step}: kelengkapan «{kelengkapan}» does not match the output of step {previous} "
+                   "«{output}» (similarity {score}%)"},
+    why={"id": "Dalam SOP AP output suatu langkah menjadi kelengkapan (masukan) langkah berikutnya; rantai "
+               "yang putus menandakan langkah hilang, dokumen yang muncul tanpa asal, atau sel yang tergeser.",
+         "en": "In an SOP AP a step's output is the next step's kelengkapan (input); a broken chain means a "
+               "missing step, a document appearing from nowhere, or shifted cells."},
+    fail="5 ... Output «Format Penyusunan LAKIP» -> 6 ... Kelengkapan «Draft LAKIP»   (seed 003 LAKIP)",
+    passing="9 ... Output «Draft RENSTRA» -> 10 ... Kelengkapan «Draft RENSTRA»",
+    options={"min_similarity": MIN_SIMILARITY},
+)
+def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Compares the output of step N with the kelengkapan of step N+1 (folded text,
+    rapidfuzz ``token_set_ratio``); a kelengkapan listing several items matches when one item
+    does. The step also passes when its kelengkapan matches the output of any earlier step
+    (a document produced before and used again after a decision or a side step). Skipped
+    when either cell is empty (`missing-output` / `missing-kelengkapan` report that).
+    Threshold: ``min_similarity`` (rules/thresholds.yaml, ``[thresholds.output-input-mismatch]``).
+    Source: Permenpan RB 35/2012 (Mutu Baku) and reviewer convention."""
+    threshold = float(ctx.option("output-input-mismatch", "min_similarity", MIN_SIMILARITY))
+    for p, proc in enumerate(doc.procedures, 1):
+        steps = proc.steps
+        for i in range(1, len(steps)):
+            prev, step = steps[i - 1], steps[i]
+            if blank(prev.output) or blank(step.kelengkapan):
+                continue
+            score = similarity(prev.output, step.kelengkapan)
+            if score >= threshold:
+                continue
+            if any(similarity(s.output, step.kelengkapan) >= threshold
+                   for s in steps[: i - 1] if not blank(s.output)):
+                continue
+            previous = prev.number if prev.number is not None else i
+            yield Hit.at_step(p, step, i + 1, previous=previous, output=short(prev.output, 50),
+                              kelengkapan=short(step.kelengkapan, 50), score=int(round(score)))
+
+
+@rule(
+    name="missing-output", code="SOP402", severity="warning",
+    summary={"id": "Sel Output kosong", "en": "The Output cell is empty"},
+    message={"id": "Langkah {step}: sel Output kosong", "en": "Step {step}: the Output cell is empty"},
+    why={"id": "Setiap langkah menghasilkan sesuatu yang dapat diperiksa (dokumen, disposisi, data); "
+               "output kosong membuat hasil langkah tidak dapat diukur.",
+         "en": "Every step produces something checkable (a document, a disposition, data); an empty "
+               "output leaves the step's result unmeasurable."},
+    fail="| 1 | Melaporkan rencana kegiatan ... | Rencana Kerja | 30 Menit |  (kosong) |   (seed 002)",
+    passing="| 2 | Meneleah kegiatan ... | Rencana Kerja, Disposisi | 30 Menit | Disposisi |",
+)
+def missing_output(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires for each step with a kegiatan whose Output cell is empty or "-". Silent for a
+    procedure where every Output is empty (no Output column was found). Source: Permenpan
+    RB 35/2012 (Mutu Baku)."""
+    yield from _missing(doc, "output")
+
+
+@rule(
+    name="missing-kelengkapan", code="SOP403", severity="warning",
+    summary={"id": "Sel Kelengkapan kosong", "en": "The Kelengkapan cell is empty"},
+    message={"id": "Langkah {step}: sel Kelengkapan kosong", "en": "Step {step}: the Kelengkapan cell is empty"},
+    why={"id": "Kelengkapan (persyaratan/masukan) menyatakan apa yang dibutuhkan untuk memulai langkah; "
+               "tanpa itu rantai Mutu Baku terputus.",
+         "en": "Kelengkapan (requirements/input) says what a step needs to start; without it the Mutu Baku "
+               "chain breaks."},
+    fail="| 1 | Membentuk Tim Penyusun Renstra |  (kosong) | 5 Menit | Disposisi Surat |   (seed 003 Renstra)",
+    passing="| 2 | Memerintahkan penyusunan Renstra | Disposisi Surat | 5 Menit | Disposisi Surat |",
+)
+def missing_kelengkapan(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires for each step with a kegiatan whose Kelengkapan cell is empty or "-". Silent for
+    a procedure where every Kelengkapan is empty (no such column was found). Source:
+    Permenpan RB 35/2012 (Mutu Baku)."""
+    yield from _missing(doc, "kelengkapan")
+
+
+def _missing(doc: SopDocument, attr: str) -> Iterator[Hit]:
+    for p, proc in enumerate(doc.procedures, 1):
+        if not column_used(proc, attr):
+            continue
+        for i, step in enumerate(proc.steps, 1):
+            if not blank(step.kegiatan) and blank(getattr(step, attr)):
+                yield Hit.at_step(p, step, i)

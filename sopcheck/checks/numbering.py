@@ -1,1 +1,92 @@
-"""Rules: numbering (to be written)."""
+"""Rules on step numbering: SOP201 duplicate-step-number, SOP202 step-sequence-gap,
+SOP203 unnumbered-step. Source: Permenpan RB 35/2012 (flowchart: steps numbered in order)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..model import SopDocument
+from ._common import blank, has_content, short
+from .base import Hit, RuleContext, rule
+
+
+@rule(
+    name="duplicate-step-number", code="SOP201", severity="error",
+    summary={"id": "Dua langkah dalam satu prosedur bernomor sama",
+             "en": "Two steps of one procedure carry the same number"},
+    message={"id": "Langkah {step}: nomor {step} sudah dipakai langkah sebelumnya (baris {first_row}, tabel {first_table})",
+             "en": "Step {step}: number {step} is already used by an earlier step (row {first_row}, table {first_table})"},
+    why={"id": "Nomor langkah menjadi rujukan urutan dan keterkaitan; nomor ganda membuat urutan kegiatan "
+               "tidak jelas, sering karena tabel lanjutan menyalin baris terakhir halaman sebelumnya.",
+         "en": "Step numbers are how steps are referred to; a duplicate makes the order unclear, often "
+               "because a continuation table repeats the last row of the previous page."},
+    fail="| 6 | Penyusunan Draft Laporan Kinerja |  ...  | 6 | Penyerahan Draft ... |   (seed 001)",
+    passing="| 6 | Penyusunan Draft Laporan Kinerja |  ...  | 7 | Penyerahan Draft ... |",
+)
+def duplicate_step_number(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires on every step whose number an earlier step of the same procedure already
+    carries (the first occurrence is not reported). Source: Permenpan RB 35/2012."""
+    for p, proc in enumerate(doc.procedures, 1):
+        first: dict[int, tuple[int, int]] = {}
+        for i, step in enumerate(proc.steps, 1):
+            if step.number is None:
+                continue
+            if step.number in first:
+                row, table = first[step.number]
+                yield Hit.at_step(p, step, i, first_row=row, first_table=table)
+            else:
+                first[step.number] = (step.location.row, step.location.table)
+
+
+@rule(
+    name="step-sequence-gap", code="SOP202", severity="warning",
+    summary={"id": "Nomor langkah melompat atau mundur",
+             "en": "Step numbers skip or go backwards"},
+    message={"id": "Langkah {step}: nomor {step} menyusul {previous} (seharusnya {expected})",
+             "en": "Step {step}: number {step} follows {previous} (expected {expected})"},
+    why={"id": "Langkah yang hilang atau urutan yang mundur menandakan baris terhapus, tabel lanjutan "
+               "yang tertinggal, atau salah ketik nomor.",
+         "en": "A missing or backward number means a deleted row, a lost continuation table or a typo."},
+    fail="1, 2, 3, 5, 6   -> langkah 5 menyusul 3",
+    passing="1, 2, 3, 4, 5",
+)
+def step_sequence_gap(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires when a numbered step's number is neither the previous number + 1 nor equal to
+    it (equal numbers are `duplicate-step-number`'s), or when the first number is not 1.
+    Unnumbered rows are skipped. Source: Permenpan RB 35/2012."""
+    for p, proc in enumerate(doc.procedures, 1):
+        previous = None
+        for i, step in enumerate(proc.steps, 1):
+            if step.number is None:
+                continue
+            if previous is None:
+                if step.number != 1:
+                    yield Hit.at_step(p, step, i, previous="awal/start", expected=1)
+            elif step.number != previous + 1 and step.number != previous:
+                yield Hit.at_step(p, step, i, previous=previous, expected=previous + 1)
+            previous = step.number
+
+
+@rule(
+    name="unnumbered-step", code="SOP203", severity="warning",
+    summary={"id": "Baris berisi kegiatan atau Mutu Baku tanpa nomor langkah",
+             "en": "A row with an activity or Mutu Baku has no step number"},
+    message={"id": "Baris {row} (posisi {step}) tanpa nomor langkah: «{text}»",
+             "en": "Row {row} (position {step}) has no step number: «{text}»"},
+    why={"id": "Setiap kegiatan dalam diagram alir bernomor; baris tanpa nomor biasanya sisa salin-tempel "
+               "atau isi yang tergeser dari baris lain.",
+         "en": "Every flowchart activity is numbered; an unnumbered row is usually a copy-paste leftover or "
+               "content shifted from another row."},
+    fail="| 8. | Membuat konsep ... |  ...  |    |   | Draft Renstra SKPD | 2 hari | ...   (seed 000)",
+    passing="| 9. | Mengoreksi konsep ... |",
+)
+def unnumbered_step(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires for each row without a parsed step number that carries a kegiatan or a Mutu
+    Baku value (the step is reported by its 1-based position). Source: Permenpan RB 35/2012."""
+    for p, proc in enumerate(doc.procedures, 1):
+        for i, step in enumerate(proc.steps, 1):
+            if step.number is not None or not has_content(step):
+                continue
+            text = step.kegiatan if not blank(step.kegiatan) else " | ".join(
+                x for x in (step.kelengkapan, step.waktu.raw, step.output) if not blank(x))
+            yield Hit.at_step(p, step, i, row=step.location.row, text=short(text))

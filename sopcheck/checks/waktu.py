@@ -1,1 +1,201 @@
-"""Rules: waktu (to be written)."""
+"""Rules on the Mutu Baku waktu (time): SOP501 missing-duration, SOP502 unparseable-duration,
+SOP503 duration-words-mismatch, SOP504 implausible-duration, SOP505 duration-in-wrong-column.
+
+Durations are parsed by :func:`sopcheck.durations.parse_duration` (working minutes: jam 60,
+hari = hari kerja 480, minggu 2400, bulan 9600); activity kinds and their plausible bounds
+live in rules/durations.yaml.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from .. import ruledata
+from ..durations import ParsedDuration, parse_duration
+from ..model import SopDocument, Step
+from ..text import fold
+from ._common import blank, column_used, short
+from .base import Hit, RuleContext, rule
+
+
+@rule(
+    name="missing-duration", code="SOP501", severity="warning",
+    summary={"id": "Sel Waktu kosong", "en": "The Waktu cell is empty"},
+    message={"id": "Langkah {step}: sel Waktu kosong", "en": "Step {step}: the Waktu cell is empty"},
+    why={"id": "Mutu Baku waktu menjadi ukuran kinerja setiap langkah; tanpa itu lama proses tidak dapat "
+               "dihitung maupun dipantau.",
+         "en": "The Mutu Baku time is each step's performance standard; without it the length of the "
+               "procedure can be neither computed nor monitored."},
+    fail="| 4 | Menghimpun ... | Format ... |  (kosong) | Format ... |",
+    passing="| 4 | Menghimpun ... | Format ... | 3 Jam | Format ... |",
+)
+def missing_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires for each step with a kegiatan whose waktu cell is empty or "-". Silent for a
+    procedure where every waktu is empty (no Waktu column was found). Source: Permenpan RB
+    35/2012 (Mutu Baku)."""
+    for p, proc in enumerate(doc.procedures, 1):
+        if not column_used(proc, "waktu"):
+            continue
+        for i, step in enumerate(proc.steps, 1):
+            if not blank(step.kegiatan) and blank(step.waktu.raw) and step.waktu.minutes is None:
+                yield Hit.at_step(p, step, i)
+
+
+def _parsed(step: Step) -> Optional[ParsedDuration]:
+    if blank(step.waktu.raw):
+        return None
+    return parse_duration(step.waktu.raw)
+
+
+@rule(
+    name="unparseable-duration", code="SOP502", severity="warning",
+    summary={"id": "Isi sel Waktu bukan durasi", "en": "The Waktu cell is not a duration"},
+    message={"id": "Langkah {step}: waktu «{raw}» bukan durasi (contoh yang benar: «10 menit», «2 jam», "
+                   "«1 hari kerja»)",
+             "en": "Step {step}: waktu «{raw}» is not a duration (e.g. «10 menit», «2 jam», «1 hari kerja»)"},
+    why={"id": "Waktu ditulis sebagai angka dan satuan (menit, jam, hari kerja). Teks lain biasanya salah "
+               "ketik/OCR («1 Jari») atau isi kolom lain yang tergeser («Disposisi (Sepuluh) Menit»).",
+         "en": "Waktu is a number and a unit (menit, jam, hari kerja). Other text is usually a typo/OCR error "
+               "(«1 Jari») or another column's value shifted in («Disposisi (Sepuluh) Menit»)."},
+    fail="| 11. | Mengantar surat ... | Dokumen LAKIP | 1 Jari | ...   (seed 000)",
+    passing="| 11. | Mengantar surat ... | Dokumen LAKIP | 1 Jam | ...",
+)
+def unparseable_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires for each waktu cell that is filled but is not a duration per
+    :func:`sopcheck.durations.parse_duration` (and the layout stage gave no minutes).
+    Source: Permenpan RB 35/2012 (Mutu Baku waktu)."""
+    for p, proc in enumerate(doc.procedures, 1):
+        for i, step in enumerate(proc.steps, 1):
+            if blank(step.waktu.raw) or step.waktu.minutes is not None:
+                continue
+            if parse_duration(step.waktu.raw) is None:
+                yield Hit.at_step(p, step, i, raw=short(step.waktu.raw, 50))
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
+
+
+@rule(
+    name="duration-words-mismatch", code="SOP503", severity="error",
+    summary={"id": "Angka dan huruf pada waktu tidak sama", "en": "Digits and words of a duration disagree"},
+    message={"id": "Langkah {step}: waktu «{raw}» menulis {digits} dengan angka tetapi {words} dengan huruf",
+             "en": "Step {step}: waktu «{raw}» says {digits} in digits but {words} in words"},
+    why={"id": "Bila angka dan huruf berbeda, waktu yang berlaku tidak dapat ditentukan; salah satunya "
+               "salah ketik.",
+         "en": "When digits and words differ the binding time cannot be told; one of them is a typo."},
+    fail="15 (Lima) Menit   (seed 004 langkah 7)",
+    passing="15 (Lima Belas) Menit",
+)
+def duration_words_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires when a waktu cell writes its number both in digits and in words and the two
+    differ. Source: tata naskah dinas (angka diikuti huruf harus sama) and SOP-AP.md."""
+    for p, proc in enumerate(doc.procedures, 1):
+        for i, step in enumerate(proc.steps, 1):
+            parsed = _parsed(step)
+            if parsed is not None and parsed.words_mismatch:
+                yield Hit.at_step(p, step, i, raw=short(step.waktu.raw, 50), digits=_num(parsed.digits),
+                                  words=_num(parsed.words))
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, dict, tuple[str, ...], float, float], ...]:
+    data = ruledata.load("durations") or {}
+    out = []
+    for kind in data.get("activity_kinds") or []:
+        out.append((kind["kind"], kind.get("label") or {"id": kind["kind"], "en": kind["kind"]},
+                    tuple(fold(pt) for pt in kind.get("patterns") or []),
+                    float(kind["min"]), float(kind["max"])))
+    return tuple(out)
+
+
+def activity_kind(kegiatan: str) -> Optional[tuple[str, dict, float, float]]:
+    """``(kind, label, min, max)`` for a kegiatan, by the first kind in rules/durations.yaml
+    whose pattern starts the folded kegiatan; the ``default`` kind otherwise."""
+    text = fold(kegiatan)
+    default = None
+    for kind, label, patterns, lo, hi in _kinds():
+        if not patterns:
+            default = default or (kind, label, lo, hi)
+            continue
+        if any(text.startswith(pt) for pt in patterns):
+            return kind, label, lo, hi
+    return default
+
+
+_UNITS = [(9600, "bulan", "month"), (2400, "minggu", "week"), (480, "hari kerja", "working day"),
+          (60, "jam", "hour"), (1, "menit", "minute")]
+
+
+def human_minutes(minutes: float, lang: str = "id") -> str:
+    """120 -> "2 jam" / "2 hours"."""
+    for size, word_id, word_en in _UNITS:
+        if minutes >= size and (minutes / size).is_integer():
+            n = int(minutes / size)
+            if lang == "en":
+                return f"{n} {word_en}{'s' if n != 1 else ''}"
+            return f"{n} {word_id}"
+    return f"{_num(round(minutes, 2))} {'minutes' if lang == 'en' else 'menit'}"
+
+
+@rule(
+    name="implausible-duration", code="SOP504", severity="warning",
+    summary={"id": "Waktu tidak wajar untuk jenis kegiatannya",
+             "en": "The duration is implausible for that kind of activity"},
+    message={"id": "Langkah {step}: waktu «{raw}» tidak wajar untuk kegiatan {kind_id} (wajar {lo_id} sampai {hi_id})",
+             "en": "Step {step}: waktu «{raw}» is implausible for a {kind_en} step (plausible {lo_en} to {hi_en})"},
+    why={"id": "Mutu Baku waktu adalah standar kinerja; waktu yang terlalu singkat (menganalisis seluruh data "
+               "dalam 5 menit) atau terlalu lama tidak dapat dipenuhi atau tidak berarti. Batas per jenis "
+               "kegiatan ada di rules/durations.yaml.",
+         "en": "The Mutu Baku time is a performance standard; a time far too short (analysing all data in "
+               "5 minutes) or too long cannot be met or means nothing. Bounds per kind of activity are in "
+               "rules/durations.yaml."},
+    fail="5 Menganalisis dan mengevaluasi data dan informasi kinerja ... | 5 Menit   (seed 003 LAKIP)",
+    passing="11 Menandatangani dokumen rencana kerja tahunan oleh Kepala Dinas | 5 menit   (seed 003 RENJA)",
+)
+def implausible_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires when a parsed duration lies wholly outside the bounds of the step's activity
+    kind (signing, meeting, analysing, drafting, checking, sending, default; chosen by the
+    kegiatan's leading verb, rules/durations.yaml): its upper bound below ``min`` or its lower
+    bound above ``max``. Source: reviewer convention (Bagian Organisasi), SOP-AP.md "Waktu"."""
+    for p, proc in enumerate(doc.procedures, 1):
+        for i, step in enumerate(proc.steps, 1):
+            parsed = _parsed(step)
+            if parsed is not None:
+                low, high = parsed.low_minutes, parsed.minutes
+            elif step.waktu.minutes is not None:
+                low = high = step.waktu.minutes
+            else:
+                continue
+            kind = activity_kind(step.kegiatan)
+            if kind is None:
+                continue
+            _name, label, lo, hi = kind
+            if high < lo or low > hi:
+                yield Hit.at_step(p, step, i, raw=short(step.waktu.raw, 40),
+                                  kind_id=label.get("id", _name), kind_en=label.get("en", _name),
+                                  lo_id=human_minutes(lo), hi_id=human_minutes(hi),
+                                  lo_en=human_minutes(lo, "en"), hi_en=human_minutes(hi, "en"))
+
+
+@rule(
+    name="duration-in-wrong-column", code="SOP505", severity="warning",
+    summary={"id": "Durasi ditulis di kolom Kelengkapan atau Output",
+             "en": "A duration is written in the Kelengkapan or Output column"},
+    message={"id": "Langkah {step}: kolom {column} berisi durasi «{raw}»; durasi tempatnya di kolom Waktu",
+             "en": "Step {step}: the {column} column holds the duration «{raw}»; durations belong in Waktu"},
+    why={"id": "Isi Mutu Baku yang tergeser satu kolom membuat kelengkapan, waktu dan output semuanya salah "
+               "terbaca.",
+         "en": "Mutu Baku values shifted by one column make kelengkapan, time and output all read wrong."},
+    fail="| ... | Kelengkapan | Waktu: Nota dinas | Output: 30 Menit |   (real BPS files)",
+    passing="| ... | Kelengkapan: Nota dinas | Waktu: 30 Menit | Output: Disposisi |",
+)
+def duration_in_wrong_column(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires when a whole Kelengkapan or Output cell is a duration ("30 Menit"). Source:
+    SOP-AP.md "Waktu" (values in the wrong column)."""
+    for p, proc in enumerate(doc.procedures, 1):
+        for i, step in enumerate(proc.steps, 1):
+            for column, value in (("Kelengkapan", step.kelengkapan), ("Output", step.output)):
+                if not blank(value) and parse_duration(value) is not None:
+                    yield Hit.at_step(p, step, i, column=column, raw=short(value, 40))
