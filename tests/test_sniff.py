@@ -219,6 +219,16 @@ def test_directory(tmp_path):
         detect(folder, Limits())
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+def test_fifo_and_device_do_not_block(tmp_path):
+    fifo = tmp_path / "pipa.docx"
+    os.mkfifo(fifo)
+    with raises_id(UnreadableFile, "bukan berkas biasa"):
+        detect(fifo, Limits())
+    with raises_id(UnreadableFile, "bukan berkas biasa"):
+        detect(Path(os.devnull), Limits())
+
+
 def test_missing_file(tmp_path):
     with raises_id(UnreadableFile, "tidak ditemukan"):
         detect(tmp_path / "hilang.docx", Limits())

@@ -11,8 +11,8 @@ The file is opened read-only and never written, renamed or locked.
 What it refuses (each a :class:`~sopcheck.errors.ReadError` whose message, in Bahasa
 Indonesia and English, names the file, says what is wrong and what to do):
 
-* ``unreadable-file``: a directory, a file that cannot be opened (permissions), a
-  zero-byte file, a truncated or corrupt zip, a zip that is not an Office document, a
+* ``unreadable-file``: a directory, a device, pipe or socket (never opened, so a FIFO
+  cannot block), a file that cannot be opened (permissions), a zero-byte file, a truncated or corrupt zip, a zip that is not an Office document, a
   corrupt OLE2 file, content that matches no known format.
 * ``unsupported-format``: legacy Word 97-2003 ``.doc`` (and other OLE2 Office files),
   Excel/PowerPoint/OpenDocument/EPUB zips, HTML, MHTML, Word 2003 XML, RTF, images (PNG,
@@ -83,6 +83,15 @@ def detect(path: Path, limits: Limits = DEFAULT_LIMITS) -> Kind:
     path = Path(path)
     name = path.name or str(path)
     try:
+        # stat before open: opening a FIFO would block until someone writes to it
+        st = os.stat(path)
+    except OSError:
+        st = None  # let open() below say what is wrong
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise _directory(name)
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise _not_regular(name)
+    try:
         fh = _open_readonly(path)
     except IsADirectoryError:
         raise _directory(name) from None
@@ -125,16 +134,24 @@ def _directory(name: str) -> UnreadableFile:
         f"{name}: this is a directory, not a file; give a .docx or .pdf file.")
 
 
+def _not_regular(name: str) -> UnreadableFile:
+    return UnreadableFile(
+        f"{name}: bukan berkas biasa (perangkat, pipa atau soket); berikan berkas .docx atau .pdf.",
+        f"{name}: not a regular file (device, pipe or socket); give a .docx or .pdf file.")
+
+
 def _detect_open(fh: BinaryIO, name: str, limits: Limits) -> Kind:
     st = os.fstat(fh.fileno())
     if stat.S_ISDIR(st.st_mode):
         raise _directory(name)
-    size = st.st_size if stat.S_ISREG(st.st_mode) else None
+    if not stat.S_ISREG(st.st_mode):
+        raise _not_regular(name)
+    size = st.st_size
     if size == 0:
         raise UnreadableFile(
             f"{name}: berkas kosong (0 bita); kirim ulang berkas yang lengkap.",
             f"{name}: the file is empty (0 bytes); submit the complete file again.")
-    if size is not None and size > limits.max_file_bytes:
+    if size > limits.max_file_bytes:
         raise ResourceLimit(
             f"{name}: berkas berukuran {_mb(size)} melampaui batas {_mb(limits.max_file_bytes)}; "
             f"perkecil berkas (mis. kompres gambar) atau naikkan batas max_file_bytes.",
