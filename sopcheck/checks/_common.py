@@ -53,3 +53,37 @@ def short(text: str, limit: int = 60) -> str:
     """``text`` cut to ``limit`` characters with an ellipsis, for messages."""
     text = re.sub(r"\s+", " ", text or "").strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def duration_in_cell(text: str | None):
+    """The duration a Kelengkapan/Output cell holds: the whole cell ("30 Menit") or its tail
+    ("Disposisi (Sepuluh) Menit" -> 10 minutes, seed 004). ``None`` otherwise. The tail must
+    end the cell with a unit word, so "Laporan Bulanan" or "Data 3 bulan terakhir" are not
+    durations."""
+    from ..durations import parse_duration
+
+    if blank(text):
+        return None
+    whole = parse_duration(text or "")
+    if whole is not None:
+        return whole
+    words = _WORDS.findall(text or "")
+    for k in range(2, min(len(words) - 1, 5) + 1):
+        tail = parse_duration(" ".join(words[-k:]))
+        if tail is not None:
+            return tail
+    return None
+
+
+def shifted_duration(step: Step) -> bool:
+    """True when the waktu cell holds no duration but Kelengkapan or Output does: the Mutu
+    Baku cells slid one column, which `duration-in-wrong-column` reports once; the other
+    waktu/kelengkapan rules stay silent on that step."""
+    from ..durations import parse_duration
+
+    if step.waktu.minutes is not None or (not blank(step.waktu.raw) and parse_duration(step.waktu.raw)):
+        return False
+    return duration_in_cell(step.kelengkapan) is not None or duration_in_cell(step.output) is not None

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from .. import ruledata
 from ..model import SopDocument
 from ..text import fold
-from ._common import blank, column_used, short
+from ._common import blank, column_used, shifted_duration, short
 from .base import Hit, RuleContext, rule
 
 
@@ -68,7 +68,8 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     rapidfuzz ``token_set_ratio``); a kelengkapan listing several items matches when one item
     does. The step also passes when its kelengkapan matches the output of any earlier step
     (a document produced before and used again after a decision or a side step). Skipped
-    when either cell is empty (`missing-output` / `missing-kelengkapan` report that).
+    when either cell is empty (`missing-output` / `missing-kelengkapan` report that) or either
+    step's Mutu Baku slid one column (`duration-in-wrong-column`).
     Threshold: ``min_similarity`` (rules/thresholds.yaml, ``[thresholds.output-input-mismatch]``).
     Source: Permenpan RB 35/2012 (Mutu Baku) and reviewer convention."""
     threshold = float(ctx.option("output-input-mismatch", "min_similarity", MIN_SIMILARITY))
@@ -76,7 +77,7 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
         steps = proc.steps
         for i in range(1, len(steps)):
             prev, step = steps[i - 1], steps[i]
-            if blank(prev.output) or blank(step.kelengkapan):
+            if blank(prev.output) or blank(step.kelengkapan) or shifted_duration(prev) or shifted_duration(step):
                 continue
             score = similarity(prev.output, step.kelengkapan)
             if score >= threshold:
@@ -102,7 +103,8 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 )
 def missing_output(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each step with a kegiatan whose Output cell is empty or "-". Silent for a
-    procedure where every Output is empty (no Output column was found). Source: Permenpan
+    procedure where every Output is empty (no Output column was found), and on a step whose
+    Mutu Baku slid one column (`duration-in-wrong-column` reports it). Source: Permenpan
     RB 35/2012 (Mutu Baku)."""
     yield from _missing(doc, "output")
 
@@ -120,7 +122,8 @@ def missing_output(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 )
 def missing_kelengkapan(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each step with a kegiatan whose Kelengkapan cell is empty or "-". Silent for
-    a procedure where every Kelengkapan is empty (no such column was found). Source:
+    a procedure where every Kelengkapan is empty (no such column was found), and on a step
+    whose Mutu Baku slid one column (`duration-in-wrong-column` reports it). Source:
     Permenpan RB 35/2012 (Mutu Baku)."""
     yield from _missing(doc, "kelengkapan")
 
@@ -130,5 +133,5 @@ def _missing(doc: SopDocument, attr: str) -> Iterator[Hit]:
         if not column_used(proc, attr):
             continue
         for i, step in enumerate(proc.steps, 1):
-            if not blank(step.kegiatan) and blank(getattr(step, attr)):
+            if not blank(step.kegiatan) and blank(getattr(step, attr)) and not shifted_duration(step):
                 yield Hit.at_step(p, step, i)

@@ -15,7 +15,7 @@ from .. import ruledata
 from ..durations import ParsedDuration, parse_duration
 from ..model import SopDocument, Step
 from ..text import fold
-from ._common import blank, column_used, short
+from ._common import blank, column_used, duration_in_cell, shifted_duration, short
 from .base import Hit, RuleContext, rule
 
 
@@ -32,13 +32,15 @@ from .base import Hit, RuleContext, rule
 )
 def missing_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each step with a kegiatan whose waktu cell is empty or "-". Silent for a
-    procedure where every waktu is empty (no Waktu column was found). Source: Permenpan RB
+    procedure where every waktu is empty (no Waktu column was found), and for a step whose
+    duration sits in another Mutu Baku cell (`duration-in-wrong-column` then). Source: Permenpan RB
     35/2012 (Mutu Baku)."""
     for p, proc in enumerate(doc.procedures, 1):
         if not column_used(proc, "waktu"):
             continue
         for i, step in enumerate(proc.steps, 1):
-            if not blank(step.kegiatan) and blank(step.waktu.raw) and step.waktu.minutes is None:
+            if not blank(step.kegiatan) and blank(step.waktu.raw) and step.waktu.minutes is None \
+                    and not shifted_duration(step):
                 yield Hit.at_step(p, step, i)
 
 
@@ -63,11 +65,12 @@ def _parsed(step: Step) -> Optional[ParsedDuration]:
 )
 def unparseable_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each waktu cell that is filled but is not a duration per
-    :func:`sopcheck.durations.parse_duration` (and the layout stage gave no minutes).
+    :func:`sopcheck.durations.parse_duration` (and the layout stage gave no minutes), unless
+    the step's duration sits in another Mutu Baku cell (`duration-in-wrong-column` then).
     Source: Permenpan RB 35/2012 (Mutu Baku waktu)."""
     for p, proc in enumerate(doc.procedures, 1):
         for i, step in enumerate(proc.steps, 1):
-            if blank(step.waktu.raw) or step.waktu.minutes is not None:
+            if blank(step.waktu.raw) or step.waktu.minutes is not None or shifted_duration(step):
                 continue
             if parse_duration(step.waktu.raw) is None:
                 yield Hit.at_step(p, step, i, raw=short(step.waktu.raw, 50))
@@ -90,12 +93,18 @@ def _num(value: float) -> str:
 )
 def duration_words_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a waktu cell writes its number both in digits and in words and the two
-    differ. Source: tata naskah dinas (angka diikuti huruf harus sama) and SOP-AP.md."""
+    differ (also when the duration slid into the Kelengkapan or Output cell). Source: tata naskah dinas (angka diikuti huruf harus sama) and SOP-AP.md."""
     for p, proc in enumerate(doc.procedures, 1):
         for i, step in enumerate(proc.steps, 1):
-            parsed = _parsed(step)
+            raw, parsed = step.waktu.raw, _parsed(step)
+            if parsed is None and shifted_duration(step):
+                for cell in (step.kelengkapan, step.output):
+                    parsed = duration_in_cell(cell)
+                    if parsed is not None:
+                        raw = cell
+                        break
             if parsed is not None and parsed.words_mismatch:
-                yield Hit.at_step(p, step, i, raw=short(step.waktu.raw, 50), digits=_num(parsed.digits),
+                yield Hit.at_step(p, step, i, raw=short(raw, 50), digits=_num(parsed.digits),
                                   words=_num(parsed.words))
 
 
@@ -183,19 +192,27 @@ def implausible_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     name="duration-in-wrong-column", code="SOP505", severity="warning",
     summary={"id": "Durasi ditulis di kolom Kelengkapan atau Output",
              "en": "A duration is written in the Kelengkapan or Output column"},
-    message={"id": "Langkah {step}: kolom {column} berisi durasi «{raw}»; durasi tempatnya di kolom Waktu",
-             "en": "Step {step}: the {column} column holds the duration «{raw}»; durations belong in Waktu"},
+    message={"id": "Langkah {step}: kolom {column} berisi durasi «{raw}» (kolom Waktu: «{waktu}»); isi Mutu "
+                   "Baku tampaknya tergeser satu kolom",
+             "en": "Step {step}: the {column} column holds the duration «{raw}» (Waktu column: «{waktu}»); the "
+                   "Mutu Baku values look shifted by one column"},
     why={"id": "Isi Mutu Baku yang tergeser satu kolom membuat kelengkapan, waktu dan output semuanya salah "
                "terbaca.",
          "en": "Mutu Baku values shifted by one column make kelengkapan, time and output all read wrong."},
-    fail="| ... | Kelengkapan | Waktu: Nota dinas | Output: 30 Menit |   (real BPS files)",
-    passing="| ... | Kelengkapan: Nota dinas | Waktu: 30 Menit | Output: Disposisi |",
+    fail="| 6 | Melaksanakan Rapat ... | (kosong) | Draft RENSTRA | 2 jam |   (seed 003 Renstra)",
+    passing="| 6 | Melaksanakan Rapat ... | Undangan Rapat | 2 jam | Draft RENSTRA |",
 )
 def duration_in_wrong_column(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
-    """Fires when a whole Kelengkapan or Output cell is a duration ("30 Menit"). Source:
-    SOP-AP.md "Waktu" (values in the wrong column)."""
+    """Fires when a Kelengkapan or Output cell is a duration ("30 Menit") or ends with one
+    ("Disposisi (Sepuluh) Menit", seed 004), while the step's waktu cell holds none. One
+    finding per step; the waktu and kelengkapan rules stay silent on it. Source: SOP-AP.md
+    "Waktu" (values in the wrong column), reviewer convention."""
     for p, proc in enumerate(doc.procedures, 1):
         for i, step in enumerate(proc.steps, 1):
+            if not shifted_duration(step):
+                continue
             for column, value in (("Kelengkapan", step.kelengkapan), ("Output", step.output)):
-                if not blank(value) and parse_duration(value) is not None:
-                    yield Hit.at_step(p, step, i, column=column, raw=short(value, 40))
+                if duration_in_cell(value) is not None:
+                    yield Hit.at_step(p, step, i, column=column, raw=short(value, 40),
+                                      waktu=short(step.waktu.raw, 40) if not blank(step.waktu.raw) else "")
+                    break
