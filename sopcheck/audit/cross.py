@@ -14,9 +14,9 @@ from .store import AuditStore
 from .task import TaskOptions
 
 
-def load_dinas(store: AuditStore, dinas: str) -> DinasFacts:
+def load_dinas(store: AuditStore, dinas: str, root: str | None = None) -> DinasFacts:
     """The facts of one dinas, read back from ``store``."""
-    facts = DinasFacts(dinas)
+    facts = DinasFacts(dinas, root=root)
     by_id: dict[int, DocEntry] = {}
     for doc_id, path, instansi, nomor, nama in store.db.execute(
             "SELECT id, path, instansi, nomor_sop, nama_sop FROM docs WHERE dinas = ? AND readable = 1 "
@@ -46,7 +46,7 @@ def run_cross(store: AuditStore, root: str | Path, options: TaskOptions = TaskOp
     ctx = RuleContext(lang=options.lang, options=cfg.thresholds, extra_roles=cfg.roles)
     count = 0
     for dinas in store.dinas_names():
-        facts = load_dinas(store, dinas)
+        facts = load_dinas(store, dinas, str(root))
         if not facts.documents:
             continue
         for spec in AUDIT_RULES:

@@ -69,6 +69,21 @@ class DinasFacts:
     dinas: str
     documents: list[DocEntry] = field(default_factory=list)
     references: list[RefEntry] = field(default_factory=list)
+    root: Optional[str] = None
+    """The audit root: paths in messages are shown relative to it."""
+
+    def show(self, path: str) -> str:
+        """``path`` as shown in a message: relative to the audit root when inside it."""
+        import os
+
+        if self.root:
+            try:
+                rel = os.path.relpath(path, self.root)
+            except ValueError:
+                return path
+            if not rel.startswith(".."):
+                return rel
+        return path
 
     def path_of(self, doc_id: int) -> str:
         for d in self.documents:
@@ -219,13 +234,17 @@ def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHi
         files = {d.id for d, _, _, _ in entries}
         if len(titles) < 2 and len(files) < 2:
             continue
+        same = "the same SOP in" if ctx.lang == "en" else "SOP yang sama di"
         for doc, idx, number, title in entries:
             others = []
             for d2, i2, _, t2 in entries:
                 if d2.id == doc.id and i2 == idx:
                     continue
-                where = "" if d2.id == doc.id else f" [{d2.path}]"
-                others.append(f"{_short(t2, 60)}{where}")
+                if d2.id != doc.id and title_key(t2) == title_key(title):
+                    others.append(f"{same} {facts.show(d2.path)}")
+                else:
+                    where = "" if d2.id == doc.id else f" [{facts.show(d2.path)}]"
+                    others.append(f"{_short(t2, 60)}{where}")
             yield AuditHit(doc.id, procedure=idx,
                            params={"nomor": number, "title": _short(title, 60), "others": _list(others)})
 
@@ -261,7 +280,7 @@ def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit
             continue
         for doc, idx, number, title in entries:
             mine = nomor_key(number)
-            others = [f"{d2.path}" + (f" ({n2})" if n2 else "")
+            others = [facts.show(d2.path) + (f" ({n2})" if n2 else "")
                       for d2, _, n2, _ in entries
                       if d2.id != doc.id and not (mine and nomor_key(n2) == mine)]
             if others:

@@ -224,8 +224,14 @@ def is_keterkaitan_reference(text: str) -> bool:
     """True when a Keterkaitan item names an SOP rather than a regulation or a placeholder."""
     from ..text import fold
 
+    from ..ruledata import load
+
     folded = fold(text)
     if not re.search(r"[a-z]{3}", folded):
         return False
-    _, reg = _patterns()
-    return not reg.search(folded)
+    ref, reg = _patterns()
+    if reg.search(folded):
+        return False
+    if load("audit")["dangling-keterkaitan"].get("keterkaitan_needs_reference_word", True):
+        return bool(ref.search(folded))
+    return True
