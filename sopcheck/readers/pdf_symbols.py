@@ -244,11 +244,14 @@ def classify(s: Shape) -> Optional[str]:
     ratio = _area(s.poly) / (w * h)
     if ratio < 0.35:
         return None  # an arrow shaft or elbow drawn as a filled outline
-    tol = max(1.2, 0.06 * min(w, h))
+    # a sharp corner has a vertex (almost) on the bbox corner; a rounded one of radius r
+    # stays about 0.41 r away
+    tol = max(0.9, 0.03 * min(w, h))
     corners = 0
     for cx, cy in ((s.x0, s.top), (s.x1, s.top), (s.x1, s.bottom), (s.x0, s.bottom)):
-        if any(abs(px - cx) <= tol and abs(py - cy) <= tol for px, py in s.poly):
+        if any((px - cx) ** 2 + (py - cy) ** 2 <= tol * tol for px, py in s.poly):
             corners += 1
+    tol = max(1.2, 0.06 * min(w, h))
     mx, my = (s.x0 + s.x1) / 2, (s.top + s.bottom) / 2
     tx, ty = max(1.5, 0.12 * w), max(1.5, 0.12 * h)
     mids = 0
