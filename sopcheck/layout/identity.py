@@ -12,8 +12,10 @@ Conventions:
   Rows without labels continue the field owning their column (a second "Disahkan oleh" line,
   the items of a labels-only row). Paragraph labels "Label : value" work the same way; the
   paragraphs right after a label paragraph with no value continue it until a blank line.
-* A label used twice keeps its first value ("do not guess"): seed 004 labels its regulations
-  KETERKAITAN and then KETERKAITAN again. ``ignored`` labels ("Pengertian") fill nothing.
+* A label used twice is taken as written, without guessing what was meant: seed 004 labels
+  its regulations KETERKAITAN (no Dasar Hukum label) and its related SOPs KETERKAITAN again, so
+  ``keterkaitan`` lists both blocks' items in order and ``dasar_hukum`` stays empty. A scalar
+  label used twice keeps its first value. ``ignored`` labels ("Pengertian") fill nothing.
 * Instansi: among the header lines (paragraphs and cell text that is no label or value), the
   first starting with a unit word ("DINAS ...", "BADAN ..."), joined with following lines that
   start with a region word ("KOTA PROBOLINGGO"); else the first "PEMERINTAH ..." line.
@@ -43,15 +45,19 @@ _BULLET = re.compile(r"^[-•●▪*·]+\s*")
 
 class _Fields:
     """Collected field texts. ``open`` starts a field and returns its key, or ``None`` for an
-    ignored label or a label already seen (its value goes nowhere)."""
+    ignored label or a scalar label already seen (its value goes nowhere); a list label seen
+    again adds to the same field."""
 
-    def __init__(self) -> None:
+    def __init__(self, scalar: set[str]) -> None:
         self.values: dict[str, list[str]] = {}
+        self.scalar = scalar
         self.loose: list[str] = []  # header lines that are no label or value
 
     def open(self, key: str) -> Optional[str]:
-        if not key or key in self.values:
+        if not key:
             return None
+        if key in self.values:
+            return None if key in self.scalar else key
         self.values[key] = []
         return key
 
@@ -189,7 +195,9 @@ def build_identity(items: list[Block], require_label: bool = False) -> Optional[
     """The identitas block of ``items`` (the blocks before the first flowchart table), or
     ``None`` when they hold no identitas label and no instansi line (with ``require_label``:
     no identitas label; an instansi line alone does not make a document an SOP)."""
-    acc = _Fields()
+    settings = identity_settings()
+    scalar = set(settings.get("scalar", []))
+    acc = _Fields(scalar)
     run: list[Paragraph] = []
     for item in items:
         if isinstance(item, Paragraph):
@@ -202,8 +210,6 @@ def build_identity(items: list[Block], require_label: bool = False) -> Optional[
     instansi = find_instansi(acc.loose)
     if not acc.values and (instansi is None or require_label):
         return None
-    settings = identity_settings()
-    scalar = set(settings.get("scalar", []))
     out: dict[str, object] = {"instansi": instansi}
     for key, chunks in acc.values.items():
         if key not in Identity.model_fields or key == "instansi":
@@ -228,15 +234,19 @@ def nama_sop(text: str) -> str:
 
 
 def _numbered_markers(text: str) -> list[re.Match]:
-    """The list markers of ``text`` numbered 1, 2, 3 ... in order, each at the start of the
-    text or a line or after punctuation, never after "Nomor"/"Tahun"/... ."""
+    """The list markers of ``text`` numbered 1, 2, 3 ... in order (a "1" at a line start may
+    begin a second list), each at the start of the text or a line or after punctuation, or
+    "N." before a capital letter; never after "Nomor"/"Tahun"/... ."""
     found: list[re.Match] = []
     expected = 1
     for m in _ITEM.finditer(text):
-        if int(m.group(1)) != expected:
-            continue
         s = m.start()
         before = text[:s].rstrip(" \t")
+        value = int(m.group(1))
+        if value == 1 and found and before.endswith("\n"):
+            expected = 1  # a second list (a label used twice) numbered from 1 again
+        if value != expected:
+            continue
         dotted = text[m.end(1):m.end(1) + 1] in (".", ")") and text[m.end():m.end() + 1][:1].isupper()
         if s > 0 and text[s - 1].isdigit():
             continue
@@ -265,7 +275,7 @@ def split_items(text: str) -> list[str]:
     items = []
     for piece in raw:
         piece = collapse(_BULLET.sub("", collapse(piece)))
-        piece = re.sub(r"^:\s*", "", piece).rstrip(";").strip()
+        piece = re.sub(r"^:\s*", "", piece).strip()
         if piece:
             items.append(piece)
     return items

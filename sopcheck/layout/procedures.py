@@ -16,8 +16,8 @@ Conventions:
   as written) in order of first appearance; each step names the headers of its own table.
 * Title: the title-like paragraphs right above the table (heading or bold, starting with
   SOP / Prosedur / Standar Operasional, or mostly upper case), blank lines and page furniture
-  skipped, at most three; lines naming the instansi ("DINAS ...", "PEMERINTAH ...") are
-  dropped when another title line remains. A paragraph that looks like an SOP number right
+  skipped, at most three; paragraphs naming the instansi ("DINAS ...", "PEMERINTAH ...") are
+  dropped when another title paragraph remains (a paragraph's own lines stay together). A paragraph that looks like an SOP number right
   after the title ("01/SOP/DKPS/SKRT/X/2016") is ``nomor_sop``. Without a paragraph title, a
   title printed in a merged top row of the table is used. A paragraph repeating the open
   procedure's title (a running page header) is not a new title.
@@ -163,27 +163,30 @@ def _continuation_map(table: Table, grid, prev: ColumnMap) -> Optional[ColumnMap
 
 
 def title_above(paragraphs: list[Paragraph]) -> tuple[Optional[str], Optional[str]]:
-    """``(title, nomor_sop)`` from the paragraphs just above a table (see module doc)."""
-    lines: list[tuple[str, Paragraph]] = []
-    for p in paragraphs:
-        for line in (p.text or "").split("\n"):
-            line = collapse(line)
-            if line:
-                lines.append((line, p))
+    """``(title, nomor_sop)`` from the paragraphs just above a table (see module doc).
+
+    A paragraph is one unit: its lines stay together in the title ("PENYUSUNAN LAPORAN ...
+    (LKP-J)" + line break + "DINAS ... BINTAN" is one title as written), except a last line
+    that looks like an SOP number.
+    """
     nomor: Optional[str] = None
     picked: list[str] = []
-    for line, para in reversed(lines):
-        if _FURNITURE.match(line):
+    for para in reversed(paragraphs):
+        lines = [collapse(x) for x in (para.text or "").split("\n") if collapse(x)]
+        if not lines or all(_FURNITURE.match(x) for x in lines):
             continue
-        if nomor is None and not picked and looks_like_nomor(line):
-            nomor = _NOMOR_PREFIX.sub("", line) if _NOMOR_PREFIX.match(line) else line
-            continue
-        if len(picked) < _MAX_TITLE_LINES and _title_like(line, para):
-            picked.append(line)
+        if nomor is None and not picked and looks_like_nomor(lines[-1]):
+            nomor = _NOMOR_PREFIX.sub("", lines[-1]) if _NOMOR_PREFIX.match(lines[-1]) else lines[-1]
+            lines = lines[:-1]
+            if not lines:
+                continue
+        text = " ".join(lines)
+        if len(picked) < _MAX_TITLE_LINES and _title_like(text, para):
+            picked.append(text)
             continue
         break
     picked.reverse()
-    kept = [line for line in picked if not _instansi_like(line)] or picked
+    kept = [t for t in picked if not _instansi_like(t)] or picked
     return (" ".join(kept) or None), nomor
 
 
