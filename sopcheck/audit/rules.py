@@ -384,9 +384,9 @@ def is_name_variant(a: str, b: str, min_similarity: float, min_word: float) -> b
     name="instansi-name-variant", code="SOP604", severity="warning", scope="audit",
     summary={"id": "Nama instansi ditulis dengan dua cara dalam satu dinas",
              "en": "The instansi is named two ways within one dinas"},
-    message={"id": "Instansi ditulis \"{variant}\"; dokumen lain dinas ini menulis \"{usual}\" ({count} dokumen)",
-             "en": "The instansi is written \"{variant}\"; other documents of this dinas write \"{usual}\" "
-                   "({count} documents)"},
+    message={"id": "Instansi ditulis \"{variant}\"; di tempat lain dalam dinas ini tertulis \"{usual}\" "
+                   "({count}x)",
+             "en": "The instansi is written \"{variant}\"; elsewhere in this dinas it is \"{usual}\" ({count}x)"},
     why={"id": "Nama instansi pada identitas SOP adalah nama resmi unit penerbit. Ejaan yang berbeda "
                "dalam satu dinas (\"Kabupaten Bintang\" / \"Kabupaten Bintan\", seed 000) adalah salah "
                "ketik yang ikut tertanda tangan. Samakan dengan nomenklatur resmi.",
@@ -401,28 +401,61 @@ def is_name_variant(a: str, b: str, min_similarity: float, min_word: float) -> b
              "min_word_similarity": _opt("instansi-name-variant", "min_word_similarity")},
 )
 def instansi_name_variant(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit]:
-    """One finding per document whose instansi is a near-miss spelling of another instansi name
-    of the dinas that more documents use (on a tie, the alphabetically later one is reported)."""
+    """One finding per place (a document's identitas, or a procedure title naming the instansi)
+    where the instansi is a near-miss spelling of another name of the dinas that is written
+    more often (on a tie, the alphabetically later spelling is reported)."""
     min_sim = ctx.option("instansi-name-variant", "min_similarity", _opt("instansi-name-variant", "min_similarity"))
     min_word = ctx.option("instansi-name-variant", "min_word_similarity",
                           _opt("instansi-name-variant", "min_word_similarity"))
-    names: dict[str, list[DocEntry]] = defaultdict(list)
+    places: dict[str, list[tuple[DocEntry, Optional[int]]]] = defaultdict(list)
     shown: dict[str, str] = {}
     for doc in facts.documents:
-        key = instansi_key(doc.instansi)
-        if key:
-            names[key].append(doc)
-            shown.setdefault(key, " ".join((doc.instansi or "").split()))
-    keys = sorted(names, key=lambda k: (-len(names[k]), k))
+        for procedure, text in [(None, doc.instansi)] + [(i, instansi_in_title(t)) for i, t, _ in doc.procedures]:
+            key = instansi_key(text)
+            if key:
+                places[key].append((doc, procedure))
+                shown.setdefault(key, " ".join((text or "").split()))
+    keys = sorted(places, key=lambda k: (-len(places[k]), k))
     if len(keys) < 2 or len(keys) > 500:  # hundreds of distinct names: not one dinas's variants
         return
     for i, minority in enumerate(keys):
         for usual in keys[:i]:
             if is_name_variant(minority, usual, min_sim, min_word):
-                for doc in names[minority]:
-                    yield AuditHit(doc.id, params={"variant": shown[minority], "usual": shown[usual],
-                                                   "count": len(names[usual])})
+                reported: set[tuple[int, Optional[int]]] = set()
+                for doc, procedure in places[minority]:
+                    if (doc.id, procedure) in reported:
+                        continue
+                    reported.add((doc.id, procedure))
+                    yield AuditHit(doc.id, procedure=procedure,
+                                   params={"variant": shown[minority], "usual": shown[usual],
+                                           "count": len(places[usual])})
                 break
+
+
+@lru_cache(maxsize=1)
+def _unit_re() -> re.Pattern:
+    words = sorted(_data()["instansi-name-variant"]["unit_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\b")
+
+
+def instansi_in_title(title: Optional[str]) -> Optional[str]:
+    """The instansi a procedure title names, from its first unit word on ("Prosedur Penyusunan
+    Renstra Dinas Kependudukan ... Kabupaten Bintan" → "Dinas Kependudukan ... Kabupaten Bintan"),
+    or ``None``; only names that include a region word (kabupaten, kota, provinsi) count."""
+    if not title:
+        return None
+    folded = fold(title)
+    m = _unit_re().search(folded)
+    if not m:
+        return None
+    mention = folded[m.start():]
+    regions = _data()["instansi-name-variant"]["region_words"]
+    if not any(re.search(rf"\b{re.escape(w)}\b", mention) for w in regions):
+        return None
+    # keep the original spelling for the message: same words, original case
+    words = title.split()
+    n = len(mention.split())
+    return " ".join(words[-n:]) if n <= len(words) else mention
 
 
 AUDIT_RULES = [REGISTRY[n] for n in ("duplicate-nomor-sop", "duplicate-nama-sop", "dangling-keterkaitan",
