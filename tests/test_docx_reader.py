@@ -341,8 +341,8 @@ def test_vml_shapes(tmp_path):
              '<v:shape type="#_x0000_t34" style="position:absolute;left:0;top:0;width:2000;height:100"/>'
              '<v:shape type="#_x0000_t177" style="position:absolute;left:1200;top:0;width:400;height:400"/>'
              '</v:group></w:pict></w:r>')
-    kinds = "".join(f'<w:r><w:pict><v:{t} style="width:30pt;height:20pt"/></w:pict></w:r>'
-                    for t in ("rect", "roundrect", "oval"))
+    kinds = "".join(f'<w:r><w:pict><v:{t} style="width:{w}pt;height:20pt"/></w:pict></w:r>'
+                    for t, w in (("rect", 30), ("roundrect", 30), ("oval", 20)))
     rows = [
         HEADER,
         tr(tc(p("1")), tc(p("a", VML_DEC.format(style=float_style), label, lines)), tc(), tc()),
@@ -363,6 +363,17 @@ def test_vml_shapes(tmp_path):
     assert t.grid()[1][1].text == "a"
 
 
+def test_elongated_or_labelled_ovals_are_terminators(tmp_path):
+    ovals = ('<w:r><w:pict><v:oval style="width:45pt;height:19pt"/></w:pict></w:r>'
+             '<w:r><w:pict><v:oval style="width:20pt;height:20pt"><v:textbox><w:txbxContent><w:p><w:r>'
+             '<w:t>SELESAI</w:t></w:r></w:p></w:txbxContent></v:textbox></v:oval></w:pict></w:r>'
+             '<w:r><w:pict><v:oval style="width:20pt;height:20pt"/></w:pict></w:r>')
+    shapes = inline(wsp("ellipse", xfrm=(0, 0, 800000, 300000))) + inline(wsp("flowChartConnector", text="Mulai"))
+    t = read(make_docx(tmp_path / "ov.docx", tbl(W4, HEADER, tr(tc(p("1")), tc(p("a")), tc(p(ovals)), tc(p(shapes)))))).tables()[0]
+    assert symbols_at(t) == {(1, 2): [("connector", "vml"), ("terminator", "vml"), ("terminator", "vml")],
+                             (1, 3): [("connector", "drawingml-inline"), ("terminator", "drawingml-inline")]}
+
+
 def test_alternate_content_counts_once(tmp_path):
     ac = ('<mc:AlternateContent><mc:Choice Requires="wps"><w:r><w:drawing><wp:inline>'
           '<wp:extent cx="400000" cy="300000"/><wp:docPr id="3" name="x"/>'
@@ -374,7 +385,7 @@ def test_alternate_content_counts_once(tmp_path):
         .replace("</w:r></mc:Choice>", "</mc:Choice>").replace("<mc:Fallback><w:r>", "<mc:Fallback>") \
         .replace("</w:r></mc:Fallback>", "</mc:Fallback>")
     unknown = ('<w:r><mc:AlternateContent><mc:Choice Requires="wpx"><w:foo/></mc:Choice><mc:Fallback><w:pict>'
-               '<v:oval style="width:30pt;height:20pt"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+               '<v:oval style="width:20pt;height:20pt"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
     rows = [HEADER, tr(tc(p("1")), tc(p("a")), tc(p(f"<w:r>{run_ac}</w:r>")), tc(p(ac, unknown)))]
     t = read(make_docx(tmp_path / "ac.docx", tbl(W4, *rows))).tables()[0]
     assert symbols_at(t) == {(1, 2): [("process", "drawingml-inline")],

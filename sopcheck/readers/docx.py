@@ -29,7 +29,8 @@ from ..blocks import Blocks, Cell, Paragraph, Symbol, Table
 from ..errors import ReadError, ResourceLimit, UnreadableFile, UnsupportedFormat
 from ..limits import DEFAULT_LIMITS, Limits
 from . import docx_geometry as geo
-from .docx_shapes import MC_AC, MC_CHOICE, W_DRAWING, W_NS, W_OBJECT, W_PICT, Drawing, drawings_in, shapetype_map
+from .docx_shapes import (MC_AC, MC_CHOICE, MC_NS, W_DRAWING, W_NS, W_OBJECT, W_PICT, Drawing, drawings_in,
+                          shapetype_map)
 from .safexml import parse_xml
 
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -107,7 +108,7 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
         raise _err_open(path, f"berkas tidak dapat dibaca ({exc})", f"the file cannot be read ({exc})") from exc
 
     root = parse_xml(doc_xml, f"{path.name}: {main}")
-    styles = _Styles(parse_xml(styles_xml, f"{path.name}: {styles_name}") if styles_xml else None)
+    styles = _Styles(_parse_styles(styles_xml, root, f"{path.name}: {styles_name}") if styles_xml else None)
     if root.tag != _w("document"):
         raise UnsupportedFormat(
             f"{path.name}: bagian utama {main} bukan dokumen Word (WordprocessingML); "
@@ -117,9 +118,87 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
     body = root.find(W_BODY)
     if body is None:
         raise _err_open(path, f"{main} tidak memuat w:body", f"{main} has no w:body")
-    reader = _BodyReader(styles, limits, path.name, shapetype_map(root))
+    reader = _BodyReader(styles, limits, path.name, shapetype_map(root), _symbol_font_runs(root))
     items = reader.read(body)
     return Blocks(source=str(path), format="docx", items=items, pages=None)
+
+
+_XP_NS = {"w": W_NS, "mc": MC_NS}
+#: Elements that make a cell need the structural walk (shapes, alternatives, deletions).
+_COMPLEX_TAGS = (W_DRAWING, W_PICT, W_OBJECT, MC_AC, _w("del"), _w("moveFrom"), _w("txbxContent"))
+#: What a plain cell's text comes from (paragraph starts, nested rows, run content).
+_SIMPLE_TAGS = (W_P, W_TR, W_T, W_TAB, W_PTAB, W_BR, W_CR, W_NBH, W_SYM)
+#: Runs in a symbol font (check marks written as Wingdings/Symbol characters).
+_SYMFONT_XP = etree.XPath(
+    "//w:r[w:rPr/w:rFonts[starts-with(@w:ascii, 'Wingdings') or @w:ascii = 'Symbol'"
+    " or starts-with(@w:hAnsi, 'Wingdings') or @w:hAnsi = 'Symbol']]", namespaces=_XP_NS)
+
+
+def _symbol_font_text(text: str, font: str) -> str:
+    """Text written in a symbol font (``font`` lower-case), check marks mapped to Unicode."""
+    table = _SYM_FONT_CHARS.get(font)
+    if not table:
+        return text
+    return "".join(table.get(ord(c) & 0xFF if ord(c) >= 0xF000 else ord(c), c) for c in text)
+
+
+_STYLE_BLOCK = re.compile(rb'<w:style\b([^>]*?)(?:/>|>(.*?)</w:style>)', re.S)
+_STYLE_ID = re.compile(rb'\bw:styleId="([^"]*)"')
+_BASED_ON = re.compile(rb'<w:basedOn\s+w:val="([^"]*)"')
+_STYLES_ROOT = re.compile(rb'<w:styles\b[^>]*>')
+_DOC_DEFAULTS = re.compile(rb'<w:docDefaults\b.*?</w:docDefaults>', re.S)
+
+
+def _parse_styles(data: bytes, document: etree._Element, what: str) -> etree._Element:
+    """Parse ``styles.xml`` keeping only what the document needs: the styles it names
+    (``w:pStyle``/``w:rStyle``), the default paragraph style, their ``w:basedOn`` chains and
+    ``w:docDefaults``.
+
+    Word templates carry hundreds of style definitions (300+ KB); building a tree of all of them
+    would cost more than reading the document itself. Style elements never nest, so they are
+    cut out of the bytes and the reduced part is parsed with :func:`parse_xml`. Anything
+    unusual (a DTD, another namespace prefix) falls back to parsing the whole part.
+    """
+    root_tag = _STYLES_ROOT.search(data, 0, 8192)
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data or root_tag is None:
+        return parse_xml(data, what)
+    blocks: dict[bytes, bytes] = {}
+    based: dict[bytes, Optional[bytes]] = {}
+    wanted: set[bytes] = set()
+    for m in _STYLE_BLOCK.finditer(data, root_tag.end()):
+        sid = _STYLE_ID.search(m.group(1))
+        if sid is None:
+            continue
+        key = sid.group(1)
+        blocks[key] = m.group(0)
+        b = _BASED_ON.search(m.group(2) or b"")
+        based[key] = b.group(1) if b else None
+        if b'w:default="1"' in m.group(1) and b'w:type="paragraph"' in m.group(1):
+            wanted.add(key)
+    for el in document.iter(W_PSTYLE, W_RSTYLE):
+        v = el.get(W_VAL)
+        if v:
+            wanted.add(v.encode("utf-8", "replace"))
+    keep: list[bytes] = []
+    seen: set[bytes] = set()
+    for key in wanted:
+        while key is not None and key in blocks and key not in seen and len(seen) < 1000:
+            seen.add(key)
+            keep.append(blocks[key])
+            key = based.get(key)
+    defaults = _DOC_DEFAULTS.search(data)
+    reduced = b"".join([root_tag.group(0), defaults.group(0) if defaults else b"", *keep, b"</w:styles>"])
+    return parse_xml(reduced, what)
+
+
+def _symbol_font_runs(root: etree._Element) -> dict:
+    """Runs written in a symbol font -> the font's lower-case name. The element proxies are
+    kept alive in the dict, so lookups by ``getparent()`` find them."""
+    out = {}
+    for r in _SYMFONT_XP(root):
+        rf = r.find(f"{W_RPR}/{W_RFONTS}")
+        out[r] = (rf.get(_w("ascii")) or rf.get(_w("hAnsi")) or "").strip().lower()
+    return out
 
 
 def _main_part(zf: zipfile.ZipFile) -> Optional[str]:
@@ -250,7 +329,9 @@ class _Float:
 
 
 class _BodyReader:
-    def __init__(self, styles: _Styles, limits: Limits, name: str, shapetypes: dict[str, int]):
+    def __init__(self, styles: _Styles, limits: Limits, name: str, shapetypes: dict[str, int],
+                 symfont_runs: dict):
+        self.symfont_runs = symfont_runs
         self.styles = styles
         self.limits = limits
         self.name = name
@@ -379,7 +460,7 @@ class _BodyReader:
             if tag == W_T:
                 t = ch.text or ""
                 if font in _SYM_FONT_CHARS:
-                    t = "".join(_SYM_FONT_CHARS[font].get(ord(c) & 0xFF if ord(c) >= 0xF000 else ord(c), c) for c in t)
+                    t = _symbol_font_text(t, font)
                 parts.append(t)
             elif tag in (W_TAB, W_PTAB):
                 parts.append(" ")
@@ -465,7 +546,7 @@ class _BodyReader:
                 if col < MAX_COLS:
                     row_cells[col] = target
                 n_floats = len(floats)
-                self._cell_content(tc, target, floats, row_i, col, span, 0)
+                self._cell_content(tc, target, floats, row_i, col, span)
                 if len(floats) > n_floats:
                     mar = _cell_margin(tcpr.find(_w("tcMar")) if tcpr is not None else None, tbl_mar)
                     for f in floats[n_floats:]:
@@ -490,8 +571,48 @@ class _BodyReader:
                                   text="\n".join(c.lines).strip(), symbols=c.symbols))
         return out
 
-    def _cell_content(self, parent, cell: _CellB, floats: list, row: int, col: int, span: int, depth: int) -> None:
-        """Append the text lines and symbols of a ``w:tc`` (and of tables nested in it)."""
+    def _cell_content(self, tc, cell: _CellB, floats: list, row: int, col: int, span: int) -> None:
+        """Append the text lines and symbols of a ``w:tc`` (and of tables nested in it).
+
+        Most cells hold plain text: when a cell has no drawing, text box, AlternateContent or
+        tracked deletion, one C-level ``iter`` over the text-bearing elements reads it;
+        otherwise the structural walk (:meth:`_cell_walk`) does."""
+        if next(tc.iter(*_COMPLEX_TAGS), None) is not None:
+            self._cell_walk(tc, cell, floats, row, col, span, 0)
+            return
+        lines = cell.lines
+        buf: list[str] = []
+        started = False
+        symfont = self.symfont_runs
+        for node in tc.iter(*_SIMPLE_TAGS):
+            tag = node.tag
+            if tag == W_P:
+                if started:
+                    lines.append("".join(buf))
+                    buf = []
+                started = True
+            elif tag == W_T:
+                t = node.text or ""
+                if symfont and node.getparent() in symfont:
+                    t = _symbol_font_text(t, symfont[node.getparent()])
+                buf.append(t)
+            elif tag == W_TR:
+                self._count_row()
+            elif node.getparent().tag != W_R:
+                continue  # w:tab in w:pPr/w:tabs is a tab stop, not text
+            elif tag in (W_TAB, W_PTAB):
+                buf.append(" ")
+            elif tag in (W_BR, W_CR):
+                buf.append("\n")
+            elif tag == W_NBH:
+                buf.append("-")
+            elif tag == W_SYM:
+                buf.append(_sym_char(node))
+        if started:
+            lines.append("".join(buf))
+
+    def _cell_walk(self, parent, cell: _CellB, floats: list, row: int, col: int, span: int, depth: int) -> None:
+        """The structural walk of a cell's content: paragraphs (runs, drawings) and nested tables."""
         if depth > 32:
             return
         for ch in parent:
@@ -509,17 +630,17 @@ class _BodyReader:
                 for tr in _rows(ch):
                     self._count_row()
                     for tc in _cells(tr):
-                        self._cell_content(tc, cell, floats, row, col, span, depth + 1)
+                        self._cell_walk(tc, cell, floats, row, col, span, depth + 1)
             elif tag in _TRANSPARENT:
-                self._cell_content(ch, cell, floats, row, col, span, depth + 1)
+                self._cell_walk(ch, cell, floats, row, col, span, depth + 1)
             elif tag == W_SDT:
                 c = ch.find(W_SDTCONTENT)
                 if c is not None:
-                    self._cell_content(c, cell, floats, row, col, span, depth + 1)
+                    self._cell_walk(c, cell, floats, row, col, span, depth + 1)
             elif tag == MC_AC:
                 c = ch.find(MC_CHOICE)
                 if c is not None:
-                    self._cell_content(c, cell, floats, row, col, span, depth + 1)
+                    self._cell_walk(c, cell, floats, row, col, span, depth + 1)
 
     def _geom(self, tbl, page: geo.PageGeom, grid_w: list[float], n_cols: int,
               heights: list[Optional[float]], cells: list[_CellB]) -> geo.TableGeom:

@@ -14,6 +14,10 @@ on-page circle):
   arrow shapes, pictures and unknown geometries are not symbols.
 * VML: ``v:shape`` by its shape type number (``type="#_x0000_t109"`` or ``o:spt``),
   :data:`VML_SPT_KIND`; ``v:rect`` process, ``v:roundrect`` terminator, ``v:oval`` connector.
+* A plain ellipse (``ellipse``, ``v:oval``, VML type 3) is the on-page connector circle when
+  round, but a *terminator* when it is clearly elongated (width/height >= 1.4 either way) or
+  its text says MULAI/SELESAI/START/END: offices draw the kapsul as an oval. The explicit
+  connector geometries (``flowChartConnector``, ``#_x0000_t120``) stay connectors.
 * Any shape with neither fill nor outline (decision labels "Ya"/"Tidak" in a text box) is
   invisible apart from its text and is not a symbol.
 
@@ -257,7 +261,7 @@ def _drawingml(drawing: etree._Element) -> tuple[list[Drawing], bool]:
         for obj in gd:
             if obj.tag == WPS_WSP:
                 understood = True
-                kind = classify_wsp(obj)
+                kind = classify_wsp(obj, cx, cy)
                 if kind:
                     hits.append(Hit(kind, enc, shape_text(obj.find(WPS_TXBX))))
             elif obj.tag in (WPG_WGP, WPG_GRPSP):
@@ -276,9 +280,25 @@ def _drawingml(drawing: etree._Element) -> tuple[list[Drawing], bool]:
     return out, understood
 
 
-def classify_wsp(wsp: etree._Element) -> Optional[str]:
+_TERMINATOR_TEXT = re.compile(r"\b(mulai|selesai|start|end|finish|selesai\.)\b", re.I)
+ELLIPSE_ELONGATED = 1.4
+
+
+def ellipse_kind(width: float, height: float, text: str) -> str:
+    """``terminator`` for an elongated ellipse (``width``/``height`` in any one unit, ratio
+    >= :data:`ELLIPSE_ELONGATED`) or one whose text is MULAI/SELESAI/START/END, else
+    ``connector`` (the round on-page connector)."""
+    if text and _TERMINATOR_TEXT.search(text):
+        return "terminator"
+    if width > 0 and height > 0 and max(width / height, height / width) >= ELLIPSE_ELONGATED:
+        return "terminator"
+    return "connector"
+
+
+def classify_wsp(wsp: etree._Element, cx: float = 0.0, cy: float = 0.0) -> Optional[str]:
     """The symbol kind of one ``wps:wsp`` shape, or ``None`` for lines, connectors, arrows,
-    unknown geometry and invisible (no fill, no outline) text boxes."""
+    unknown geometry and invisible (no fill, no outline) text boxes. ``cx``/``cy``: the
+    drawing's extent (EMU) when the shape has no ``a:xfrm`` of its own (used for ellipses)."""
     if next(wsp.iter(WPS_CNVCNPR), None) is not None:
         return None
     sppr = wsp.find(WPS_SPPR)
@@ -292,6 +312,9 @@ def classify_wsp(wsp: etree._Element) -> Optional[str]:
         return None
     if _drawingml_invisible(sppr, wsp.find(WPS_STYLE)):
         return None
+    if geom.get("prst") == "ellipse":
+        _, _, ex, ey, *_ = _xfrm(sppr.find(A_XFRM))
+        kind = ellipse_kind(ex or cx, ey or cy, shape_text(wsp.find(WPS_TXBX)))
     return kind
 
 
@@ -466,14 +489,17 @@ def _vml_off(el: etree._Element, attr: str, child: str) -> bool:
     return sub is not None and (sub.get("on") or "").strip().lower() in ("f", "false", "0", "off")
 
 
-def classify_vml(el: etree._Element, shapetypes: dict[str, int] | None = None) -> tuple[Optional[str], bool]:
-    """``(kind or None, understood)`` for one VML element (``v:shape``, ``v:rect``, ...).
+def classify_vml(el: etree._Element, shapetypes: dict[str, int] | None = None,
+                 style: dict[str, str] | None = None) -> tuple[Optional[str], bool]:
+    """``(kind or None, understood)`` for one VML element (``v:shape``, ``v:rect``, ...);
+    ``style``: its parsed ``style`` attribute (for an oval's width and height).
 
     Pictures (``v:imagedata``), lines, connectors (types 32-40), arrows and invisible
     (``filled="f" stroked="f"``) shapes are understood but not symbols."""
     tag = el.tag
     if tag in _VML_NOT_SYMBOL:
         return None, True
+    spt = None
     if tag == V_SHAPE:
         if el.find(V_IMAGEDATA) is not None:
             return None, True
@@ -485,6 +511,10 @@ def classify_vml(el: etree._Element, shapetypes: dict[str, int] | None = None) -
         return None, False
     if kind and _vml_off(el, "filled", V_FILL) and _vml_off(el, "stroked", V_STROKE):
         return None, True
+    if tag == V_OVAL or (tag == V_SHAPE and kind == "connector" and spt == 3):
+        st = style if style is not None else css_style(el.get("style"))
+        kind = ellipse_kind(css_length_emu(st.get("width"), 1.0) or 0.0,
+                            css_length_emu(st.get("height"), 1.0) or 0.0, shape_text(el.find(V_TEXTBOX)))
     return kind, True
 
 
@@ -526,7 +556,7 @@ def _vml_container(container: etree._Element, shapetypes: dict[str, int]) -> tup
             _vml_group(el, *_vml_group_map(el, 0.0, 1.0, 0.0, 1.0, st, top=True), hits, shapetypes, 0)
             out.append(Drawing(hits, anchor))
             continue
-        kind, ok = classify_vml(el, shapetypes)
+        kind, ok = classify_vml(el, shapetypes, st)
         understood = understood or ok
         if ok:
             hits = [Hit(kind, "vml", shape_text(el.find(V_TEXTBOX)))] if kind else []
@@ -573,7 +603,7 @@ def _vml_group(g: etree._Element, sx: float, ox: float, sy: float, oy: float,
         if el.tag == V_GROUP:
             _vml_group(el, *_vml_group_map(el, sx, ox, sy, oy, st), hits, shapetypes, depth + 1)
             continue
-        kind, _ = classify_vml(el, shapetypes)
+        kind, _ = classify_vml(el, shapetypes, st)
         if not kind:
             continue
         left = css_length_emu(st.get("left"), 1.0) or 0.0
