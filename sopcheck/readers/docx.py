@@ -118,7 +118,9 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
     body = root.find(W_BODY)
     if body is None:
         raise _err_open(path, f"{main} tidak memuat w:body", f"{main} has no w:body")
-    reader = _BodyReader(styles, limits, path.name, shapetype_map(root), _symbol_font_runs(root))
+    symfont = _symbol_font_runs(root) if (b"Wingdings" in doc_xml or b'"Symbol"' in doc_xml) else {}
+    shapetypes = shapetype_map(root) if b"<v:shapetype" in doc_xml else {}
+    reader = _BodyReader(styles, limits, path.name, shapetypes, symfont)
     items = reader.read(body)
     return Blocks(source=str(path), format="docx", items=items, pages=None)
 
@@ -142,7 +144,6 @@ def _symbol_font_text(text: str, font: str) -> str:
     return "".join(table.get(ord(c) & 0xFF if ord(c) >= 0xF000 else ord(c), c) for c in text)
 
 
-_STYLE_BLOCK = re.compile(rb'<w:style\b([^>]*?)(?:/>|>(.*?)</w:style>)', re.S)
 _STYLE_ID = re.compile(rb'\bw:styleId="([^"]*)"')
 _BASED_ON = re.compile(rb'<w:basedOn\s+w:val="([^"]*)"')
 _STYLES_ROOT = re.compile(rb'<w:styles\b[^>]*>')
@@ -162,19 +163,29 @@ def _parse_styles(data: bytes, document: etree._Element, what: str) -> etree._El
     root_tag = _STYLES_ROOT.search(data, 0, 8192)
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data or root_tag is None:
         return parse_xml(data, what)
-    blocks: dict[bytes, bytes] = {}
-    based: dict[bytes, Optional[bytes]] = {}
+
+    def block(start: int) -> Optional[bytes]:
+        """The ``<w:style ...>...</w:style>`` element holding byte offset ``start``."""
+        begin = data.rfind(b"<w:style ", 0, start)
+        if begin < 0:
+            return None
+        head_end = data.find(b">", start)
+        if head_end < 0:
+            return None
+        if data[head_end - 1:head_end] == b"/":
+            return data[begin:head_end + 1]
+        end = data.find(b"</w:style>", head_end)
+        return data[begin:end + len(b"</w:style>")] if end >= 0 else None
+
     wanted: set[bytes] = set()
-    for m in _STYLE_BLOCK.finditer(data, root_tag.end()):
-        sid = _STYLE_ID.search(m.group(1))
-        if sid is None:
-            continue
-        key = sid.group(1)
-        blocks[key] = m.group(0)
-        b = _BASED_ON.search(m.group(2) or b"")
-        based[key] = b.group(1) if b else None
-        if b'w:default="1"' in m.group(1) and b'w:type="paragraph"' in m.group(1):
-            wanted.add(key)
+    pos = data.find(b'w:default="1"', root_tag.end())
+    while pos >= 0:  # default styles: few, each marked in its start tag
+        b = block(pos)
+        if b and b'w:type="paragraph"' in b[:300]:
+            m = _STYLE_ID.search(b, 0, 400)
+            if m:
+                wanted.add(m.group(1))
+        pos = data.find(b'w:default="1"', pos + 1)
     for el in document.iter(W_PSTYLE, W_RSTYLE):
         v = el.get(W_VAL)
         if v:
@@ -182,10 +193,15 @@ def _parse_styles(data: bytes, document: etree._Element, what: str) -> etree._El
     keep: list[bytes] = []
     seen: set[bytes] = set()
     for key in wanted:
-        while key is not None and key in blocks and key not in seen and len(seen) < 1000:
+        while key and key not in seen and len(seen) < 1000:
             seen.add(key)
-            keep.append(blocks[key])
-            key = based.get(key)
+            pos = data.find(b'w:styleId="' + key + b'"')
+            found = block(pos) if pos >= 0 else None
+            if not found:
+                break
+            keep.append(found)
+            based = _BASED_ON.search(found)
+            key = based.group(1) if based else None
     defaults = _DOC_DEFAULTS.search(data)
     reduced = b"".join([root_tag.group(0), defaults.group(0) if defaults else b"", *keep, b"</w:styles>"])
     return parse_xml(reduced, what)
@@ -562,8 +578,8 @@ class _BodyReader:
         n_cols = min(n_cols, MAX_COLS)
         for c in cells:
             c.col_span = max(1, min(c.col_span, n_cols - c.col))
-        geom = self._geom(tbl, page, grid_w, n_cols, heights, cells)
         if floats:
+            geom = self._geom(tbl, page, grid_w, n_cols, heights, cells)
             self._place(floats, cells, n_rows, n_cols, geom, page)
         out = Table(index=self.table_index, n_rows=n_rows, n_cols=n_cols, row_pages=[None] * n_rows)
         for c in cells:
