@@ -1,0 +1,328 @@
+"""``sopcheck audit``: an audit tree built in tmp_path from the real corpus files.
+
+Tree (two dinas folders)::
+
+    disdukcapil-trenggalek/trenggalek-sekretariat.docx   six SOPs under 01/SOP/DKPS/SKRT/X/2016
+    disdukcapil-trenggalek/bintan-perencanaan.docx
+    disdukcapil-trenggalek/rusak.docx                    a truncated (corrupt) DOCX
+    disdukcapil-probolinggo/probolinggo-laporan-kinerja.docx
+    disdukcapil-probolinggo/arsip/laporan kinerja 2023 (salinan).docx   the same SOP, other name/folder
+    disdukcapil-probolinggo/tapin-pengukuran-kinerja.docx
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from sopcheck.api import parse_file
+from sopcheck.audit.cli import add_parser, main, run
+from sopcheck.audit.engine import iter_audit_files, run_audit
+from sopcheck.audit.store import AuditStore
+from sopcheck.audit.task import TaskOptions, audit_document
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+TRENGGALEK = CORPUS / "trenggalek-sekretariat.docx"
+BINTAN = CORPUS / "bintan-perencanaan.docx"
+PROBOLINGGO = CORPUS / "probolinggo-laporan-kinerja.docx"
+TAPIN = CORPUS / "tapin-pengukuran-kinerja.docx"
+NEEDED = [TRENGGALEK, BINTAN, PROBOLINGGO, TAPIN]
+
+pytestmark = pytest.mark.skipif(not all(p.is_file() for p in NEEDED),
+                                reason="corpus DOCX files not present")
+
+DINAS_A = "disdukcapil-trenggalek"
+DINAS_B = "disdukcapil-probolinggo"
+COPY_NAME = "laporan kinerja 2023 (salinan).docx"
+
+
+def build_tree(root: Path) -> Path:
+    a, b = root / DINAS_A, root / DINAS_B
+    (b / "arsip").mkdir(parents=True)
+    a.mkdir()
+    shutil.copy(TRENGGALEK, a / TRENGGALEK.name)
+    shutil.copy(BINTAN, a / BINTAN.name)
+    (a / "rusak.docx").write_bytes(TAPIN.read_bytes()[:3000])
+    shutil.copy(PROBOLINGGO, b / PROBOLINGGO.name)
+    shutil.copy(PROBOLINGGO, b / "arsip" / COPY_NAME)
+    shutil.copy(TAPIN, b / TAPIN.name)
+    (b / "~$lock.docx").write_bytes(b"lock")  # Word lock file: skipped
+    (b / "catatan.txt").write_text("bukan SOP")  # not an SOP file: skipped
+    return root
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory) -> Path:
+    return build_tree(tmp_path_factory.mktemp("audit") / "root")
+
+
+@pytest.fixture(scope="module")
+def audited(tree):
+    run = run_audit(tree, jobs=2, options=TaskOptions(lang="id", drawings=True))
+    yield run
+    run.store.close()
+
+
+def _audit_findings(run, rule):
+    return [f for f in run.store.findings() if f.rule == rule]
+
+
+def parser():
+    import argparse
+
+    p = argparse.ArgumentParser(prog="sopcheck")
+    add_parser(p.add_subparsers(dest="command"))
+    return p
+
+
+# --- the walk and the per-document task --------------------------------------------------------
+
+def test_walk_finds_sop_files_with_their_dinas(tree):
+    found = [(os.path.relpath(p, tree), d) for p, d in iter_audit_files(tree)]
+    assert sorted(found) == sorted([
+        (f"{DINAS_B}/arsip/{COPY_NAME}", DINAS_B),
+        (f"{DINAS_B}/{PROBOLINGGO.name}", DINAS_B),
+        (f"{DINAS_B}/{TAPIN.name}", DINAS_B),
+        (f"{DINAS_A}/{BINTAN.name}", DINAS_A),
+        (f"{DINAS_A}/rusak.docx", DINAS_A),
+        (f"{DINAS_A}/{TRENGGALEK.name}", DINAS_A),
+    ])
+
+
+def test_task_returns_compact_facts_not_the_model():
+    facts = audit_document(str(TRENGGALEK), DINAS_A)
+    assert facts.readable and facts.format == "docx"
+    assert [p.nomor_sop for p in facts.procedures] == ["01/SOP/DKPS/SKRT/X/2016"] * 6
+    assert "TRENGGALEK" in (facts.instansi or "").upper()
+    assert all(isinstance(f, tuple) and len(f) == 9 for f in facts.findings)
+    drawing = facts.procedures[0].drawing
+    assert drawing["lanes"] and drawing["steps"]
+    assert not hasattr(facts, "document")
+
+
+def test_unreadable_file_is_one_finding_not_a_stopped_run(tmp_path):
+    bad = tmp_path / "rusak.docx"
+    bad.write_bytes(TAPIN.read_bytes()[:3000])
+    facts = audit_document(str(bad), "x")
+    assert not facts.readable
+    assert len(facts.findings) == 1 and facts.findings[0][2] == "error"
+
+
+# --- summary -----------------------------------------------------------------------------------
+
+def test_summary_counts_per_dinas(audited, tree):
+    assert audited.total == audited.done == 6 and not audited.interrupted
+    rows = {s.dinas: s for s in audited.store.dinas_summaries()}
+    assert set(rows) == {DINAS_A, DINAS_B}
+
+    def model_counts(paths):
+        docs = [parse_file(p) for p in paths]
+        return sum(len(d.procedures) for d in docs), sum(len(p.steps) for d in docs for p in d.procedures)
+
+    a, b = rows[DINAS_A], rows[DINAS_B]
+    assert a.documents == 3 and b.documents == 3
+    assert a.unreadable == 1 and b.unreadable == 0
+    assert (a.procedures, a.steps) == model_counts([TRENGGALEK, BINTAN])
+    assert (b.procedures, b.steps) == model_counts([PROBOLINGGO, PROBOLINGGO, TAPIN])
+    assert a.procedures >= 6
+    for s in (a, b):
+        errors = sum(1 for f in audited.store.findings() if f.dinas == s.dinas and f.severity == "error")
+        assert s.errors == errors
+        assert 0 <= s.clean <= s.documents
+        assert len(s.top_rules) <= 3
+        assert [n for _, n in s.top_rules] == sorted((n for _, n in s.top_rules), reverse=True)
+    worst = audited.store.worst_documents(10)
+    assert worst and [w.errors for w in worst] == sorted((w.errors for w in worst), reverse=True)
+
+
+# --- cross-document rules -------------------------------------------------------------------
+
+def test_duplicate_nomor_sop_on_the_six_trenggalek_procedures(audited):
+    hits = [f for f in _audit_findings(audited, "duplicate-nomor-sop") if f.path.endswith(TRENGGALEK.name)]
+    assert sorted(f.procedure for f in hits) == [1, 2, 3, 4, 5, 6]
+    assert all(f.code == "SOP601" and f.severity == "error" and f.audit for f in hits)
+    assert all("01/SOP/DKPS/SKRT/X/2016" in f.message for f in hits)
+    assert "RENSTRA" in hits[0].message  # names the other SOPs under that number
+
+
+def test_duplicate_nomor_sop_for_the_same_sop_filed_twice(audited):
+    hits = [f for f in _audit_findings(audited, "duplicate-nomor-sop") if f.dinas == DINAS_B]
+    assert sorted(Path(f.path).name for f in hits) == sorted([COPY_NAME, PROBOLINGGO.name])
+    original = next(f for f in hits if f.path.endswith(PROBOLINGGO.name))
+    assert "SOP yang sama di" in original.message and COPY_NAME in original.message
+    # the same title under the same number is one situation, reported once: not also duplicate-nama-sop
+    assert not [f for f in _audit_findings(audited, "duplicate-nama-sop") if f.dinas == DINAS_B]
+
+
+def test_unreadable_file_in_the_audit_is_one_error_finding(audited):
+    bad = [f for f in audited.store.findings() if f.path.endswith("rusak.docx")]
+    assert len(bad) == 1 and bad[0].severity == "error" and bad[0].code.startswith("SOP00")
+
+
+def test_instansi_variant_and_dangling_reference_from_the_bintan_document(audited):
+    variant = _audit_findings(audited, "instansi-name-variant")
+    assert [Path(f.path).name for f in variant] == [BINTAN.name]
+    assert "BINTANG" in variant[0].message and "Bintan" in variant[0].message
+    dangling = [f for f in _audit_findings(audited, "dangling-keterkaitan") if f.path.endswith(BINTAN.name)]
+    assert any("alur surat masuk" in f.message for f in dangling)
+    # Trenggalek's Keterkaitan lists its own six procedures: all found, none dangling
+    assert not [f for f in _audit_findings(audited, "dangling-keterkaitan") if f.path.endswith(TRENGGALEK.name)]
+
+
+def test_audit_rules_are_in_the_registry():
+    from sopcheck.checks import get_rule
+
+    expected = {"SOP601": ("duplicate-nomor-sop", "error"), "SOP602": ("duplicate-nama-sop", "warning"),
+                "SOP603": ("dangling-keterkaitan", "warning"), "SOP604": ("instansi-name-variant", "warning")}
+    for code, (name, severity) in expected.items():
+        spec = get_rule(code)
+        assert spec is not None and spec.name == name and spec.scope == "audit" and spec.severity == severity
+        assert spec.message["id"] and spec.message["en"] and spec.why["id"] and spec.why["en"]
+        assert spec.fail and spec.passing and spec.func is not None
+
+
+# --- the command and its reports -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def reports(tree, tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    paths = {k: out / f"audit.{k}" for k in ("csv", "xlsx", "html", "json")}
+    args = parser().parse_args(["audit", str(tree), "--jobs", "2", "--no-progress",
+                                *[x for k, p in paths.items() for x in (f"--{k}", str(p))]])
+    status = run(args)
+    return status, paths
+
+
+def test_exit_status_is_1_with_errors(reports):
+    status, _ = reports
+    assert status == 1
+
+
+def test_csv_report(reports, audited):
+    _, paths = reports
+    with open(paths["csv"], encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == sum(1 for _ in audited.store.findings())
+    assert {r["dinas"] for r in rows} == {DINAS_A, DINAS_B}
+    dup = [r for r in rows if r["rule"] == "duplicate-nomor-sop" and r["path"].endswith(TRENGGALEK.name)]
+    assert sorted(int(r["procedure"]) for r in dup) == [1, 2, 3, 4, 5, 6]
+    assert all(r["cross_document"] == "1" for r in dup)
+
+
+def test_xlsx_report_reads_back(reports, audited):
+    from openpyxl import load_workbook
+
+    _, paths = reports
+    wb = load_workbook(paths["xlsx"], read_only=False)
+    summary, findings, documents = wb.worksheets
+    header = [c.value for c in summary[1]]
+    assert header[:4] == ["Dinas", "Dokumen", "Prosedur", "Langkah"]
+    body = {row[0]: row for row in summary.iter_rows(min_row=2, values_only=True)}
+    assert body[DINAS_A][1] == 3 and body[DINAS_B][1] == 3
+    assert body["Jumlah"][1] == 6
+    assert findings.auto_filter.ref and findings.auto_filter.ref.startswith("A1:L")
+    rules = [row[2] for row in findings.iter_rows(min_row=2, values_only=True)]
+    assert rules.count("duplicate-nomor-sop") == len(_audit_findings(audited, "duplicate-nomor-sop")) >= 8
+    assert documents.max_row == 7
+
+
+def test_json_report(reports, audited):
+    _, paths = reports
+    data = json.loads(paths["json"].read_text(encoding="utf-8"))
+    assert data["summary"]["files"] == 6
+    assert {d["dinas"] for d in data["dinas"]} == {DINAS_A, DINAS_B}
+    assert (sum(1 for f in data["findings"] if f["rule"] == "duplicate-nomor-sop")
+            == len(_audit_findings(audited, "duplicate-nomor-sop")))
+
+
+def test_html_report_is_self_contained_and_escaped(reports, audited):
+    _, paths = reports
+    html = paths["html"].read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<svg" in html and 'class="flow"' in html
+    lowered = html.lower()
+    assert "http://" not in lowered.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "https://" not in lowered and "<link" not in lowered and " src=" not in lowered
+    assert html.count('data-rule="duplicate-nomor-sop"') == len(_audit_findings(audited, "duplicate-nomor-sop"))
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    assert main([str(tmp_path / "missing")]) == 2
+    assert main([str(tmp_path), "--jobs", "0"]) == 2
+    assert main([str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    assert main([str(tmp_path), "--html", str(tmp_path / "no" / "such" / "dir" / "a.html")]) == 2
+
+
+def test_clean_empty_tree_exits_0(tmp_path):
+    (tmp_path / "dinas").mkdir()
+    assert main([str(tmp_path), "--no-progress"]) == 0
+
+
+def test_html_escapes_untrusted_text(tmp_path):
+    from sopcheck.audit.html import write_html
+    from sopcheck.audit.engine import AuditRun
+    from sopcheck.audit.task import DocFacts, ProcFacts
+
+    evil = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
+    store = AuditStore()
+    try:
+        store.add(DocFacts(path=f"/r/{evil}.docx", dinas=evil, readable=True, instansi=evil, nomor_sop=evil,
+                           procedures=[ProcFacts(title=evil, nomor_sop=None, n_steps=1,
+                                                 drawing={"lanes": [evil], "steps": [["1", evil, [0], "process", "error"]]})],
+                           findings=[("missing-output", "SOP402", "error", evil, 1, 1, None, 1, 2)]))
+        store.finish()
+        out = tmp_path / "x.html"
+        write_html(AuditRun(root=evil, store=store, total=1, done=1), str(out))
+        text = out.read_text(encoding="utf-8")
+        assert "<script>alert" not in text and "<img src=x" not in text
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+        assert text.count("<script>") == 1  # ours only
+    finally:
+        store.close()
+
+
+# --- memory: the store, not the process, holds the results -----------------------------------
+
+def test_store_streams_documents(audited):
+    docs = list(audited.store.documents())
+    assert [d.dinas for d in docs] == sorted(d.dinas for d in docs)
+    assert os.path.exists(audited.store.path)
+
+
+# --- Ctrl-C ------------------------------------------------------------------------------------
+
+def test_ctrl_c_stops_cleanly_with_partial_summary(tmp_path):
+    root = tmp_path / "big"
+    for i in range(8):
+        folder = root / f"dinas-{i:02d}"
+        folder.mkdir(parents=True)
+        for j in range(15):
+            os.link(TRENGGALEK, folder / f"sop-{j:02d}.docx")
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen([sys.executable, "-m", "sopcheck.audit", str(root), "--jobs", "2", "--no-progress",
+                             "--html", str(tmp_path / "never.html")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO,
+                            start_new_session=True)
+    time.sleep(4.0)
+    os.killpg(proc.pid, signal.SIGINT)  # like Ctrl-C in a terminal: the whole process group
+    try:
+        out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        raise
+    if proc.returncode == 1:  # finished before the signal arrived (very fast machine)
+        pytest.skip("audit finished before Ctrl-C")
+    assert proc.returncode == 130, err
+    assert "DIHENTIKAN" in out and "Jumlah" in out
+    assert not (tmp_path / "never.html").exists()
+    assert "Traceback" not in err
