@@ -31,7 +31,7 @@ from ..errors import EncryptedFile, NoTextLayer, ReadError, ResourceLimit, Unrea
 from ..limits import DEFAULT_LIMITS, Limits
 from . import pdf_grid, pdf_symbols
 from .pdf_grid import Grid
-from .pdf_symbols import Shape, SymbolShape
+from .pdf_symbols import Shape
 
 ALIGN = 2.5
 """A rectangle whose opposite edges lie this close (points) to grid lines is cell shading
@@ -121,15 +121,20 @@ def _lines(chars: list[dict]) -> list[list[dict]]:
 def _line_text(line: list[dict]) -> str:
     out: list[str] = []
     prev: Optional[dict] = None
+    space = False
     for ch in line:
+        if not ch["text"].strip():
+            space = True  # an explicit space glyph
+            continue
         if prev is not None:
             if ch["text"] == prev["text"] and abs(ch["x0"] - prev["x0"]) < 0.5:
                 continue  # a glyph printed twice (fake bold)
             gap = ch["x0"] - prev["x1"]
-            if gap > 0.2 * max(ch.get("size") or 0, prev.get("size") or 0, 1.0):
+            if space or gap > 0.2 * max(ch.get("size") or 0, prev.get("size") or 0, 1.0):
                 out.append(" ")
         out.append(ch["text"])
         prev = ch
+        space = False
     return " ".join("".join(out).split())
 
 
@@ -184,7 +189,8 @@ def _inside(ch: dict, box: tuple[float, float, float, float], slack: float = 0.5
 def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int, float]:
     """Read one page into (top, block) items; also return its char count, table count and
     the fraction of the page covered by its largest image."""
-    chars = [c for c in page.chars if c.get("text", "").strip()]
+    all_chars = page.chars
+    chars = [c for c in all_chars if c.get("text", "").strip()]
     rects = page.rects
     lines = page.lines
     curves = page.curves
@@ -203,7 +209,7 @@ def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int
         tiled = pdf_grid.tiled_box_edges([(b.x0, b.top, b.x1, b.bottom) for b in boxes], h, v)
         for b, is_cell in zip(boxes, tiled):
             if is_cell:
-                eh, ev = pdf_grid._edges((b.x0, b.top, b.x1, b.bottom))
+                eh, ev = pdf_grid.box_edges((b.x0, b.top, b.x1, b.bottom))
                 h.extend(eh)
                 v.extend(ev)
     h, v = pdf_grid.prune(pdf_grid.merge_segments(h), pdf_grid.merge_segments(v))
@@ -253,7 +259,7 @@ def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int
                 break
         sym_place.append(place)
     loose: list[dict] = []
-    for ch in chars:
+    for ch in all_chars:
         cx = (ch["x0"] + ch["x1"]) / 2
         cy = (ch["top"] + ch["bottom"]) / 2
         done = False
@@ -323,10 +329,11 @@ def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int
                 text = _line_text(part)
                 if not text:
                     continue
-                size = median(c.get("size") or 0 for c in part)
-                bold = _is_bold(part)
+                ink = [c for c in part if c["text"].strip()]
+                size = median(c.get("size") or 0 for c in ink)
+                bold = _is_bold(ink)
                 heading = bold or (body > 0 and size >= 1.2 * body)
-                top = min(c["top"] for c in part)
+                top = min(c["top"] for c in ink)
                 items.append((top, Paragraph(text=text, page=page_no, heading=heading, bold=bold)))
     items.sort(key=lambda it: it[0])
     return items, len(chars), len(grids), image_cover

@@ -187,7 +187,7 @@ def segments_from_objects(
     return h, v
 
 
-def _edges(box: tuple[float, float, float, float]) -> tuple[list[Seg], list[Seg]]:
+def box_edges(box: tuple[float, float, float, float]) -> tuple[list[Seg], list[Seg]]:
     x0, top, x1, bottom = box
     return [Seg(top, x0, x1), Seg(bottom, x0, x1)], [Seg(x0, top, bottom), Seg(x1, top, bottom)]
 
@@ -232,11 +232,11 @@ def tiled_box_edges(
             # only neighbours can share an edge
             if other[0] > box[2] + 2 or other[2] < box[0] - 2 or other[1] > box[3] + 2 or other[3] < box[1] - 2:
                 continue
-            eh, ev = _edges(other)
+            eh, ev = box_edges(other)
             others_h.extend(eh)
             others_v.extend(ev)
         ih, iv = _Index(others_h), _Index(others_v)
-        eh, ev = _edges(box)
+        eh, ev = box_edges(box)
         shared = sum(_shared(e, ih) for e in eh) + sum(_shared(e, iv) for e in ev)
         out.append(shared >= 2)
     return out
