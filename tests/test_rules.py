@@ -467,3 +467,13 @@ def test_clean_seed_003_lakip_fragment_has_only_the_known_defects():
     found = run_rules(doc(proc(LAKIP_003, pelaksana=["Sekretaris Dinas", "Staf Perencanaan & Pelaporan",
                                                      "Kasubbag Perencanaan", "Kepala Dinas"])), "seed.docx")
     assert sorted((f.rule, f.step) for f in found) == [("implausible-duration", 5), ("output-input-mismatch", 6)]
+
+
+def test_output_input_mismatch_skips_equipment_kelengkapan():
+    # seed 000 "PERENCANAAN PROGRAM": the column holds equipment (ATK, Komputer), not inputs
+    steps = [step(3, "Validasi Data Target Capaian", "ATK dan Komputer", "120 menit",
+                  "Data yang Valid Untuk Mengurangi Polipener/ program/ kegiatan"),
+             step(4, "Melakukan Koordinasi dengan masing-masing bidang", "ATK", "60 menit",
+                  "Notulen hasil Koordinasi"),
+             step(5, "Meminta koreksi", "Dokumen", "50 menit", "Dokumen Pelajanan program")]
+    assert findings(doc(proc(steps)), "output-input-mismatch") == []

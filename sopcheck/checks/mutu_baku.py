@@ -21,6 +21,25 @@ def _default_min_similarity() -> float:
     return float(((ruledata.load("thresholds") or {}).get("mutu_baku") or {}).get("output_input_min_score", 70))
 
 
+@lru_cache(maxsize=1)
+def _not_compared() -> frozenset[str]:
+    words = ((ruledata.load("thresholds") or {}).get("mutu_baku") or {}).get("kelengkapan_not_compared") or []
+    return frozenset(fold(w) for w in words)
+
+
+_JOINERS = re.compile(r"\b(?:dan|serta|atau)\b")
+
+
+def equipment_only(kelengkapan: str) -> bool:
+    """True when a kelengkapan names only equipment or one generic word ("ATK dan Komputer",
+    "Dokumen"): there is no handed-on document to compare with the previous output."""
+    text = _JOINERS.sub(" ", fold(kelengkapan))
+    vocab = _not_compared()
+    for phrase in sorted(vocab, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text)
+    return not text.strip()
+
+
 _ITEM_SPLIT = re.compile(r"\s*(?:;|,|\n|•|·|\s-\s|^-\s|\s\d+[.)]\s)\s*")
 
 
@@ -69,7 +88,9 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     does. The step also passes when its kelengkapan matches the output of any earlier step
     (a document produced before and used again after a decision or a side step). Skipped
     when either cell is empty (`missing-output` / `missing-kelengkapan` report that) or either
-    step's Mutu Baku slid one column (`duration-in-wrong-column`).
+    step's Mutu Baku slid one column (`duration-in-wrong-column`), and when the kelengkapan
+    names only equipment or one generic word ("ATK dan Komputer", "Dokumen";
+    rules/thresholds.yaml ``kelengkapan_not_compared``).
     Threshold: ``min_similarity`` (rules/thresholds.yaml, ``[thresholds.output-input-mismatch]``).
     Source: Permenpan RB 35/2012 (Mutu Baku) and reviewer convention."""
     threshold = float(ctx.option("output-input-mismatch", "min_similarity", MIN_SIMILARITY))
@@ -77,7 +98,8 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
         steps = proc.steps
         for i in range(1, len(steps)):
             prev, step = steps[i - 1], steps[i]
-            if blank(prev.output) or blank(step.kelengkapan) or shifted_duration(prev) or shifted_duration(step):
+            if blank(prev.output) or blank(step.kelengkapan) or shifted_duration(prev) or shifted_duration(step) \
+                    or equipment_only(step.kelengkapan):
                 continue
             score = similarity(prev.output, step.kelengkapan)
             if score >= threshold:
