@@ -260,6 +260,24 @@ def test_column_number_row_without_parentheses_and_placeholder_roles():
     assert [s.number for s in doc(table(rows, spans)).procedures[0].steps] == [1]
 
 
+def test_pdf_shapes_merged_column_numbers_and_row_split_by_a_wrapped_cell():
+    # BPS PDFs: the column-number row "1 | 2 | 3 4 5 | 6 ..." and a step row split in two,
+    # its No / Kegiatan cells merged down over the second part
+    rows = [
+        ["No", "Kegiatan", "Pelaksana", None, None, "Mutu Baku", None, None, "Keterangan"],
+        [None, None, "Kepala BPS Provinsi", "Ketua Tim", "Tim Hansos", "Kelengkapan", "Waktu", "Output", None],
+        ["1", "2", "3 4 5", None, None, "6", "7", "8", "9"],
+        ["3", "Melaksanakan Pengolahan", "", ("", [sym("process")]), "", "https://statpolkam", "1 Bulan",
+         "Indikator IDI", "Lihat SOP"],
+        [None, None, None, None, None, "/", None, None, None],
+    ]
+    spans = {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (1, 3), (0, 5): (1, 3), (0, 8): (2, 1), (2, 2): (1, 3),
+             (3, 0): (2, 1), (3, 1): (2, 1), (3, 2): (2, 1), (3, 3): (2, 1), (3, 4): (2, 1), (3, 6): (2, 1),
+             (3, 7): (2, 1), (3, 8): (2, 1)}
+    (step,) = doc(table(rows, spans)).procedures[0].steps
+    assert step.number == 3 and step.kelengkapan == "https://statpolkam /" and step.pelaksana == ["Ketua Tim"]
+
+
 def test_header_repeated_inside_a_table_is_skipped():
     head = [list(r) for r in RENSTRA_2[:2]]
     rows = RENSTRA_2[:3] + [[c if c is not None else "" for c in head[0]], head[1]] + RENSTRA_2[3:]
@@ -444,6 +462,21 @@ def test_identity_label_used_twice_and_tgl_labels_seed_004():
     assert ident.peringatan == ["Laporan Penyampaian Data Kinerja Bidang Sekretariat."]
 
 
+def test_identity_value_starting_like_an_ignored_label_and_wrapped_pdf_lines():
+    t = table([
+        ["BADAN PUSAT STATISTIK\nPROVINSI BENGKULU\nTIM STATISTIK SOSIAL", "Nomor SOP", "SOP-076/17000/2025"],
+        [None, "NAMA SOP", "Standar Operasional Prosedur Persiapan\nSERUTI"],
+        ["PERINGATAN", "PENCATATAN DAN PENDATAAN", ""],
+        ["Jika SOP tersebut tidak dilaksanakan, maka pendataan tidak berjalan dan akan\nberimbas pada kinerja",
+         "Disimpan sebagai dokumen", ""],
+    ], spans={(0, 0): (2, 1)})
+    ident = doc(t).identity
+    assert ident.instansi == "BADAN PUSAT STATISTIK PROVINSI BENGKULU"
+    assert ident.nama_sop == "Standar Operasional Prosedur Persiapan SERUTI"
+    assert ident.peringatan == ["Jika SOP tersebut tidak dilaksanakan, maka pendataan tidak berjalan dan akan "
+                                "berimbas pada kinerja"]
+
+
 def test_split_items_numbering_styles():
     assert split_items("1. A;\n2. B") == ["A;", "B"]
     assert split_items("1 Undang-Undang Nomor 23 Tahun 2006\n2 Peraturan") == ["Undang-Undang Nomor 23 Tahun 2006", "Peraturan"]
@@ -501,8 +534,6 @@ KNOWN_DIFFERENCES = {
     # The brief for the layout stage: several Judul SOP titles are joined with "; ";
     # the spec joins them with a space.
     ("bintan-perencanaan", "identity", "nama_sop"),
-    # DOCX reader: VML v:oval is read as "connector", the spec calls it a terminator.
-    ("bintan-perencanaan", "step 2.11", "symbol"),
 }
 
 

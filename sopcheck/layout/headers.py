@@ -117,17 +117,15 @@ def classify(text: str) -> Optional[str]:
 
 
 def is_column_number_row(row: list[Optional[Cell]]) -> bool:
-    """True for a column-number row: at least three non-empty cells, all small numbers
-    ("1", "(1)", "1."), strictly increasing left to right."""
+    """True for a column-number row: at least three small numbers ("1", "(1)", "1."), strictly
+    increasing left to right, and nothing else (a merged cell may hold several: "3 4 5")."""
     values: list[int] = []
     for cell in distinct_cells(row):
-        text = collapse(cell.text)
-        if not text:
-            continue
-        m = _COLNUM.match(text)
-        if not m:
-            return False
-        values.append(int(m.group(1)))
+        for token in collapse(cell.text).split():
+            m = _COLNUM.match(token)
+            if not m:
+                return False
+            values.append(int(m.group(1)))
     return len(values) >= 3 and all(a < b for a, b in zip(values, values[1:]))
 
 

@@ -22,7 +22,8 @@ Conventions:
 * Scalar fields are collapsed to one line; a label present with no value gives "". Nama SOP
   with three or more lines or numbered items (one identity block for several SOPs, seed 000)
   is those titles joined with "; ". List fields are split on numbering ("1.", "1 ", "2)")
-  when the items are numbered 1, 2, 3 ... in order, else on lines. A number counts as an item
+  when the items are numbered 1, 2, 3 ... in order, else on lines (a line starting in lower
+  case after one not ending in punctuation is a wrapped line, joined to it). A number counts as an item
   marker at a line start or after punctuation, or as "N." / "N)" before a capital letter
   (items run together: "... Sipil 6. Peraturan Bupati"), never after "Nomor", "No", "Tahun".
 """
@@ -83,7 +84,7 @@ def _label_of(line: str) -> Optional[tuple[str, str]]:
     if hit is not None:
         return hit, ""
     pre = matcher.match_prefix(line, min_words=2)
-    if pre is not None:
+    if pre is not None and pre[0]:  # an ignored label only as a whole or before a colon
         return pre[0], strip_words(line, pre[1])
     return None
 
@@ -271,7 +272,7 @@ def split_items(text: str) -> list[str]:
         ends = [m.start() for m in markers[1:]] + [len(text)]
         raw = [text[b:e] for b, e in zip(bounds, ends)]
     else:
-        raw = text.split("\n")
+        raw = _unwrap(text.split("\n"))
     items = []
     for piece in raw:
         piece = collapse(_BULLET.sub("", collapse(piece)))
@@ -279,6 +280,19 @@ def split_items(text: str) -> list[str]:
         if piece:
             items.append(piece)
     return items
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join a line starting in lower case to the line before it when that one does not end a
+    sentence or item: a wrapped line (PDF text), not a new item."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if out and stripped[:1].islower() and out[-1].rstrip()[-1:] not in ".;:,":
+            out[-1] = f"{out[-1].rstrip()} {stripped}"
+        else:
+            out.append(line)
+    return out
 
 
 def find_instansi(lines: list[str]) -> Optional[str]:

@@ -2,7 +2,9 @@
 
 Conventions:
 
-* Every row below the header with content is a step; empty rows, column-number rows and
+* Every row below the header with content is a step; a row whose No and Kegiatan cells are
+  merged down from the row above adds its Mutu Baku / Keterangan text to the step above;
+  empty rows, column-number rows and
   rows repeating a header row are skipped, and so is a row that is one wide merged cell of text
   (a section heading inside the table, not an activity).
 * ``number`` is parsed from "1", "1.", "(1)"; otherwise ``None`` with the text kept in
@@ -48,10 +50,30 @@ def read_steps(table: Table, grid: Grid, cmap: ColumnMap, start: int,
     markers = _markers()
     steps: list[Step] = []
     for r in range(start, table.n_rows):
+        if steps and _continues_step(grid, r, cmap):
+            _append_row(grid, r, cmap, steps[-1])
+            continue
         step = _read_row(table, grid, r, cmap, signatures, markers)
         if step is not None:
             steps.append(step)
     return steps
+
+
+def _continues_step(grid: Grid, r: int, cmap: ColumnMap) -> bool:
+    """True when the No and Kegiatan cells of row ``r`` are merged down from the row above:
+    the row is more text of the previous step (a PDF row split by a wrapped cell)."""
+    cols = [c for c in (cmap.no, cmap.kegiatan) if c is not None]
+    row = grid[r]
+    return bool(cols) and all(c < len(row) and row[c] is not None and row[c].row < r for c in cols)
+
+
+def _append_row(grid: Grid, r: int, cmap: ColumnMap, step: Step) -> None:
+    row = grid[r]
+    for name in ("kelengkapan", "output", "keterangan"):
+        col = getattr(cmap, name)
+        cell = row[col] if col is not None and col < len(row) else None
+        if cell is not None and cell.row == r and collapse(cell.text):
+            setattr(step, name, collapse(f"{getattr(step, name)} {cell.text}"))
 
 
 def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,

@@ -27,7 +27,8 @@ from ..text import fold
 class LabelMatcher:
     """Match texts against ``{key: [variant, ...]}``.
 
-    ``ignored`` variants are labels that fill no field: they match with key ``""``.
+    ``ignored`` variants are labels that fill no field: they match with key ``""``, exactly
+    (after folding) and never fuzzily.
     """
 
     def __init__(self, labels: dict[str, Iterable[str]], threshold: float = 85,
@@ -37,9 +38,9 @@ class LabelMatcher:
         for key, variants in labels.items():
             for v in variants:
                 self.exact.setdefault(fold(str(v)), str(key))
-        for v in ignored:
-            self.exact.setdefault(fold(str(v)), "")
         self._fuzzy = [v for v in self.exact if len(v) >= min_fuzzy_length]
+        for v in ignored:  # exact matches only: "Standar Operasional Prosedur ..." starts titles
+            self.exact.setdefault(fold(str(v)), "")
         self._by_words: dict[int, list[str]] = {}
         for v in self._fuzzy:
             self._by_words.setdefault(len(v.split()), []).append(v)
