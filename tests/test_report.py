@@ -74,7 +74,7 @@ def make_results() -> list[FileResult]:
     doc = make_doc()
     path = doc.source
     findings = [
-        Finding(path=path, rule="unparseable-duration", code="SOP503", severity="warning",
+        Finding(path=path, rule="unparseable-duration", code="SOP502", severity="warning",
                 message='Langkah 3: waktu "1 Jari" bukan durasi', procedure=1, step=3,
                 location=FindingLocation(table=2, row=5)),
         Finding(path=path, rule="missing-identity-field", code="SOP101", severity="error",
@@ -122,7 +122,7 @@ def test_sort_findings_path_procedure_step_severity(results):
         (NASTY_PATH, None, None, "SOP001"),
         ("corpus/tapin/renstra.docx", None, None, "SOP101"),
         ("corpus/tapin/renstra.docx", 1, None, "SOP203"),
-        ("corpus/tapin/renstra.docx", 1, 3, "SOP503"),
+        ("corpus/tapin/renstra.docx", 1, 3, "SOP502"),
         ("corpus/tapin/renstra.docx", 2, 1, "SOP402"),
         ("corpus/tapin/renstra.docx", 2, 2, "SOP201"),
     ]
@@ -226,7 +226,7 @@ def test_sarif_fingerprints_stable_and_pluggable(results):
     first = json.loads(sarif.emit(results))["runs"][0]["results"]
     again = json.loads(sarif.emit(make_results()))["runs"][0]["results"]
     assert [r["partialFingerprints"] for r in first] == [r["partialFingerprints"] for r in again]
-    f = all_findings(results)[3]  # SOP503, procedure 1 step 3
+    f = all_findings(results)[3]  # SOP502, procedure 1 step 3
     expected = hashlib.sha256("\0".join([f.path, f.rule, "1", "3"]).encode()).hexdigest()
     assert first[3]["partialFingerprints"]["sopcheck/v1"] == expected
 
