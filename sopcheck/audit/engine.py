@@ -234,8 +234,8 @@ def dask_results(files: Iterator[tuple[str, Optional[str]]], scheduler, jobs: in
         threads = sum((client.nthreads() or {}).values()) or max(1, jobs)
         limit = max(threads, jobs or 0) * IN_FLIGHT_PER_JOB
         files = iter(files)
-        pending: dict = {}
-        ac = as_completed()
+        pending: dict = {}  # future key -> (future, (path, dinas))
+        ac = as_completed(loop=client.loop)
 
         def submit_more() -> None:
             while len(pending) < limit:
@@ -243,13 +243,13 @@ def dask_results(files: Iterator[tuple[str, Optional[str]]], scheduler, jobs: in
                 if item is None:
                     return
                 fut = client.submit(audit_document, item[0], item[1], options, pure=False)
-                pending[fut.key] = item
+                pending[fut.key] = (fut, item)
                 ac.add(fut)
 
         submit_more()
         try:
             for fut in ac:
-                item = pending.pop(fut.key)
+                _, item = pending.pop(fut.key)
                 try:
                     result = fut.result()
                 except Exception as exc:  # KilledWorker and the like: one finding, go on
@@ -258,8 +258,8 @@ def dask_results(files: Iterator[tuple[str, Optional[str]]], scheduler, jobs: in
                 yield result
                 submit_more()
         finally:
-            if pending:
-                client.cancel([f for f in ac.futures] if hasattr(ac, "futures") else [])
+            if pending:  # interrupted: drop what is queued on the cluster
+                client.cancel([f for f, _ in pending.values()])
     finally:
         if own:
             client.close()
