@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import json
 import re
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from sopcheck.blocks import Paragraph, Table
+from sopcheck.blocks import Table
 from sopcheck.errors import ReadError, ResourceLimit, UnreadableFile
 from sopcheck.limits import Limits
 from sopcheck.readers.docx import read_docx
@@ -609,15 +608,3 @@ def test_corpus_shape_text_stays_out_of_cells(name):
     for feature in CORPUS_FEATURES[name]:  # the traps the count above must have survived
         assert feature in xml, f"{name}: expected {feature!r} in word/document.xml"
 
-
-def test_corpus_speed():
-    paths = [CORPUS / f"{n}.docx" for n in CORPUS_DOCS if (CORPUS / f"{n}.docx").exists()]
-    if not paths:
-        pytest.skip("corpus not built yet")
-    t0 = time.process_time()  # CPU time: other tests running in parallel do not count
-    for _ in range(5):
-        for path in paths:
-            read(path)
-    per_doc = (time.process_time() - t0) / (5 * len(paths))
-    # a guard against pathological slowdowns, not a benchmark (typically 3-20 ms per document)
-    assert per_doc < 0.1, f"{per_doc * 1000:.1f} ms CPU per document"

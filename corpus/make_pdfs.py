@@ -1,0 +1,58 @@
+"""Make the PDF half of the corpus from the built DOCX files.
+
+    apt-get install -y libreoffice-writer-nogui poppler-utils   # once, documented set-up step
+    python corpus/make_pdfs.py
+
+Writes ``corpus/<name>.pdf`` for every ``corpus/<name>.docx`` with LibreOffice
+(``soffice --headless --convert-to pdf``), and ``corpus/scanned/<name>-scan.pdf``: the first
+corpus PDF rendered to 150-dpi page images (pdftoppm) and saved as an image-only PDF (Pillow),
+which is what a scanner produces — no text layer. Tests never run this: the files are
+committed. LibreOffice stamps a creation date, so the bytes differ per run; the content does not.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def convert(docx: list[Path], out_dir: Path) -> None:
+    """Convert ``docx`` files to PDF into ``out_dir`` with headless LibreOffice.
+
+    :raises SystemExit: when ``soffice`` is not installed.
+    """
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        raise SystemExit("soffice not found: apt-get install -y libreoffice-writer-nogui")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(out_dir), *map(str, docx)], check=True, stdout=subprocess.DEVNULL)
+
+
+def scan(pdf: Path, target: Path, dpi: int = 150) -> None:
+    """Write ``target``: ``pdf``'s pages as images only (a scanned document, no text layer)."""
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), f"{tmp}/p"], check=True)
+        pages = [Image.open(p).convert("L") for p in sorted(Path(tmp).glob("p-*.png"))]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        pages[0].save(target, save_all=True, append_images=pages[1:], resolution=dpi)
+
+
+def main() -> int:
+    docx = sorted(HERE.glob("*.docx"))
+    convert(docx, HERE)
+    scan(HERE / "tapin-pengukuran-kinerja.pdf", HERE / "scanned" / "tapin-pengukuran-kinerja-scan.pdf")
+    for pdf in sorted(HERE.glob("*.pdf")) + sorted((HERE / "scanned").glob("*.pdf")):
+        print(f"{pdf.relative_to(HERE.parent)}: {pdf.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
