@@ -11,4 +11,5 @@ NAMES = [
     "bintan_perencanaan",
     "trenggalek_sekretariat",
     "batola_data_kinerja",
+    "trenggalek_lakip_revisi",
 ]
