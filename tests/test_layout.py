@@ -477,6 +477,18 @@ def test_identity_value_starting_like_an_ignored_label_and_wrapped_pdf_lines():
                                 "berimbas pada kinerja"]
 
 
+def test_identity_table_split_by_a_page_break_and_wrapped_nama_sop():
+    t1 = table([["Nama SOP", "PROSEDUR PENGUMPULAN DATA KINERJA DAN PENYUSUNAN\nLAPORAN KINERJA DINAS\nPENCATATAN SIPIL"],
+                ["DASAR HUKUM", "KUALIFIKASI PELAKSANA"]], index=1)
+    t2 = table([["1 Undang-Undang Nomor 23 Tahun 2006", "1 Memahami peraturan"],
+                ["KETERKAITAN SOP", "PERALATAN/PERLENGKAPAN"]], index=2)
+    ident = doc(t1, t2).identity
+    assert ident.nama_sop == ("PROSEDUR PENGUMPULAN DATA KINERJA DAN PENYUSUNAN LAPORAN KINERJA DINAS "
+                              "PENCATATAN SIPIL")
+    assert ident.dasar_hukum == ["Undang-Undang Nomor 23 Tahun 2006"]
+    assert ident.kualifikasi_pelaksana == ["Memahami peraturan"]
+
+
 def test_split_items_numbering_styles():
     assert split_items("1. A;\n2. B") == ["A;", "B"]
     assert split_items("1 Undang-Undang Nomor 23 Tahun 2006\n2 Peraturan") == ["Undang-Undang Nomor 23 Tahun 2006", "Peraturan"]

@@ -10,7 +10,8 @@ Conventions:
   the right that is not just ":" and no label (none: the field is present and empty); else, when the row holds
   only labels ("Dasar Hukum : | Kualifikasi Pelaksana :"), the cells below in the same column.
   Rows without labels continue the field owning their column (a second "Disahkan oleh" line,
-  the items of a labels-only row). Paragraph labels "Label : value" work the same way; the
+  the items of a labels-only row), also across a table split in two by a page break (same
+  column count, no text between). Paragraph labels "Label : value" work the same way; the
   paragraphs right after a label paragraph with no value continue it until a blank line.
 * A label used twice is taken as written, without guessing what was meant: seed 004 labels
   its regulations KETERKAITAN (no Dasar Hukum label) and its related SOPs KETERKAITAN again, so
@@ -23,7 +24,9 @@ Conventions:
   with three or more lines or numbered items (one identity block for several SOPs, seed 000)
   is those titles joined with "; ". List fields are split on numbering ("1.", "1 ", "2)")
   when the items are numbered 1, 2, 3 ... in order, else on lines (a line starting in lower
-  case after one not ending in punctuation is a wrapped line, joined to it). A number counts as an item
+  case after one not ending in punctuation is a wrapped line, joined to it; PDF lines wrapped
+  before a capital letter stay separate items: telling them apart needs the reader's
+  geometry). A number counts as an item
   marker at a line start or after punctuation, or as "N." / "N)" before a capital letter
   (items run together: "... Sipil 6. Peraturan Bupati"), never after "Nomor", "No", "Tahun".
 """
@@ -53,6 +56,8 @@ class _Fields:
         self.values: dict[str, list[str]] = {}
         self.scalar = scalar
         self.loose: list[str] = []  # header lines that are no label or value
+        self.owners: dict[int, Optional[str]] = {}  # column -> field, carried to a split table
+        self.owner_width: Optional[int] = None
 
     def open(self, key: str) -> Optional[str]:
         if not key:
@@ -117,7 +122,7 @@ def _pure_label(segs) -> bool:
 
 def _read_table(table: Table, acc: _Fields) -> None:
     grid = table.grid()
-    owners: dict[int, Optional[str]] = {}
+    owners = acc.owners if acc.owner_width == table.n_cols else {}
     for r in range(table.n_rows):
         cells = [c for c in distinct_cells(grid[r]) if c.row == r and (c.text or "").strip() != ":"]
         segs = {id(c): _segments(c.text) for c in cells}
@@ -164,11 +169,14 @@ def _read_table(table: Table, acc: _Fields) -> None:
         for c in cells:
             if id(c) not in used and (c.text or "").strip():
                 acc.loose.extend(c.text.split("\n"))
+    acc.owners, acc.owner_width = owners, table.n_cols
 
 
 def _read_paragraphs(paras: list[Paragraph], acc: _Fields) -> None:
     """Read one run of consecutive paragraphs."""
     owner: Optional[str] = None
+    if any((p.text or "").strip() for p in paras):
+        acc.owners = {}  # a table split by text is no continuation
     for p in paras:
         text = p.text or ""
         if not text.strip():
@@ -226,10 +234,14 @@ def build_identity(items: list[Block], require_label: bool = False) -> Optional[
 
 
 def nama_sop(text: str) -> str:
-    """One title, or several titles joined with "; " (numbered, or three or more lines)."""
+    """One title, or several titles joined with "; ": numbered items, or three or more lines
+    that mostly start with the same word ("Penyusunan ...", seed 000). Other line breaks are
+    wraps of one title."""
     items = split_items(text)
-    numbered = bool(_numbered_markers(text))
-    if numbered or len(items) >= 3:
+    if _numbered_markers(text) and len(items) > 1:
+        return "; ".join(items)
+    firsts = [fold(x).split()[:1] for x in items]
+    if len(items) >= 3 and sum(f == firsts[0] for f in firsts) * 3 >= 2 * len(items):
         return "; ".join(items)
     return re.sub(r"^:\s*", "", collapse(text))
 
@@ -283,13 +295,14 @@ def split_items(text: str) -> list[str]:
 
 
 def _unwrap(lines: list[str]) -> list[str]:
-    """Join a line starting in lower case to the line before it when that one does not end a
-    sentence or item: a wrapped line (PDF text), not a new item."""
+    """Join a line starting in lower case to the line before it when that one does not end in
+    punctuation: a wrapped line (PDF text), not a new item."""
     out: list[str] = []
-    for line in lines:
-        stripped = line.strip()
-        if out and stripped[:1].islower() and out[-1].rstrip()[-1:] not in ".;:,":
-            out[-1] = f"{out[-1].rstrip()} {stripped}"
+    for line in (x.strip() for x in lines):
+        if not line:
+            continue
+        if out and line[:1].islower() and out[-1][-1:] not in ".;:,":
+            out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
