@@ -325,6 +325,10 @@ def test_title_below_instansi_line_and_title_in_merged_table_row():
                   P("SOP PENGUMPULAN DATA KINERJA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"),
                   table(rows[1:])).procedures
     assert proc.title == "SOP PENGUMPULAN DATA KINERJA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"
+    # PDF text: the two lines of one bold title as two paragraphs
+    (proc,) = doc(P("PENYUSUNAN LAPORAN (LKP-J)", bold=True),
+                  P("DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN BINTAN", bold=True), table(rows[1:])).procedures
+    assert proc.title == "PENYUSUNAN LAPORAN (LKP-J) DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN BINTAN"
 
 
 def test_step_numbers_and_pages():

@@ -16,8 +16,8 @@ Conventions:
   as written) in order of first appearance; each step names the headers of its own table.
 * Title: the title-like paragraphs right above the table (heading or bold, starting with
   SOP / Prosedur / Standar Operasional, or mostly upper case), blank lines and page furniture
-  skipped, at most three; paragraphs naming the instansi ("DINAS ...", "PEMERINTAH ...") are
-  dropped when another title paragraph remains (a paragraph's own lines stay together). A paragraph that looks like an SOP number right
+  skipped, at most three; paragraphs naming the instansi ("DINAS ...", "PEMERINTAH ...")
+  *above* the title are dropped, one below it is part of it as written (seed 000 LKP-J). A paragraph that looks like an SOP number right
   after the title ("01/SOP/DKPS/SKRT/X/2016") is ``nomor_sop``. Without a paragraph title, a
   title printed in a merged top row of the table is used. A paragraph repeating the open
   procedure's title (a running page header) is not a new title.
@@ -186,8 +186,9 @@ def title_above(paragraphs: list[Paragraph]) -> tuple[Optional[str], Optional[st
             continue
         break
     picked.reverse()
-    kept = [t for t in picked if not _instansi_like(t)] or picked
-    return (" ".join(kept) or None), nomor
+    while len(picked) > 1 and _instansi_like(picked[0]):
+        picked.pop(0)  # an instansi line above the title, not part of it
+    return (" ".join(picked) or None), nomor
 
 
 def looks_like_nomor(line: str) -> bool:
