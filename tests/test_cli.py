@@ -26,7 +26,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def test_check_json_follows_contract_and_exits_1_on_errors(capsys):
     status, out, _ = run(capsys, "check", str(CORPUS), "--format", "json")
     report = CheckReport.model_validate_json(out)
-    files = sorted(p for p in CORPUS.glob("*") if p.suffix in (".docx", ".pdf"))
+    files = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".docx", ".pdf"))  # folders are recursive
     assert report.summary.files == len(files)
     assert report.summary.errors == sum(f.severity == "error" for f in report.findings)
     assert report.summary.warnings == sum(f.severity == "warning" for f in report.findings)

@@ -368,7 +368,7 @@ DOC = {
         "tanggal_revisi": "Maret 2019",
         "tanggal_efektif": "Maret 2019",
         "disahkan_oleh": " ".join(t for t in KADIS if t),
-        "nama_sop": " ".join(JUDUL),
+        "nama_sop": "; ".join(JUDUL),  # several Judul SOP titles: one text, "; " between
         "dasar_hukum": DASAR_HUKUM,
         "kualifikasi_pelaksana": KUALIFIKASI,
         "keterkaitan": [],
