@@ -1,0 +1,99 @@
+"""Baselines survive unrelated edits and catch exactly the new defect; the parse cache."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import zipfile
+from pathlib import Path
+
+from sopcheck.cli import main
+from sopcheck.model import CheckReport
+
+ROOT = Path(__file__).resolve().parent.parent
+TAPIN = ROOT / "corpus" / "tapin-pengukuran-kinerja.docx"
+
+
+def edit_docx(src: Path, dst: Path, old: str, new: str) -> None:
+    """Copy ``src`` to ``dst`` replacing text ``old`` by ``new`` (once) in word/document.xml."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                assert text.count(old) >= 1, old
+                data = text.replace(old, new, 1).encode("utf-8")
+            zout.writestr(item, data)
+
+
+def run_check(capsys, *argv) -> tuple[int, CheckReport]:
+    status = main(["check", *argv, "--format", "json", "--no-cache"])
+    return status, CheckReport.model_validate_json(capsys.readouterr().out)
+
+
+def test_unrelated_edit_keeps_baseline_silent_and_new_defect_gives_one(capsys, tmp_path):
+    sop = tmp_path / "pengukuran.docx"
+    baseline = tmp_path / "baseline.json"
+    shutil.copy(TAPIN, sop)
+    _, first = run_check(capsys, str(sop), "--write-baseline", str(baseline))
+    assert len(first.findings) > 3
+
+    # An unrelated edit: rewording another step's kegiatan and an identitas list item.
+    edited = tmp_path / "edited.docx"
+    edit_docx(sop, edited, "Memperlihatkan dan mengolah konsep form ilian",
+              "Memperlihatkan dan mengolah konsep formulir isian")
+    edit_docx(edited, sop, "Menguasai penggunaan komputer dan jaringan", "Menguasai komputer")
+    status, after = run_check(capsys, str(sop), "--baseline", str(baseline))
+    assert after.findings == [] and status == 0
+
+    # A new defect: step 10's "3 Hari" becomes "3 Jari".
+    edit_docx(sop, edited, ">3 Hari<", ">3 Jari<")
+    shutil.copy(edited, sop)
+    status, after = run_check(capsys, str(sop), "--baseline", str(baseline))
+    assert [(f.rule, f.step) for f in after.findings] == [("unparseable-duration", 10)]
+    assert status == 0  # unparseable-duration is a warning
+
+
+def test_fingerprint_ignores_row_numbers(capsys, tmp_path):
+    """Deleting a step row above shifts every row number; later findings stay baselined."""
+    from sopcheck.api import check_file
+    from sopcheck.baseline import fingerprint
+
+    result = check_file(TAPIN)
+    doc = result.document
+    finding = next(f for f in result.findings if f.rule == "missing-output")
+    moved = finding.model_copy(update={"location": finding.location.model_copy(update={"row": 99}), "step": 42})
+    shifted = doc.model_copy(deep=True)
+    step = shifted.procedures[0].steps[0]
+    step.location.row, step.number = 99, 42
+    assert fingerprint(finding, doc) == fingerprint(moved, shifted)
+
+
+def test_bad_baseline_is_a_usage_error(capsys, tmp_path):
+    bad = tmp_path / "b.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["check", str(TAPIN), "--baseline", str(bad)]) == 2
+    assert "baseline" in capsys.readouterr().err
+
+
+def test_parse_cache_reuses_unchanged_files(tmp_path, monkeypatch):
+    from sopcheck import api
+    from sopcheck.cache import ParseCache
+
+    cache = ParseCache(tmp_path / "cache")
+    cold = api.check_file(TAPIN, cache=cache)
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 1
+    monkeypatch.setattr(api, "parse_file", lambda *a, **k: (_ for _ in ()).throw(AssertionError("re-parsed")))
+    warm = api.check_file(TAPIN, cache=cache)
+    assert warm.findings == cold.findings and warm.document == cold.document
+    copy = tmp_path / "copy.docx"
+    shutil.copy(TAPIN, copy)
+    assert api.check_file(copy, cache=cache).document.source == str(copy)  # same content, its own path
+
+
+def test_check_never_modifies_inputs(tmp_path):
+    sop = tmp_path / "x.docx"
+    shutil.copy(TAPIN, sop)
+    before = hashlib.sha256(sop.read_bytes()).hexdigest()
+    assert main(["check", str(sop), "--format", "json"]) in (0, 1)
+    assert hashlib.sha256(sop.read_bytes()).hexdigest() == before

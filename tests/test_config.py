@@ -1,0 +1,117 @@
+"""Configuration files: discovery, selection, severities, thresholds, local roles, errors."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sopcheck.cli import main
+from sopcheck.model import CheckReport
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+def check_json(capsys, *argv) -> tuple[int, CheckReport]:
+    status = main(["check", *argv, "--format", "json", "--no-cache"])
+    return status, CheckReport.model_validate_json(capsys.readouterr().out)
+
+
+@pytest.fixture
+def repo(tmp_path):
+    """A small SOP repository: one dinas folder holding the Tapin SOP."""
+    dinas = tmp_path / "dinas-dukcapil"
+    dinas.mkdir()
+    shutil.copy(CORPUS / "tapin-pengukuran-kinerja.docx", dinas / "pengukuran.docx")
+    return tmp_path, dinas / "pengukuran.docx"
+
+
+def test_config_ignores_raises_and_adds_local_jabatan(capsys, repo):
+    root, sop = repo
+    _, before = check_json(capsys, str(sop))
+    (root / "sopcheck.toml").write_text(
+        'ignore = ["outdated-regulation"]\n\n'
+        '[severity]\nmissing-output = "error"\n\n'
+        '[[roles]]\nname = "Kepala Sub Bagian Perencanaan dan Pelaporan"\n'
+        'aliases = ["Kasubag Perencanaan dan Pelaporan"]\n', encoding="utf-8")
+    status, after = check_json(capsys, str(sop))
+    expected = [(f.rule, "error" if f.rule == "missing-output" else f.severity, f.step) for f in before.findings
+                if f.rule != "outdated-regulation"
+                and not (f.rule == "role-name-variant" and "Kasubag Perencanaan dan Pelaporan" in f.message)]
+    assert any(f.rule == "outdated-regulation" for f in before.findings)
+    assert any(f.rule == "role-name-variant" for f in before.findings)
+    assert [(f.rule, f.severity, f.step) for f in after.findings] == expected
+    assert status == 1
+
+
+def test_config_found_upward_and_pyproject_table(capsys, repo):
+    root, sop = repo
+    (root / "pyproject.toml").write_text('[tool.sopcheck]\nselect = ["SOP101"]\n', encoding="utf-8")
+    _, report = check_json(capsys, str(sop))
+    assert report.findings and {f.rule for f in report.findings} == {"missing-identity-field"}
+
+
+def test_cli_flags_override_config(capsys, repo):
+    root, sop = repo
+    (root / ".sopcheck.toml").write_text('select = ["missing-identity-field"]\nfail-on = "warning"\n',
+                                         encoding="utf-8")
+    status, report = check_json(capsys, str(sop), "--select", "missing-output", "--fail-on", "error")
+    assert {f.rule for f in report.findings} == {"missing-output"}
+    assert status == 0  # missing-output is a warning and --fail-on error wins over the file
+
+
+def test_per_file_ignores(capsys, repo):
+    root, sop = repo
+    (root / "sopcheck.toml").write_text('[per-file-ignores]\n"dinas-*/*.docx" = ["missing-identity-field"]\n',
+                                        encoding="utf-8")
+    _, report = check_json(capsys, str(sop))
+    assert report.findings and not any(f.rule == "missing-identity-field" for f in report.findings)
+
+
+def test_threshold_changes_a_rule(capsys, tmp_path):
+    sop = tmp_path / "trenggalek.docx"
+    shutil.copy(CORPUS / "trenggalek-sekretariat.docx", sop)
+    _, strict = check_json(capsys, str(sop), "--select", "output-input-mismatch")
+    (tmp_path / "sopcheck.toml").write_text("[thresholds.output-input-mismatch]\nmin_similarity = 25\n",
+                                            encoding="utf-8")
+    _, lenient = check_json(capsys, str(sop), "--select", "output-input-mismatch")
+    assert 0 < len(lenient.findings) < len(strict.findings)
+
+
+def test_lang_from_config(capsys, repo):
+    root, sop = repo
+    (root / "sopcheck.toml").write_text('lang = "en"\nselect = ["missing-output"]\n', encoding="utf-8")
+    _, report = check_json(capsys, str(sop))
+    assert report.findings[0].message.startswith("Step 1")
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ('select = ["all"]\nignor = ["SOP202"]\n', 2, "ignor"),
+    ('ignore = ["no-such-rule"]\n', 1, "no-such-rule"),
+    ('fail-on = "fatal"\n', 1, "fatal"),
+    ('lang = "jv"\n', 1, "jv"),
+    ('\n[severity]\nmissing-output = "critical"\n', 3, "critical"),
+    ('\n\n[thresholds.output-input-mismatch]\nsimilarity = 3\n', 4, "similarity"),
+    ('[thresholds.output-input-mismatch]\nmin_similarity = "high"\n', 2, "min_similarity"),
+    ('[[roles]]\naliases = ["x"]\n', 1, "name"),
+    ('select = [\n', 1, "TOML"),
+])
+def test_bad_config_is_a_usage_error_naming_file_and_line(capsys, repo, text, line, words):
+    root, sop = repo
+    (root / "sopcheck.toml").write_text(text, encoding="utf-8")
+    status = main(["check", str(sop), "--format", "json", "--no-cache"])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert words in err and "Traceback" not in err
+    if words != "TOML":
+        assert f"sopcheck.toml:{line}:" in err
+
+
+def test_explicit_config_flag(capsys, repo, tmp_path):
+    _, sop = repo
+    cfg = tmp_path / "elsewhere.toml"
+    cfg.write_text('select = ["missing-output"]\n', encoding="utf-8")
+    _, report = check_json(capsys, str(sop), "--config", str(cfg))
+    assert {f.rule for f in report.findings} == {"missing-output"}
