@@ -7,6 +7,7 @@ Run from the repository root::
 Prints, for the corpus DOCX files (and corpus PDFs when present): documents per second of
 :func:`sopcheck.api.check_file` (parse + all rules) in one process on one core, and the
 median wall time of ``sopcheck check FILE`` as a fresh process (start-up included).
+Also the parse cache: checking the corpus cold, then warm.
 Targets (issue 2): at least 50 DOCX/s per core; a one-file CLI run under 0.4 s.
 """
 
@@ -37,6 +38,26 @@ def docs_per_second(files: list[Path], rounds: int) -> tuple[float, int]:
     return n / elapsed, n
 
 
+def cache_cold_warm(files: list[Path]) -> tuple[float, float]:
+    """Seconds to check ``files`` with an empty parse cache, then again with it filled."""
+    import tempfile
+
+    from sopcheck.api import check_file
+    from sopcheck.cache import ParseCache
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = ParseCache(Path(tmp) / "cache")
+        start = time.perf_counter()
+        for f in files:
+            check_file(f, cache=cache)
+        cold = time.perf_counter() - start
+        start = time.perf_counter()
+        for f in files:
+            check_file(f, cache=cache)
+        warm = time.perf_counter() - start
+    return cold, warm
+
+
 def cli_wall_time(file: Path, runs: int) -> float:
     """Median seconds of ``sopcheck check FILE --format json`` as a new process."""
     exe = Path(sys.executable).with_name("sopcheck")
@@ -63,6 +84,10 @@ def main() -> None:
         rate, n = docs_per_second(files, args.rounds if kind == "docx" else max(1, args.rounds // 5))
         print(f"{kind.upper():4} parse+check in-process: {rate:8.1f} documents/s "
               f"({n} documents, {len(files)} files, 1 core)")
+    everything = sorted(corpus.glob("*.docx")) + sorted(corpus.glob("*.pdf"))
+    cold, warm = cache_cold_warm(everything)
+    print(f"parse cache over {len(everything)} corpus files: cold {cold * 1000:6.0f} ms, "
+          f"warm {warm * 1000:6.0f} ms ({cold / warm:.1f}x)")
     docx = sorted(corpus.glob("*.docx"))
     if docx:
         wall = cli_wall_time(docx[0], args.cli_runs)
