@@ -29,6 +29,8 @@ Conventions:
   geometry). A number counts as an item
   marker at a line start or after punctuation, or as "N." / "N)" before a capital letter
   (items run together: "... Sipil 6. Peraturan Bupati"), never after "Nomor", "No", "Tahun".
+  Dasar Hukum items are also split where a year is directly followed by the next regulation's
+  name ("... Tahun 2010 Peraturan Menteri ..."): items whose line break was lost.
 """
 
 from __future__ import annotations
@@ -228,6 +230,8 @@ def build_identity(items: list[Block], require_label: bool = False) -> Optional[
             out[key] = nama_sop(text)
         elif key in scalar:
             out[key] = re.sub(r"^:\s*", "", collapse(text))
+        elif key == "dasar_hukum":
+            out[key] = [part for item in split_items(text) for part in split_regulations(item)]
         else:
             out[key] = split_items(text)
     return Identity(**out)
@@ -271,6 +275,28 @@ def _numbered_markers(text: str) -> list[re.Match]:
         found.append(m)
         expected += 1
     return found
+
+
+_REGULATION_START = re.compile(
+    r"(?<=\d{4})[;,.]?\s+(?=(?:peraturan|undang-undang|keputusan|instruksi|"
+    r"surat edaran|permen\w*|perpres|perda|perbup|perwali|pp|uu)\b)",
+    re.I,
+)
+
+
+def split_regulations(item: str) -> list[str]:
+    """Split one Dasar Hukum item that runs two regulations together: a year ("Tahun 2010")
+    directly followed by the start of the next regulation ("Peraturan ...", "Undang-Undang",
+    "Keputusan", "PP"). A regulation's own title continues with "tentang", never with a
+    second regulation's name; PDF text whose item break fell on a full line reads like this."""
+    out: list[str] = []
+    start = 0
+    for m in _REGULATION_START.finditer(item):
+        if re.search(r"\b(tahun|th\.?)\s*\d{4}$", item[start:m.start()], re.I):
+            out.append(item[start:m.start()].strip())
+            start = m.end()
+    out.append(item[start:].strip())
+    return [p for p in out if p]
 
 
 def split_items(text: str) -> list[str]:

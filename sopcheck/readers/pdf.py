@@ -22,6 +22,7 @@ truncated or without pages (:class:`UnreadableFile`), too many pages or table ro
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from statistics import median
 from typing import Optional
@@ -138,8 +139,112 @@ def _line_text(line: list[dict]) -> str:
     return " ".join("".join(out).split())
 
 
-def _text(chars: list[dict]) -> str:
-    return "\n".join(t for t in (_line_text(ln) for ln in _lines(chars)) if t)
+MAX_PAD = 8.0
+"""Cell padding (points) assumed at most when judging whether a line fills its cell."""
+
+BREAK = "\ufffe"
+"""Placed by :func:`_text` where a word may have been broken inside at a line end; resolved
+for the whole document by :func:`_resolve_breaks`."""
+
+_WORD_EDGE = re.compile(r"^\W+|\W+$")
+
+
+def _text(chars: list[dict], box: Optional[tuple[float, float, float, float]] = None,
+          spaces: bool = False) -> str:
+    """The text of ``chars``: one line per text line, joined with ``"\\n"``.
+
+    Within a cell (``box`` given) the lines are paragraphs, as the source wrote them: a line
+    wrapped by the word processor joins the next with a space (:func:`_wrapped`), and two
+    wraps inside words are undone:
+
+    * a line ending in a hyphen right after a letter, followed by a line starting with a
+      letter ("masing-" / "masing"): the hyphen was the wrap point, joined without a space;
+    * a word broken inside because it is wider than the cell ("Penyusun" / "an", "RENST" /
+      "RA"): on pages that draw explicit space glyphs (``spaces``: a word processor's
+      export, whose word gaps are glyphs), a one-word line that fills the cell's width (even
+      the next line's first glyph would not fit) is marked with :data:`BREAK` instead of a
+      line break. Only a word alone on its line is ever broken inside (a longer line wraps
+      at its last space first); whether it was is decided over the whole document's words
+      (:func:`_resolve_breaks`), since a word that just fills the line ("Perencanaan" /
+      "dan") looks the same.
+    """
+    rows = [(ln, _line_text(ln)) for ln in _lines(chars)]
+    rows = [(ln, t) for ln, t in rows if t]
+    if not rows:
+        return ""
+    if box is None or len(rows) == 1:
+        return "\n".join(t for _, t in rows)
+    ink = [[c for c in ln if c["text"].strip()] for ln, _ in rows]
+    pad = min(MAX_PAD, max(0.0, min(k[0]["x0"] - box[0] for k in ink)))
+    out = rows[0][1]
+    for i in range(1, len(rows)):
+        prev_line, prev_text = rows[i - 1]
+        text = rows[i][1]
+        if re.search(r"[^\W\d_]-$", prev_text) and text[:1].isalpha():
+            out += text
+            continue
+        if (
+            spaces and prev_line[-1]["text"].strip() and " " not in prev_text
+            and prev_text[-1:].isalnum() and (text[:1].isalnum() or text[:1] in ")]")
+        ):
+            first = ink[i][0]
+            a, b = ink[i - 1][0], ink[i - 1][-1]
+            gaps = (a["x0"] - box[0]) + (box[2] - b["x1"])
+            if gaps < 2 * pad + (first["x1"] - first["x0"]) + 1.0:
+                out += BREAK + text
+                continue
+        out += (" " if _wrapped(ink[i - 1], ink[i], box[2] - pad) else "\n") + text
+    return out
+
+
+def _wrapped(line: list[dict], nxt: list[dict], right: float) -> bool:
+    """Whether ``nxt`` continues ``line`` wrapped by the word processor: the first word of
+    ``nxt`` (and a space) would not have fitted between the end of ``line`` and the text
+    area's ``right`` edge. A shorter line ended its paragraph on purpose, and so did a line
+    ending a list item with ";" before a capital."""
+    if line[-1]["text"] == ";" and nxt[0]["text"][:1].isupper():
+        return False  # a list item ends with ";"
+    size = max(c.get("size") or 0 for c in line) or 10.0
+    word = nxt[0]["x1"] - nxt[0]["x0"]
+    for a, b in zip(nxt, nxt[1:]):
+        if b["x0"] - a["x1"] > 0.2 * size:
+            break
+        word = b["x1"] - nxt[0]["x0"]
+    return line[-1]["x1"] + 0.27 * size + word > right
+
+
+def _vocabulary(texts: list[str]) -> set[str]:
+    """Folded words of ``texts``, leaving out the pieces next to a :data:`BREAK`."""
+    words: set[str] = set()
+    for text in texts:
+        for token in text.split():
+            if BREAK in token:
+                continue
+            w = _WORD_EDGE.sub("", token).casefold()
+            if w:
+                words.add(w)
+    return words
+
+
+def _resolve_breaks(text: str, vocab: set[str]) -> str:
+    """Join each :data:`BREAK` in ``text`` (a word broken inside) or turn it into a space
+    (a word that just filled its line, wrapped): joined when the whole word occurs elsewhere in the
+    document, or when the piece after the break is punctuation or a short piece (three
+    letters at most) that is no word of the document ("an", "RA", ")")."""
+    if BREAK not in text:
+        return text
+    parts = text.split(BREAK)
+    out = parts[0]
+    for nxt in parts[1:]:
+        head = out.split()[-1] if out.split() else ""
+        tail = nxt.split()[0] if nxt.split() else ""
+        joined = _WORD_EDGE.sub("", head + tail).casefold()
+        piece = _WORD_EDGE.sub("", tail).casefold()
+        if joined in vocab or not piece or (len(piece) <= 3 and piece not in vocab):
+            out += nxt
+        else:
+            out += " " + nxt
+    return out
 
 
 def _is_bold(chars: list[dict]) -> bool:
@@ -191,6 +296,7 @@ def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int
     the fraction of the page covered by its largest image."""
     all_chars = page.chars
     chars = [c for c in all_chars if c.get("text", "").strip()]
+    spaces = len(chars) < len(all_chars)  # the page draws explicit space glyphs
     rects = page.rects
     lines = page.lines
     curves = page.curves
@@ -299,7 +405,7 @@ def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int
     for gi, g in enumerate(grids):
         cells = [
             Cell(row=gc.row, col=gc.col, row_span=gc.row_span, col_span=gc.col_span,
-                 text=_text(cell_chars[gi][ci]))
+                 text=_text(cell_chars[gi][ci], (gc.x0, gc.top, gc.x1, gc.bottom), spaces))
             for ci, gc in enumerate(g.cells)
         ]
         placed = sorted(
@@ -337,6 +443,17 @@ def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int
                 items.append((top, Paragraph(text=text, page=page_no, heading=heading, bold=bold)))
     items.sort(key=lambda it: it[0])
     return items, len(chars), len(grids), image_cover
+
+
+def _finish_breaks(blocks: Blocks) -> None:
+    """Resolve the :data:`BREAK` marks of every cell against the document's words."""
+    cells = [c for t in blocks.tables() for c in t.cells]
+    if not any(BREAK in c.text for c in cells):
+        return
+    texts = [c.text for c in cells] + [p.text for p in blocks.items if isinstance(p, Paragraph)]
+    vocab = _vocabulary(texts)
+    for c in cells:
+        c.text = _resolve_breaks(c.text, vocab)
 
 
 def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
@@ -424,6 +541,7 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
                             f"{path.name}: the tables hold more than {limits.max_table_rows} rows.",
                         )
                 blocks.items.append(block)
+        _finish_breaks(blocks)
         if total_chars == 0 and all_images:
             raise _no_text(path, "tidak ada karakter teks, hanya gambar", "no text characters, only images")
         if total_chars < 60 * len(pages) and total_tables == 0 and all_images:
