@@ -62,6 +62,14 @@ class AuditRun:
     worker_seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
 
+    def show(self, path: str) -> str:
+        """``path`` for display: relative to the audit root when inside it."""
+        try:
+            rel = os.path.relpath(path, self.root)
+        except ValueError:
+            return path
+        return path if rel.startswith("..") else rel
+
 
 # --- the tree ----------------------------------------------------------------------------------
 
@@ -215,7 +223,7 @@ def _stop_pool(pool) -> None:
 
 
 def dask_results(files: Iterator[tuple[str, Optional[str]]], scheduler, jobs: int,
-                 options: TaskOptions) -> Iterator[DocFacts]:
+                 options: TaskOptions, on_threads: Optional[Callable[[int], None]] = None) -> Iterator[DocFacts]:
     """Check ``files`` on a Dask distributed cluster, yielding results as they complete.
 
     ``scheduler`` is the scheduler's address ("tcp://host:8786") or a ``distributed.Client``.
@@ -232,6 +240,8 @@ def dask_results(files: Iterator[tuple[str, Optional[str]]], scheduler, jobs: in
     client = Client(scheduler, set_as_default=False) if own else scheduler
     try:
         threads = sum((client.nthreads() or {}).values()) or max(1, jobs)
+        if on_threads:
+            on_threads(threads)
         limit = max(threads, jobs or 0) * IN_FLIGHT_PER_JOB
         files = iter(files)
         pending: dict = {}  # future key -> (future, (path, dinas))
@@ -288,7 +298,10 @@ def run_audit(root: str | Path, *, jobs: Optional[int] = None, executor: str = "
     started = time.perf_counter()
     files = iter_audit_files(root)
     if executor == "dask":
-        results = dask_results(files, scheduler, jobs, options)
+        def on_threads(n: int) -> None:
+            run.jobs = n
+
+        results = dask_results(files, scheduler, jobs, options, on_threads)
     elif jobs == 1 and executor == "inline":
         results = (audit_document(p, d, options) for p, d in files)
     else:

@@ -161,7 +161,7 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
           f"<th>{_e(t('dinas', lang))}</th><th>{_e(t('errors', lang))}</th><th>{_e(t('warnings', lang))}</th>"
           f"</tr></thead><tbody>")
         for r in rows:
-            w(f"<tr><td><a href=\"#doc-{r.id}\">{_e(r.path)}</a></td><td>{_e(r.dinas)}</td>"
+            w(f"<tr><td><a href=\"#doc-{r.id}\">{_e(run.show(r.path))}</a></td><td>{_e(r.dinas)}</td>"
               f"<td class=\"n sev-error\">{r.errors}</td><td class=\"n sev-warning\">{r.warnings}</td></tr>")
         w("</tbody></table>")
 
@@ -186,7 +186,7 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
                 w("</section>")
             current = doc.dinas
             w(f"<section class=dinas id=\"{_anchor(current)}\"><h2>{_e(current)}</h2>")
-        _write_document(store, doc, w, lang)
+        _write_document(store, doc, w, lang, run.show(doc.path))
     if current is not None:
         w("</section>")
     w("</main>")
@@ -200,7 +200,7 @@ def _anchor(dinas: str) -> str:
     return "dinas-" + hashlib.sha1(dinas.encode("utf-8")).hexdigest()[:10]
 
 
-def _write_document(store, doc, w, lang: str) -> None:
+def _write_document(store, doc, w, lang: str, shown: str) -> None:
     badges = ""
     if doc.errors:
         badges += f"<span class=\"badge e\">{doc.errors} {_e(t('error', lang))}</span>"
@@ -208,7 +208,7 @@ def _write_document(store, doc, w, lang: str) -> None:
         badges += f"<span class=\"badge w\">{doc.warnings} {_e(t('warning', lang))}</span>"
     if not doc.errors and not doc.warnings:
         badges += f"<span class=\"badge ok\">{_e(t('no_findings', lang))}</span>"
-    w(f"<details class=doc id=\"doc-{doc.id}\" data-errors=\"{doc.errors}\"><summary>{_e(doc.path)}{badges}</summary>")
+    w(f"<details class=doc id=\"doc-{doc.id}\" data-errors=\"{doc.errors}\"><summary>{_e(shown)}{badges}</summary>")
     meta = [f"{t('instansi', lang)}: {doc.instansi or '—'}", f"{t('nomor_sop', lang)}: {doc.nomor_sop or '—'}",
             f"{t('nama_sop', lang)}: {doc.nama_sop or '—'}",
             f"{doc.n_procedures} {t('procedures', lang).lower()}, {doc.n_steps} {t('steps', lang).lower()}"]

@@ -187,6 +187,18 @@ def _short(text: Optional[str], limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _first(items: Iterator[str], total: int, limit: int = 3) -> str:
+    """The first ``limit`` of lazily made ``items`` joined, with "+k" for the rest of ``total``:
+    a group of a thousand copies costs three strings per finding, not a thousand."""
+    shown = []
+    for item in items:
+        shown.append(item)
+        if len(shown) == limit:
+            break
+    text = "; ".join(shown)
+    return text + (f"; … (+{total - len(shown)})" if total > len(shown) else "")
+
+
 def _list(items: list[str], limit: int = 3) -> str:
     shown = "; ".join(items[:limit])
     return shown + (f"; … (+{len(items) - limit})" if len(items) > limit else "")
@@ -235,18 +247,20 @@ def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHi
         if len(titles) < 2 and len(files) < 2:
             continue
         same = "the same SOP in" if ctx.lang == "en" else "SOP yang sama di"
-        for doc, idx, number, title in entries:
-            others = []
+
+        def describe(doc: DocEntry, idx: Optional[int], title: Optional[str]) -> Iterator[str]:
             for d2, i2, _, t2 in entries:
                 if d2.id == doc.id and i2 == idx:
                     continue
                 if d2.id != doc.id and title_key(t2) == title_key(title):
-                    others.append(f"{same} {facts.show(d2.path)}")
+                    yield f"{same} {facts.show(d2.path)}"
                 else:
                     where = "" if d2.id == doc.id else f" [{facts.show(d2.path)}]"
-                    others.append(f"{_short(t2, 60)}{where}")
-            yield AuditHit(doc.id, procedure=idx,
-                           params={"nomor": number, "title": _short(title, 60), "others": _list(others)})
+                    yield f"{_short(t2, 60)}{where}"
+
+        for doc, idx, number, title in entries:
+            others = _first(describe(doc, idx, title), len(entries) - 1)
+            yield AuditHit(doc.id, procedure=idx, params={"nomor": number, "title": _short(title, 60), "others": others})
 
 
 @rule(
@@ -278,13 +292,25 @@ def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit
     for entries in by_title.values():
         if len({d.id for d, _, _, _ in entries}) < 2:
             continue
-        for doc, idx, number, title in entries:
-            mine = nomor_key(number)
-            others = [facts.show(d2.path) + (f" ({n2})" if n2 else "")
-                      for d2, _, n2, _ in entries
-                      if d2.id != doc.id and not (mine and nomor_key(n2) == mine)]
-            if others:
-                yield AuditHit(doc.id, procedure=idx, params={"title": _short(title), "others": _list(others)})
+        keyed = [(d, i, n, t, nomor_key(n)) for d, i, n, t in entries]
+        per_doc: dict[int, int] = defaultdict(int)
+        per_number: dict[str, int] = defaultdict(int)
+        per_doc_number: dict[tuple[int, str], int] = defaultdict(int)
+        for d, _, _, _, k in keyed:
+            per_doc[d.id] += 1
+            if k:
+                per_number[k] += 1
+                per_doc_number[(d.id, k)] += 1
+        for doc, idx, number, title, mine in keyed:
+            # entries of other documents under another (or no) number
+            total = len(keyed) - per_doc[doc.id]
+            if mine:
+                total -= per_number[mine] - per_doc_number[(doc.id, mine)]
+            if total <= 0:
+                continue
+            others = (facts.show(d2.path) + (f" ({n2})" if n2 else "") for d2, _, n2, _, k in keyed
+                      if d2.id != doc.id and not (mine and k == mine))
+            yield AuditHit(doc.id, procedure=idx, params={"title": _short(title), "others": _first(others, total)})
 
 
 @rule(
