@@ -326,3 +326,28 @@ def test_ctrl_c_stops_cleanly_with_partial_summary(tmp_path):
     assert "DIHENTIKAN" in out and "Jumlah" in out
     assert not (tmp_path / "never.html").exists()
     assert "Traceback" not in err
+
+
+# --- a worker that dies ------------------------------------------------------------------------
+
+def crashing_task(path, dinas, options):
+    """Stand-in task: kills its worker process on files named crash*, else a clean result."""
+    from sopcheck.audit.task import DocFacts
+
+    if Path(path).name.startswith("crash"):
+        os._exit(3)
+    time.sleep(0.05)
+    return DocFacts(path=path, dinas=dinas, readable=True)
+
+
+def test_a_dying_worker_costs_one_finding_for_its_file_only():
+    from sopcheck.audit.engine import process_results
+
+    files = [(f"/x/ok-{i:02d}.docx", "d") for i in range(12)]
+    files.insert(5, ("/x/crash.docx", "d"))
+    results = list(process_results(iter(files), 2, TaskOptions(), task=crashing_task))
+    assert sorted(r.path for r in results) == sorted(p for p, _ in files)  # every file, once
+    crashed = [r for r in results if r.findings]
+    assert [r.path for r in crashed] == ["/x/crash.docx"]
+    assert crashed[0].findings[0][0] == "unreadable-file" and crashed[0].findings[0][2] == "error"
+    assert all(r.readable for r in results if r.path != "/x/crash.docx")

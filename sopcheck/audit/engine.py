@@ -140,8 +140,11 @@ def _mp_context():
 
 
 def process_results(files: Iterator[tuple[str, Optional[str]]], jobs: int,
-                    options: TaskOptions) -> Iterator[DocFacts]:
+                    options: TaskOptions, task: Callable[..., DocFacts] = audit_document) -> Iterator[DocFacts]:
     """Check ``files`` on a pool of ``jobs`` processes, yielding results as they complete.
+
+    ``task`` is :func:`~sopcheck.audit.task.audit_document` (tests pass a stand-in; it must be
+    importable by the workers).
 
     At most ``IN_FLIGHT_PER_JOB * jobs`` tasks are queued at once. Closing the generator (or
     an exception in the consumer, such as KeyboardInterrupt) shuts the pool down and stops
@@ -168,7 +171,7 @@ def process_results(files: Iterator[tuple[str, Optional[str]]], jobs: int,
             if suspects and not pending:
                 path, dinas = suspects.pop(0)
                 try:
-                    fut = pool.submit(audit_document, path, dinas, options)
+                    fut = pool.submit(task, path, dinas, options)
                     yield fut.result()
                 except BrokenProcessPool as exc:
                     pool.shutdown(wait=False, cancel_futures=True)
@@ -180,7 +183,7 @@ def process_results(files: Iterator[tuple[str, Optional[str]]], jobs: int,
                 if item is None:
                     exhausted = True
                     break
-                pending[pool.submit(audit_document, item[0], item[1], options)] = item
+                pending[pool.submit(task, item[0], item[1], options)] = item
             if not pending:
                 if suspects:
                     continue
