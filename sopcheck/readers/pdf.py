@@ -285,15 +285,34 @@ def _is_aligned(s: Shape, g: Grid) -> bool:
     return (near(s.x0, g.xs) and near(s.x1, g.xs)) or (near(s.top, g.ys) and near(s.bottom, g.ys))
 
 
+def _inside_cell(s: Shape, grids: list[Grid], slack: float = 2.0) -> bool:
+    """Whether shape ``s`` lies within one cell of ``grids`` without filling its width or
+    its height (a symbol in the cell, not the cell drawn as a box)."""
+    cx, cy = s.centre
+    for g in grids:
+        ci = g.cell_at(cx, cy)
+        if ci is None:
+            continue
+        c = g.cells[ci]
+        within = (c.x0 - slack <= s.x0 and s.x1 <= c.x1 + slack
+                  and c.top - slack <= s.top and s.bottom <= c.bottom + slack)
+        fills = (abs(s.x0 - c.x0) <= ALIGN and abs(s.x1 - c.x1) <= ALIGN) or (
+            abs(s.top - c.top) <= ALIGN and abs(s.bottom - c.bottom) <= ALIGN)
+        return within and not fills
+    return False
+
+
 def _inside(ch: dict, box: tuple[float, float, float, float], slack: float = 0.5) -> bool:
     cx = (ch["x0"] + ch["x1"]) / 2
     cy = (ch["top"] + ch["bottom"]) / 2
     return box[0] - slack <= cx <= box[2] + slack and box[1] - slack <= cy <= box[3] + slack
 
 
-def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int, float]:
+def _read_page(page, page_no: int, columns: Optional[dict] = None
+               ) -> tuple[list[tuple[float, object]], int, int, float]:
     """Read one page into (top, block) items; also return its char count, table count and
-    the fraction of the page covered by its largest image."""
+    the fraction of the page covered by its largest image. ``columns`` receives each table's
+    column lines (``id(table)`` -> xs) for :func:`_join_across_pages`."""
     all_chars = page.chars
     chars = [c for c in all_chars if c.get("text", "").strip()]
     spaces = len(chars) < len(all_chars)  # the page draws explicit space glyphs
@@ -313,6 +332,12 @@ def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int
     boxes = [s for s in shapes if s.stroked and s.kind == "process"]
     if boxes:
         tiled = pdf_grid.tiled_box_edges([(b.x0, b.top, b.x1, b.bottom) for b in boxes], h, v)
+        if any(tiled):
+            # a symbol drawn in a corner of its cell shares two edges with the ruling; it
+            # still lies inside one cell of the grid the ruling makes without it
+            plain = pdf_grid.grids_from_segments(*pdf_grid.prune(pdf_grid.merge_segments(list(h)),
+                                                                  pdf_grid.merge_segments(list(v))))
+            tiled = [t and not _inside_cell(b, plain) for b, t in zip(boxes, tiled)]
         for b, is_cell in zip(boxes, tiled):
             if is_cell:
                 eh, ev = pdf_grid.box_edges((b.x0, b.top, b.x1, b.bottom))
@@ -419,6 +444,8 @@ def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int
         table = Table(index=0, n_rows=g.n_rows, n_cols=g.n_cols, cells=cells,
                       row_pages=[page_no] * g.n_rows)
         items.append((g.ys[0], table))
+        if columns is not None:
+            columns[id(table)] = list(g.xs)
 
     if loose:
         body = median(c.get("size") or 0 for c in chars) if chars else 0
@@ -443,6 +470,56 @@ def _read_page(page, page_no: int) -> tuple[list[tuple[float, object]], int, int
                 items.append((top, Paragraph(text=text, page=page_no, heading=heading, bold=bold)))
     items.sort(key=lambda it: it[0])
     return items, len(chars), len(grids), image_cover
+
+
+_FURNITURE = re.compile(r"^((halaman|hal\.?|page)\s*\d+(\s*(dari|of|/)\s*\d+)?|[-–\s]*\d+[-–\s]*)$", re.I)
+COLUMN_MATCH = 2.0
+"""Column lines of a table continued on the next page agree within this (points)."""
+
+
+def _furniture(block: object) -> bool:
+    """A paragraph that is page furniture (a page number) or empty."""
+    return isinstance(block, Paragraph) and (not block.text.strip() or bool(_FURNITURE.match(block.text.strip())))
+
+
+def _join_across_pages(blocks: Blocks, table: Table, columns: dict[int, list[float]]) -> bool:
+    """Append ``table`` to the last table read when it continues it on the next page: that
+    table ended its page (nothing but page furniture after it), ``table`` starts this page,
+    and both have the same column lines. The continuation's first rows that repeat the
+    table's first rows (a header repeated on every page) are dropped, so rows count as in
+    the source table. Returns whether ``table`` was joined."""
+    prev = None
+    for block in reversed(blocks.items):
+        if isinstance(block, Table):
+            prev = block
+            break
+        if not _furniture(block):
+            return False
+    if prev is None or not prev.row_pages or not table.row_pages:
+        return False
+    if table.row_pages[0] != prev.row_pages[-1] + 1 or table.n_cols != prev.n_cols:
+        return False
+    xa, xb = columns.get(id(prev)), columns.get(id(table))
+    if not xa or not xb or len(xa) != len(xb) or any(abs(a - b) > COLUMN_MATCH for a, b in zip(xa, xb)):
+        return False
+
+    def row_key(t: Table, r: int) -> list:
+        return sorted((c.col, c.col_span, " ".join(c.text.split())) for c in t.cells if c.row == r)
+
+    drop = 0
+    while drop < min(prev.n_rows, table.n_rows - 1) and row_key(prev, drop) == row_key(table, drop):
+        drop += 1
+    shift = prev.n_rows - drop
+    for c in table.cells:
+        end = c.row + c.row_span
+        if end <= drop:
+            continue
+        row = max(c.row, drop)
+        prev.cells.append(Cell(row=row + shift, col=c.col, row_span=end - row, col_span=c.col_span,
+                               text=c.text, symbols=c.symbols))
+    prev.row_pages.extend(table.row_pages[drop:])
+    prev.n_rows += table.n_rows - drop
+    return True
 
 
 def _finish_breaks(blocks: Blocks) -> None:
@@ -515,9 +592,10 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
         all_images = True
         table_index = 0
         total_rows = 0
+        columns: dict[int, list[float]] = {}
         for page_no, page in enumerate(pages, start=1):
             try:
-                items, n_chars, n_tables, cover = _read_page(page, page_no)
+                items, n_chars, n_tables, cover = _read_page(page, page_no, columns)
             except ReadError:
                 raise
             except Exception as exc:
@@ -530,8 +608,10 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
             total_chars += n_chars
             total_tables += n_tables
             all_images = all_images and cover >= 0.5
-            for _, block in items:
+            for k, (_, block) in enumerate(items):
                 if isinstance(block, Table):
+                    if all(_furniture(b) for _, b in items[:k]) and _join_across_pages(blocks, block, columns):
+                        continue
                     table_index += 1
                     block.index = table_index
                     total_rows += block.n_rows
