@@ -1,4 +1,4 @@
-"""Command line: ``sopcheck check``, ``sopcheck parse``, ``sopcheck rules``, ``sopcheck rule``.
+"""Command line: ``sopcheck check``, ``parse``, ``rules``, ``rule`` and ``audit``.
 
 Exit status (shared/CONTRACT.md): 0 when no finding reaches the failing severity (default
 ``error``), 1 when one does, 2 for usage errors (bad flag, bad value, a path that does not
@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     rule.add_argument("name", metavar="NAME|CODE")
     rule.add_argument("--format", choices=["rich", "json"], default="rich")
     common(rule)
+
+    from .audit import cli as audit_cli
+
+    audit_cli.add_parser(sub)
     return parser
 
 
@@ -300,7 +304,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from .errors import UsageError
 
-    handlers = {"check": cmd_check, "parse": cmd_parse, "rules": cmd_rules, "rule": cmd_rules}
+    from .audit import cli as audit_cli
+
+    handlers = {"check": cmd_check, "parse": cmd_parse, "rules": cmd_rules, "rule": cmd_rules,
+                "audit": audit_cli.run}
     try:
         return handlers[args.command](args)
     except UsageError as exc:

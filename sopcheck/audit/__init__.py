@@ -13,7 +13,16 @@ Pipeline::
 
 from __future__ import annotations
 
-from .engine import AuditRun, iter_audit_files, run_audit
-from .task import DocFacts, TaskOptions, audit_document
-
 __all__ = ["AuditRun", "DocFacts", "TaskOptions", "audit_document", "iter_audit_files", "run_audit"]
+
+_LAZY = {"AuditRun": "engine", "iter_audit_files": "engine", "run_audit": "engine",
+         "DocFacts": "task", "TaskOptions": "task", "audit_document": "task"}
+
+
+def __getattr__(name: str):
+    """Import the engine lazily: ``sopcheck`` builds its argument parser without it."""
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(name)

@@ -22,10 +22,8 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
-    """Add the ``audit`` subcommand (and register the audit rules, so ``sopcheck rules`` lists
-    them) to ``subparsers``; returns the new parser."""
-    from . import rules  # noqa: F401  registers SOP601-SOP604
-
+    """Add the ``audit`` subcommand to ``subparsers``; returns the new parser. (The audit rules
+    SOP601-SOP604 are registered with the others by :mod:`sopcheck.checks`.)"""
     p = subparsers.add_parser(
         "audit", help="audit semua SOP semua dinas di bawah satu folder (paralel, lintas dokumen)",
         description="Periksa setiap .docx/.pdf di bawah ROOT (dinas = folder tingkat pertama), lalu "
