@@ -57,7 +57,7 @@ EXCEPTIONS: dict[str, dict[str, tuple[Any, Any]]] = {
         "procedures.0.steps.2.waktu.raw": ("DraftLaporanKinerja Bidang", "DraftLaporan Kinerja Bidang"),
         **_moved(0, {i: ((3, i - 6), (2, i + 4)) for i in range(7, 11)}),
     },
-    "probolinggo-laporan-kinerja": _moved(0, {i: ((3, i - 3), (2, i + 3)) for i in range(5, 9)}),
+    "probolinggo-laporan-kinerja": _moved(0, {i: ((3, i - 3), (2, i + 3)) for i in range(6, 9)}),
     "trenggalek-lakip-revisi": _moved(0, {i: ((3, i + 3), (2, i + 3)) for i in range(9)}),
 }
 FINDING_EXCEPTIONS: dict[str, dict[tuple, tuple]] = {
