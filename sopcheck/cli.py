@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterator, Sequence
 
 SOP_SUFFIXES = (".docx", ".pdf", ".doc")
 """File endings picked up when a folder is given (.doc is included so legacy Word files in an
@@ -154,18 +154,15 @@ def cmd_check(args) -> int:
     from .api import check_file
     from .checks import RuleContext
     from .config import ConfigFinder
-    from .limits import DEFAULT_LIMITS, Limits
+    from .limits import DEFAULT_LIMITS
 
     cli_select = _split_rules(args.select) if args.select else None
     cli_extend = _split_rules(args.extend_select)
     cli_ignore = _split_rules(args.ignore)
-    limits = DEFAULT_LIMITS
-    if args.timeout_per_file is not None:
-        if args.timeout_per_file < 0:
-            from .errors import UsageError
+    if args.timeout_per_file is not None and args.timeout_per_file < 0:
+        from .errors import UsageError
 
-            raise UsageError("--timeout-per-file harus >= 0 / must be >= 0")
-        limits = Limits(timeout_per_file=args.timeout_per_file)
+        raise UsageError("--timeout-per-file harus >= 0 / must be >= 0")
     finder = ConfigFinder(Path(args.config) if args.config else None)
     cache = None
     if not args.no_cache:
@@ -184,6 +181,9 @@ def cmd_check(args) -> int:
                       extend_select=cfg.extend_select + cli_extend, ignore=cfg.ignore + cli_ignore)
         selected = cfg.rules_for(path)
         ctx = RuleContext(lang=lang, options=cfg.thresholds, extra_roles=cfg.roles)
+        limits = cfg.limits_with(DEFAULT_LIMITS)
+        if args.timeout_per_file is not None:
+            limits = replace(limits, timeout_per_file=args.timeout_per_file)
         result = check_file(path, source=shown, lang=lang, limits=limits, selected=selected,
                             severities=cfg.severity, ctx=ctx, cache=cache)
         allowed = set(selected)  # file-level findings (unreadable-file, ...) obey the selection too

@@ -24,6 +24,13 @@ and command-line flags override what a file says. Example::
     name = "Kepala UPT"
     aliases = ["Ka. UPT", "KUPT"]
 
+    [limits]                          # work allowed per file (see sopcheck.limits.Limits)
+    timeout-per-file = 60             # seconds; 0 = none
+    max-pages = 300                   # PDF pages
+    max-table-rows = 5000             # table rows of one document
+    max-file-mb = 200                 # size on disk
+    max-unzipped-mb = 300             # DOCX parts, uncompressed
+
 Anything unknown — a key, a rule, a value — is a :class:`~sopcheck.errors.UsageError` naming
 the file and line, never silently ignored.
 """
@@ -41,7 +48,11 @@ from .errors import UsageError
 
 CONFIG_NAMES = ("sopcheck.toml", ".sopcheck.toml", "pyproject.toml")
 TOP_KEYS = {"select", "extend-select", "ignore", "fail-on", "lang", "severity", "per-file-ignores",
-            "thresholds", "roles"}
+            "thresholds", "roles", "limits"}
+LIMIT_KEYS = {"timeout-per-file": ("timeout_per_file", 1), "max-pages": ("max_pages", 1),
+              "max-table-rows": ("max_table_rows", 1), "max-file-mb": ("max_file_bytes", 1024 * 1024),
+              "max-unzipped-mb": ("max_unzipped_bytes", 1024 * 1024)}
+"""``[limits]`` keys: the :class:`~sopcheck.limits.Limits` field each sets, and its unit factor."""
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -60,6 +71,13 @@ class Config:
     per_file_ignores: list[tuple[str, list[str]]] = field(default_factory=list)
     thresholds: dict[str, dict[str, Any]] = field(default_factory=dict)
     roles: list[dict[str, Any]] = field(default_factory=list)
+    limits: dict[str, float] = field(default_factory=dict)
+
+    def limits_with(self, base):
+        """``base`` (a :class:`~sopcheck.limits.Limits`) with this file's ``[limits]`` applied."""
+        from dataclasses import replace
+
+        return replace(base, **self.limits) if self.limits else base
 
     def rules_for(self, file: Path) -> list[str]:
         """The rule names that apply to ``file`` under this configuration."""
@@ -222,6 +240,17 @@ def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise reader.fail("aliases", "`aliases` harus daftar teks / must be a list of strings", "roles")
         cfg.roles.append({"name": role["name"].strip(), "aliases": [a.strip() for a in aliases]})
+    limits = data.get("limits", {})
+    if not isinstance(limits, dict):
+        raise reader.fail("limits", "`limits` harus tabel / must be a table")
+    for key, value in limits.items():
+        if key not in LIMIT_KEYS:
+            raise reader.fail(key, f"batas tidak dikenal / unknown limit `{key}` "
+                                   f"(dikenal / known: {', '.join(sorted(LIMIT_KEYS))})", "limits")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise reader.fail(key, f"`{key}` harus angka >= 0 / must be a number >= 0", "limits")
+        field_name, factor = LIMIT_KEYS[key]
+        cfg.limits[field_name] = value if field_name == "timeout_per_file" else int(value * factor)
     return cfg
 
 

@@ -115,3 +115,14 @@ def test_explicit_config_flag(capsys, repo, tmp_path):
     cfg.write_text('select = ["missing-output"]\n', encoding="utf-8")
     _, report = check_json(capsys, str(sop), "--config", str(cfg))
     assert {f.rule for f in report.findings} == {"missing-output"}
+
+
+def test_limits_from_config(capsys, repo):
+    root, sop = repo
+    (root / "sopcheck.toml").write_text("[limits]\nmax-table-rows = 10\n", encoding="utf-8")
+    status, report = check_json(capsys, str(sop))
+    assert [(f.rule, f.severity) for f in report.findings] == [("resource-limit", "error")]
+    assert status == 1
+    (root / "sopcheck.toml").write_text("[limits]\nmax-rows = 10\n", encoding="utf-8")
+    assert main(["check", str(sop), "--no-cache"]) == 2
+    assert "sopcheck.toml:2:" in capsys.readouterr().err
