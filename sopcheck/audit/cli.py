@@ -186,21 +186,7 @@ def run(args) -> int:
 
 
 def main(argv=None) -> int:
-    """Stand-alone entry (``python -m sopcheck.audit ROOT ...``) until ``sopcheck audit`` is wired."""
-    from ..cli import _Parser
-    from ..errors import UsageError
+    """``python -m sopcheck.audit ROOT ...``: the same as ``sopcheck audit ROOT ...``."""
+    from ..cli import main as sopcheck_main
 
-    parser = _Parser(prog="sopcheck")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    add_parser(sub)
-    args = parser.parse_args(["audit", *(sys.argv[1:] if argv is None else argv)])
-    try:
-        return run(args)
-    except UsageError as exc:
-        sys.stderr.write(f"sopcheck: galat: {exc}\n")
-        return 2
-    except KeyboardInterrupt:
-        sys.stderr.write("sopcheck: dihentikan / interrupted\n")
-        return 130
-    except BrokenPipeError:
-        return 0
+    return sopcheck_main(["audit", *(sys.argv[1:] if argv is None else argv)])
