@@ -56,6 +56,16 @@ MENTIONS: dict[str, list[str]] = {
     "letter.docx": ["sop"],
     "letter.pdf": ["sop"],
     "gridspan-overflow.docx": ["sop"],
+    "pages-2000.pdf": ["2000 halaman"],
+    "pages-count-lie.pdf": ["halaman"],
+    "page-tree-loop.pdf": ["halaman"],
+    "rows-20000.docx": ["max_table_rows"],
+    "zip-bomb-parts.docx": ["max_unzipped_bytes"],
+    "zip-size-lie.docx": ["zip"],
+    "corrupt-member.docx": ["zip"],
+    "jpeg-renamed.docx": ["jpeg"],
+    "html-renamed.pdf": ["html"],
+    "xxe-padded.docx": ["entity", "doctype", "entitas"],
 }
 
 

@@ -60,6 +60,16 @@ SNIFF = {
     "letter.docx": "docx",
     "letter.pdf": "pdf",
     "gridspan-overflow.docx": "docx",
+    "pages-2000.pdf": "pdf",
+    "pages-count-lie.pdf": "pdf",
+    "page-tree-loop.pdf": "pdf",
+    "rows-20000.docx": "docx",
+    "zip-bomb-parts.docx": (ResourceLimit, ["max_unzipped_bytes", "320.0 mb"]),
+    "zip-size-lie.docx": "docx",
+    "corrupt-member.docx": "docx",
+    "jpeg-renamed.docx": (UnsupportedFormat, ["gambar jpeg"]),
+    "html-renamed.pdf": (UnsupportedFormat, ["html"]),
+    "xxe-padded.docx": "docx",
 }
 
 

@@ -239,9 +239,9 @@ def _read_part(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> by
     if info.file_size > limits.max_unzipped_bytes:
         raise ResourceLimit(
             f"{path.name}: bagian {name} berukuran {info.file_size} bita, melebihi batas {limits.max_unzipped_bytes}; "
-            "periksa apakah berkas ini benar dokumen SOP atau naikkan batasnya.",
+            "periksa apakah berkas ini benar dokumen SOP atau naikkan batas max_unzipped_bytes.",
             f"{path.name}: part {name} is {info.file_size} bytes, over the limit of {limits.max_unzipped_bytes}; "
-            "check the file is really an SOP document or raise the limit.")
+            "check the file is really an SOP document or raise max_unzipped_bytes.")
     if info.compress_size > 0 and info.file_size > 10_000_000 and \
             info.file_size / info.compress_size > limits.max_zip_ratio:
         raise ResourceLimit(
@@ -252,7 +252,11 @@ def _read_part(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> by
     with zf.open(info) as fh:
         data = fh.read(limits.max_unzipped_bytes + 1)
     if len(data) > limits.max_unzipped_bytes:
-        raise ResourceLimit(f"{path.name}: bagian {name} melebihi batas ukuran.", f"{path.name}: part {name} is over the size limit.")
+        raise ResourceLimit(
+            f"{path.name}: bagian {name} melebihi batas ukuran max_unzipped_bytes ({limits.max_unzipped_bytes} bita); "
+            "perkecil dokumen (mis. pisahkan menjadi beberapa berkas) atau naikkan batasnya.",
+            f"{path.name}: part {name} is over the max_unzipped_bytes size limit ({limits.max_unzipped_bytes} bytes); "
+            "make the document smaller (e.g. split it into several files) or raise the limit.")
     return data
 
 
@@ -501,10 +505,12 @@ class _BodyReader:
         self.rows_seen += 1
         if self.rows_seen > self.limits.max_table_rows:
             raise ResourceLimit(
-                f"{self.name}: tabel dokumen berisi lebih dari {self.limits.max_table_rows} baris; "
-                "periksa berkasnya atau naikkan batas max_table_rows.",
-                f"{self.name}: the document's tables hold more than {self.limits.max_table_rows} rows; "
-                "check the file or raise the max_table_rows limit.")
+                f"{self.name}: tabel dokumen berisi lebih dari {self.limits.max_table_rows} baris "
+                f"(batas max_table_rows); pisahkan dokumen menjadi beberapa berkas (satu SOP per berkas, "
+                "lampiran data di berkas sendiri) atau naikkan batas max_table_rows.",
+                f"{self.name}: the document's tables hold more than {self.limits.max_table_rows} rows "
+                "(the max_table_rows limit); split the document into several files (one SOP per file, "
+                "data annexes on their own) or raise max_table_rows.")
 
     def _table(self, tbl: etree._Element, page: Optional[geo.PageGeom]) -> Table:
         page = page or geo.PageGeom()

@@ -32,12 +32,21 @@ def parse_xml(data: bytes, what: str = "XML") -> etree._Element:
     """
     head = data[:4096]
     if b"<!DOCTYPE" in head or b"<!ENTITY" in data[:65536]:
-        raise UnreadableFile(
-            f"{what}: XML memuat deklarasi DOCTYPE/ENTITY yang tidak diizinkan; simpan ulang dokumen dari Word.",
-            f"{what}: XML declares a DOCTYPE/ENTITY, which is not allowed; save the document again from Word.")
+        raise _doctype(what)
     try:
-        return etree.fromstring(data, parser=_PARSER)
+        root = etree.fromstring(data, parser=_PARSER)
     except etree.XMLSyntaxError as exc:
         raise UnreadableFile(
             f"{what}: XML rusak ({exc.msg}); buka dan simpan ulang sebagai .docx.",
             f"{what}: malformed XML ({exc.msg}); open it and save it again as .docx.") from exc
+    # the prefix scan above is a shortcut: a DOCTYPE may follow a long processing instruction
+    docinfo = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
+        raise _doctype(what)
+    return root
+
+
+def _doctype(what: str) -> UnreadableFile:
+    return UnreadableFile(
+        f"{what}: XML memuat deklarasi DOCTYPE/ENTITY yang tidak diizinkan; simpan ulang dokumen dari Word.",
+        f"{what}: XML declares a DOCTYPE/ENTITY, which is not allowed; save the document again from Word.")

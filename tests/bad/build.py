@@ -41,6 +41,28 @@ gridspan-overflow.docx      not-an-sop           a valid DOCX whose table has gr
                                                  tblGrid, more cells than grid columns, a
                                                  vMerge continuation with no start and
                                                  gridSpan="0"; Word opens it, so must a reader
+pages-2000.pdf              resource-limit       a valid 2,000-page PDF (one shared content
+                                                 stream, pages in a compressed object stream,
+                                                 xref stream; about 10 KB): over max_pages
+pages-count-lie.pdf         resource-limit       the same 2,000 pages under a page tree whose
+                                                 /Count says 1: the reader must count pages,
+                                                 not trust /Count
+page-tree-loop.pdf          unreadable-file      a page tree whose /Kids holds itself (and no
+                                                 page): walking it must end
+rows-20000.docx             resource-limit       a valid DOCX with one 20,000-row table (about
+                                                 60 KB on disk): over max_table_rows
+zip-bomb-parts.docx         resource-limit       320 members of 1 MiB of zeros each: every one
+                                                 under the per-member ratio check, together
+                                                 over max_unzipped_bytes (about 400 KB on disk)
+zip-size-lie.docx           unreadable-file      word/document.xml declares 4 KB in the zip
+                                                 directory but inflates to 20 MiB: a reader
+                                                 trusting the declared size would overrun
+corrupt-member.docx         unreadable-file      letter.docx with the deflate data of
+                                                 word/document.xml damaged (zip directory intact)
+jpeg-renamed.docx           unsupported-format   a JPEG photo renamed .docx
+html-renamed.pdf            unsupported-format   an HTML page ("Save as Web Page") renamed .pdf
+xxe-padded.docx             unreadable-file      xxe.docx with a 70 KB processing instruction
+                                                 before the DOCTYPE, past any prefix scan
 ==========================  ===================  ==============================================
 """
 
@@ -86,6 +108,16 @@ EXPECTED: dict[str, str] = {
     "letter.docx": "not-an-sop",
     "letter.pdf": "not-an-sop",
     "gridspan-overflow.docx": "not-an-sop",
+    "pages-2000.pdf": "resource-limit",
+    "pages-count-lie.pdf": "resource-limit",
+    "page-tree-loop.pdf": "unreadable-file",
+    "rows-20000.docx": "resource-limit",
+    "zip-bomb-parts.docx": "resource-limit",
+    "zip-size-lie.docx": "unreadable-file",
+    "corrupt-member.docx": "unreadable-file",
+    "jpeg-renamed.docx": "unsupported-format",
+    "html-renamed.pdf": "unsupported-format",
+    "xxe-padded.docx": "unreadable-file",
 }
 
 # ----------------------------------------------------------------------------- zip / docx
@@ -253,6 +285,87 @@ def odt_renamed() -> bytes:
         ("content.xml", b'<?xml version="1.0"?><office:document-content xmlns:office='
                         b'"urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'),
     ], compress=zipfile.ZIP_STORED)
+
+
+def xxe_padded_docx() -> bytes:
+    """xxe.docx with a 70 KB processing instruction before the DOCTYPE (a prefix scan for
+    ``<!DOCTYPE``/``<!ENTITY`` misses it; comments may be dropped by a parser, PIs are kept)."""
+    pad = "<?sopcheck-pad " + "x" * 70_000 + "?>\n"
+    prolog = pad + f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{XXE_SECRET_PATH}">]>\n'
+    body = _paragraph("Nama SOP: &xxe;") + _paragraph("&xxe;")
+    return _docx(_document_xml(body, prolog))
+
+
+def rows_docx(n_rows: int = 20_000) -> bytes:
+    """A valid DOCX: a heading and one ``n_rows``-row, three-column table (a data annex pasted
+    into an SOP). The row numbers keep the part's compression ratio (about 57) under the
+    zip-bomb check."""
+    def tc(text: str) -> str:
+        return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    grid = '<w:tblGrid><w:gridCol w:w="1000"/><w:gridCol w:w="5000"/><w:gridCol w:w="3000"/></w:tblGrid>'
+    rows = [f"<w:tr>{tc('No')}{tc('Uraian')}{tc('Keterangan')}</w:tr>"]
+    rows += [f"<w:tr>{tc(str(i))}{tc('Data penduduk')}{tc('Ada')}</w:tr>" for i in range(1, n_rows)]
+    table = "<w:tbl><w:tblPr/>" + grid + "".join(rows) + "</w:tbl>"
+    return _docx(_document_xml(_paragraph("LAMPIRAN DATA", bold=True) + table))
+
+
+def _raw_zip(members: list[tuple[str, int, int, bytes]]) -> bytes:
+    """A zip from already-deflated members ``(name, uncompressed size, CRC-32, raw deflate)``,
+    so one compressed block can be stored many times without compressing it again."""
+    out = bytearray()
+    central = bytearray()
+    dos_time, dos_date = 0, (0 << 9) | (1 << 5) | 1  # 1980-01-01 00:00
+    for name, size, crc, data in members:
+        raw_name = name.encode()
+        offset = len(out)
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, dos_time, dos_date, crc, len(data), size,
+                           len(raw_name), 0) + raw_name + data
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, dos_time, dos_date, crc,
+                               len(data), size, len(raw_name), 0, 0, 0, 0, 0o644 << 16, offset) + raw_name
+    out += central + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central),
+                                 len(out), 0)
+    return bytes(out)
+
+
+def _deflate(data: bytes) -> bytes:
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return comp.compress(data) + comp.flush()
+
+
+def zip_bomb_parts_docx(parts: int = 320) -> bytes:
+    """A DOCX plus ``parts`` media members of exactly 1 MiB of zeros each (1 MiB is not above
+    the size where the ratio of one member is checked): together they expand to 320 MiB."""
+    members = []
+    for name, data in [("[Content_Types].xml", CONTENT_TYPES.encode()), ("_rels/.rels", ROOT_RELS.encode()),
+                       ("word/document.xml", letter_docx_xml())]:
+        members.append((name, len(data), zlib.crc32(data), _deflate(data)))
+    zeros = bytes(1024 * 1024)
+    packed, crc = _deflate(zeros), zlib.crc32(zeros)
+    members += [(f"word/media/image{i:03d}.emf", len(zeros), crc, packed) for i in range(1, parts + 1)]
+    return _raw_zip(members)
+
+
+def zip_size_lie_docx() -> bytes:
+    """word/document.xml inflates to 20 MiB (letter + whitespace) but declares 4096 bytes."""
+    xml = letter_docx_xml()
+    xml = xml.replace(b"</w:body>", b" " * (20 * 1024 * 1024) + b"</w:body>")
+    members = [(name, len(data), zlib.crc32(data), _deflate(data))
+               for name, data in [("[Content_Types].xml", CONTENT_TYPES.encode()), ("_rels/.rels", ROOT_RELS.encode())]]
+    members.append(("word/document.xml", 4096, zlib.crc32(xml), _deflate(xml)))
+    return _raw_zip(members)
+
+
+def corrupt_member_docx() -> bytes:
+    """letter.docx with 32 bytes in the middle of word/document.xml's deflate data inverted."""
+    data = bytearray(letter_docx())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
+        info = zf.getinfo("word/document.xml")
+    name_len, extra_len = struct.unpack_from("<HH", data, info.header_offset + 26)
+    start = info.header_offset + 30 + name_len + extra_len + info.compress_size // 2 - 16
+    for i in range(start, start + 32):
+        data[i] ^= 0xFF
+    return bytes(data)
 
 
 # ---------------------------------------------------------------------------- OLE2 / CFB
@@ -470,6 +583,70 @@ def scanned_pdf() -> bytes:
     ])
 
 
+PAGE_TEXT = "Lampiran rekapitulasi data pelayanan - halaman"
+
+
+def _xref_stream_pdf(objects: dict[int, bytes], streams: dict[int, bytes], root: int,
+                     object_stream: int) -> bytes:
+    """A PDF 1.5 with the dictionaries in ``objects`` packed into one compressed object
+    stream (object ``object_stream``) and the ``streams`` (full ``<<...>> stream ... endstream``
+    bodies) written plainly, indexed by a compressed cross-reference stream."""
+    nums = sorted(objects)
+    head, body = [], bytearray()
+    for num in nums:
+        head.append(b"%d %d" % (num, len(body)))
+        body += objects[num] + b"\n"
+    header = b" ".join(head) + b"\n"
+    packed = zlib.compress(header + bytes(body), 9)
+    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    offsets: dict[int, int] = {}
+    for num in sorted(streams):
+        offsets[num] = len(out)
+        out += b"%d 0 obj\n" % num + streams[num] + b"\nendobj\n"
+    offsets[object_stream] = len(out)
+    out += (b"%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Length %d /Filter /FlateDecode >>\nstream\n"
+            % (object_stream, len(nums), len(header), len(packed)) + packed + b"\nendstream\nendobj\n")
+    xref_num = max([*nums, *streams, object_stream]) + 1
+    offsets[xref_num] = len(out)
+    rows = []
+    for num in range(xref_num + 1):
+        if num in offsets:
+            rows.append(struct.pack(">BIH", 1, offsets[num], 0))
+        elif num in objects:
+            rows.append(struct.pack(">BIH", 2, object_stream, nums.index(num)))
+        else:
+            rows.append(struct.pack(">BIH", 0, 0, 65535))
+    table = zlib.compress(b"".join(rows), 9)
+    out += (b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /ID [<%s> <%s>] "
+            b"/Filter /FlateDecode /Length %d >>\nstream\n"
+            % (xref_num, xref_num + 1, root, PDF_ID.hex().encode(), PDF_ID.hex().encode(), len(table))
+            + table + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % offsets[xref_num])
+    return bytes(out)
+
+
+def many_pages_pdf(n_pages: int = 2000, declared_count: int | None = None) -> bytes:
+    """A valid ``n_pages``-page PDF: every page draws the one shared content stream (object 4).
+    ``declared_count`` puts another number in the page tree's /Count (a lying tree)."""
+    first_page = 5
+    kids = b" ".join(b"%d 0 R" % (first_page + i) for i in range(n_pages))
+    count = n_pages if declared_count is None else declared_count
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % count,
+        3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    }
+    for i in range(n_pages):
+        objects[first_page + i] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                                   b"/Resources << /Font << /F1 3 0 R >> >> >>")
+    content = b"BT /F1 11 Tf 72 770 Td (" + PAGE_TEXT.encode("latin-1") + b") Tj ET"
+    return _xref_stream_pdf(objects, {4: _stream(content)}, root=1, object_stream=first_page + n_pages)
+
+
+def page_tree_loop_pdf() -> bytes:
+    """The root /Pages node lists itself as its only kid (and claims one page)."""
+    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"])
+
+
 # ------------------------------------------------------------------------------- others
 
 
@@ -488,6 +665,18 @@ HTML = ("\ufeff<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">
 
 RTF = (rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Times New Roman;}}" b"\n"
        rb"\f0\fs24 STANDAR OPERASIONAL PROSEDUR\par Nomor SOP: 001\par}" b"\n")
+
+JPEG = (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x48\x00\x48\x00\x00"
+        b"\xff\xdb\x00\x43\x00" + bytes(range(1, 65)) + b"\xff\xd9")
+"""The start of a JPEG photo (SOI, JFIF APP0, one quantisation table, EOI)."""
+
+HTML_SAVED_AS_WEB_PAGE = (
+    "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:w=\"urn:schemas-microsoft-com:"
+    "office:word\">\r\n<head><meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">"
+    "<meta name=Generator content=\"Microsoft Word 15\"><title>SOP Pelayanan KTP</title></head>\r\n"
+    "<body lang=IN><p class=MsoTitle>STANDAR OPERASIONAL PROSEDUR</p><table><tr><td>Nomor SOP</td>"
+    "<td>470/012/2024</td></tr></table></body></html>\r\n").encode("latin-1")
+"""What Word writes for "Save as Web Page" (.htm), here renamed .pdf."""
 
 TEXT = ("STANDAR OPERASIONAL PROSEDUR\nNomor SOP: 800/001/2024\nNama SOP: Pelayanan Surat Masuk\n"
         "1. Menerima surat\n2. Mencatat surat\n").encode("utf-8")
@@ -523,6 +712,16 @@ def build() -> dict[str, bytes]:
         "letter.docx": letter,
         "letter.pdf": letter_pdf(),
         "gridspan-overflow.docx": gridspan_docx(),
+        "pages-2000.pdf": many_pages_pdf(2000),
+        "pages-count-lie.pdf": many_pages_pdf(2000, declared_count=1),
+        "page-tree-loop.pdf": page_tree_loop_pdf(),
+        "rows-20000.docx": rows_docx(20_000),
+        "zip-bomb-parts.docx": zip_bomb_parts_docx(320),
+        "zip-size-lie.docx": zip_size_lie_docx(),
+        "corrupt-member.docx": corrupt_member_docx(),
+        "jpeg-renamed.docx": JPEG,
+        "html-renamed.pdf": HTML_SAVED_AS_WEB_PAGE,
+        "xxe-padded.docx": xxe_padded_docx(),
     }
     assert set(files) == set(EXPECTED)
     return files
