@@ -53,18 +53,23 @@ def duplicate_step_number(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 def step_sequence_gap(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a numbered step's number is neither the previous number + 1 nor equal to
     it (equal numbers are `duplicate-step-number`'s), or when the first number is not 1.
-    Unnumbered rows are skipped. Source: Permenpan RB 35/2012."""
+    Unnumbered rows are skipped; a gap exactly as wide as the unnumbered rows in it (step 6 left
+    without its number between 5 and 7) is `unnumbered-step`'s alone. Source: Permenpan RB
+    35/2012."""
     for p, proc in enumerate(doc.procedures, 1):
         previous = None
+        unnumbered = 0  # unnumbered rows since the previous numbered step
         for i, step in enumerate(proc.steps, 1):
             if step.number is None:
+                unnumbered += 1
                 continue
             if previous is None:
-                if step.number != 1:
+                if step.number not in (1, 1 + unnumbered):
                     yield Hit.at_step(p, step, i, previous="awal/start", expected=1)
-            elif step.number != previous + 1 and step.number != previous:
+            elif step.number not in (previous, previous + 1, previous + 1 + unnumbered):
                 yield Hit.at_step(p, step, i, previous=previous, expected=previous + 1)
             previous = step.number
+            unnumbered = 0
 
 
 @rule(
