@@ -250,7 +250,8 @@ def _read_part(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> by
             f"{path.name}: part {name} is compressed {info.file_size / info.compress_size:.0f} times "
             f"(limit {limits.max_zip_ratio:.0f}); the file is probably a zip bomb and was not read.")
     with zf.open(info) as fh:
-        data = fh.read(limits.max_unzipped_bytes + 1)
+        # never more than the part declares: a lying size then ends in a CRC error, not a big read
+        data = fh.read(min(info.file_size, limits.max_unzipped_bytes) + 1)
     if len(data) > limits.max_unzipped_bytes:
         raise ResourceLimit(
             f"{path.name}: bagian {name} melebihi batas ukuran max_unzipped_bytes ({limits.max_unzipped_bytes} bita); "

@@ -1,0 +1,234 @@
+"""Big and bomb files end in one ``resource-limit`` (or ``unreadable-file``) finding, fast and
+in bounded memory, through the real command line; a runaway file is stopped by
+``timeout_per_file`` and the batch goes on.
+
+Each command runs in a child process (``python -m sopcheck.cli ...``, working directory a
+temporary folder) whose wall time and peak resident memory are measured: the peak comes from
+``os.wait4``, which reports the child's own ``ru_maxrss`` and that of every process it
+waited for (the audit's worker pool). Bounds are generous on purpose (10 s, 1 GiB): these
+tests are about hanging and blowing up, not about speed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from sopcheck.api import check_file
+from sopcheck.limits import Limits
+
+BAD = Path(__file__).parent / "bad"
+EXPECTED: dict[str, str] = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))
+
+SECONDS = 10.0
+"""Wall-clock bound (seconds) for one command over one big file, start-up included."""
+
+MEMORY_BYTES = 1024 ** 3
+"""Peak resident memory bound (bytes) for one command and its workers."""
+
+KILL_AFTER = 120.0
+"""A child still running after this many seconds is killed (the test then fails)."""
+
+# file -> words each message (Indonesian, English) must hold: which limit, what to do
+BIG: dict[str, tuple[list[str], list[str]]] = {
+    "pages-2000.pdf": (["2000 halaman", "max_pages", "pisahkan"], ["2000 pages", "max_pages", "split"]),
+    "pages-count-lie.pdf": (["halaman", "max_pages", "pisahkan"], ["pages", "max_pages", "split"]),
+    "rows-20000.docx": (["5000 baris", "max_table_rows", "pisahkan"],
+                        ["5000 rows", "max_table_rows", "split"]),
+    "zip-bomb.docx": (["bom zip", "max_zip_ratio"], ["zip bomb", "max_zip_ratio"]),
+    "zip-bomb-parts.docx": (["320.0 mb", "max_unzipped_bytes"], ["320.0 mb", "max_unzipped_bytes"]),
+    "zip-size-lie.docx": (["zip"], ["zip"]),
+    "billion-laughs.docx": (["entity"], ["entity"]),
+}
+
+
+@dataclass
+class Run:
+    status: int
+    stdout: str
+    stderr: str
+    seconds: float
+    max_rss: int  # bytes
+
+
+def run_cli(args: list[str], cwd: Path) -> Run:
+    """Run ``python -m sopcheck.cli ARGS`` in ``cwd``; measure wall time and peak RSS."""
+    env = dict(os.environ, PYTHONIOENCODING="utf-8", NO_COLOR="1", COLUMNS="200")
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.monotonic()
+        proc = subprocess.Popen([sys.executable, "-m", "sopcheck.cli", *args], cwd=cwd, env=env,
+                                stdin=subprocess.DEVNULL, stdout=out, stderr=err, start_new_session=True)
+        while True:
+            pid, wstatus, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() - started > KILL_AFTER:
+                os.killpg(proc.pid, signal.SIGKILL)
+                pid, wstatus, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.02)
+        seconds = time.monotonic() - started
+        proc.returncode = os.waitstatus_to_exitcode(wstatus)  # reaped here, not by Popen
+        out.seek(0)
+        err.seek(0)
+        # ru_maxrss is in KiB on Linux, bytes on macOS
+        scale = 1 if sys.platform == "darwin" else 1024
+        return Run(proc.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
+                   seconds, usage.ru_maxrss * scale)
+
+
+def _assert_bounded(run: Run, what: str) -> None:
+    assert "Traceback" not in run.stdout and "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert run.seconds < SECONDS, f"{what} took {run.seconds:.1f} s"
+    assert run.max_rss < MEMORY_BYTES, f"{what} peaked at {run.max_rss / 2**20:.0f} MiB"
+
+
+def _words_in(message: str, words: list[str]) -> None:
+    low = message.lower()
+    for word in words:
+        assert word.lower() in low, f"{word!r} not in: {message}"
+
+
+@pytest.mark.parametrize("name", sorted(BIG))
+def test_check_big_file_in_a_child(name, tmp_path):
+    run = run_cli(["check", str(BAD / name), "--format", "json", "--no-cache"], cwd=tmp_path)
+    _assert_bounded(run, name)
+    assert run.status == 1, (run.status, run.stderr[-2000:])
+    report = json.loads(run.stdout)
+    findings = report["findings"]
+    assert len(findings) == 1, findings
+    finding = findings[0]
+    assert finding["rule"] == EXPECTED[name] and finding["severity"] == "error", finding
+    assert name in finding["message"]
+    _words_in(finding["message"], BIG[name][0])
+    assert report["summary"]["files"] == 1 and report["summary"]["errors"] == 1
+    print(f"{name}: {run.seconds:.2f} s, {run.max_rss / 2**20:.0f} MiB")
+
+
+@pytest.mark.parametrize("name", sorted(BIG))
+def test_big_file_message_in_english(name):
+    result = check_file(BAD / name, lang="en")
+    assert [f.rule for f in result.findings] == [EXPECTED[name]]
+    _words_in(result.findings[0].message, BIG[name][1])
+
+
+def test_audit_over_big_files_in_a_child(tmp_path):
+    root = tmp_path / "root"
+    dinas = root / "dinas-uji"
+    dinas.mkdir(parents=True)
+    for name in BIG:
+        shutil.copyfile(BAD / name, dinas / name)
+    shutil.copyfile(BAD / "letter.docx", dinas / "letter.docx")
+    run = run_cli(["audit", "root", "--no-progress", "--jobs", "2", "--json", "audit.json"], cwd=tmp_path)
+    _assert_bounded(run, "audit")
+    assert run.status == 1, (run.status, run.stderr[-2000:])
+    report = json.loads((tmp_path / "audit.json").read_text(encoding="utf-8"))
+    by_file: dict[str, list[str]] = {}
+    for finding in report["findings"]:
+        by_file.setdefault(Path(finding["path"]).name, []).append(finding["rule"])
+    expected = {name: [EXPECTED[name]] for name in BIG} | {"letter.docx": ["not-an-sop"]}
+    assert by_file == expected
+    print(f"audit of {len(expected)} files: {run.seconds:.2f} s, {run.max_rss / 2**20:.0f} MiB")
+
+
+def test_memory_measure_sees_the_child(tmp_path):
+    """The measuring helper itself: a child holding 300 MiB reports at least that much."""
+    env = dict(os.environ)
+    proc = subprocess.Popen([sys.executable, "-c", "b = bytearray(300 * 2**20); b[::4096] = b'x' * len(b[::4096])"],
+                            env=env, cwd=tmp_path)
+    _, _, usage = os.wait4(proc.pid, 0)
+    proc.returncode = 0
+    scale = 1 if sys.platform == "darwin" else 1024
+    assert usage.ru_maxrss * scale >= 300 * 2**20
+
+
+# ------------------------------------------------------------------ timeout_per_file
+
+pytestmark_signal = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM/setitimer")
+
+
+def _runaway_reader(monkeypatch):
+    """Make ``runaway.docx`` loop for ever inside the DOCX reader; other files read normally."""
+    from sopcheck.readers import docx
+
+    real = docx.read_docx
+
+    def read_docx(path, limits=Limits()):
+        if Path(path).name == "runaway.docx":
+            while True:
+                pass
+        return real(path, limits)
+
+    monkeypatch.setattr(docx, "read_docx", read_docx)
+
+
+@pytestmark_signal
+def test_timeout_per_file_stops_a_runaway_and_the_batch_goes_on(tmp_path, monkeypatch):
+    _runaway_reader(monkeypatch)
+    runaway = tmp_path / "runaway.docx"
+    shutil.copyfile(BAD / "letter.docx", runaway)
+    limits = Limits(timeout_per_file=1)
+    results, times = [], []
+    for path in (runaway, BAD / "letter.docx", runaway):
+        started = time.monotonic()
+        results.append(check_file(path, limits=limits))
+        times.append(time.monotonic() - started)
+    first, letter, again = results
+    for result, seconds in ((first, times[0]), (again, times[2])):
+        assert [f.rule for f in result.findings] == ["resource-limit"]
+        assert "runaway.docx" in result.findings[0].message
+        assert "1 detik" in result.findings[0].message and "timeout_per_file" in result.findings[0].message
+        assert 0.9 <= seconds < 5, seconds
+    assert [f.rule for f in letter.findings] == ["not-an-sop"]
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+@pytestmark_signal
+def test_cli_timeout_per_file_flag(tmp_path, monkeypatch, capsys):
+    from sopcheck.cli import main
+
+    _runaway_reader(monkeypatch)
+    runaway = tmp_path / "runaway.docx"
+    shutil.copyfile(BAD / "letter.docx", runaway)
+    monkeypatch.chdir(tmp_path)
+    started = time.monotonic()
+    status = main(["check", str(runaway), str(BAD / "letter.pdf"), "--format", "json", "--no-cache",
+                   "--timeout-per-file", "1", "--lang", "en"])
+    elapsed = time.monotonic() - started
+    report = json.loads(capsys.readouterr().out)
+    assert status == 1
+    assert [(Path(f["path"]).name, f["rule"]) for f in report["findings"]] == [
+        ("runaway.docx", "resource-limit"), ("letter.pdf", "not-an-sop")]
+    assert "after 1 seconds" in report["findings"][0]["message"]
+    assert elapsed < 10
+
+
+@pytestmark_signal
+def test_audit_timeout_per_file(tmp_path, monkeypatch):
+    from sopcheck.audit.engine import run_audit
+    from sopcheck.audit.task import TaskOptions
+
+    _runaway_reader(monkeypatch)
+    dinas = tmp_path / "root" / "dinas-uji"
+    dinas.mkdir(parents=True)
+    shutil.copyfile(BAD / "letter.docx", dinas / "runaway.docx")
+    shutil.copyfile(BAD / "letter.docx", dinas / "surat.docx")
+    started = time.monotonic()
+    run = run_audit(tmp_path / "root", jobs=1, executor="inline", options=TaskOptions(timeout_per_file=1))
+    try:
+        elapsed = time.monotonic() - started
+        rules = sorted((Path(f.path).name, f.rule) for f in run.store.findings())
+    finally:
+        run.store.close()
+    assert rules == [("runaway.docx", "resource-limit"), ("surat.docx", "not-an-sop")]
+    assert elapsed < 10
