@@ -10,7 +10,12 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
+import shutil
+import subprocess
+import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -148,3 +153,99 @@ def test_xxe_secret_never_leaks(tmp_path, xxe_secret, variant, capsys):
     assert [f.rule for f in result.findings] == ["unreadable-file"]
     for text in (repr(result), out.out, out.err):
         assert secret_value not in text
+
+
+# ------------------------------------------------------------ every output format, via the CLI
+
+LEAKY = ["xxe.docx", "xxe-padded.docx", "billion-laughs.docx"]
+"""Files whose entities must never be expanded into any output."""
+
+LAUGHS = "lollollollol"
+"""What even a partial expansion of billion-laughs.docx's entities would print."""
+
+
+def _cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8", COLUMNS="200")
+    return subprocess.run([sys.executable, "-m", "sopcheck.cli", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, encoding="utf-8", errors="replace", timeout=120)
+
+
+def _assert_no_leak(text: str, where: str) -> None:
+    assert XXE_SECRET not in text, f"the XXE secret leaked into {where}"
+    assert LAUGHS not in text, f"an entity expansion leaked into {where}"
+
+
+def _tree_text(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` as text; zips (xlsx) member by member."""
+    out = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        if data[:4] == b"PK\x03\x04":
+            with zipfile.ZipFile(path) as zf:
+                for info in zf.infolist():
+                    out[f"{path}!{info.filename}"] = zf.read(info).decode("utf-8", "replace")
+        else:
+            out[str(path)] = data.decode("utf-8", "replace")
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["rich", "json", "concise", "sarif", "github"])
+def test_no_leak_in_check_formats(fmt, tmp_path):
+    files = [str(BAD / name) for name in LEAKY]
+    run = _cli(["check", *files, "--format", fmt], cwd=tmp_path)  # with the parse cache
+    assert run.returncode == 1, run.stderr[-2000:]
+    assert "Traceback" not in run.stdout + run.stderr
+    for name in LEAKY:
+        assert name in run.stdout, f"{name} not reported in --format {fmt}"
+    _assert_no_leak(run.stdout, f"check --format {fmt} (stdout)")
+    _assert_no_leak(run.stderr, f"check --format {fmt} (stderr)")
+    for where, text in _tree_text(tmp_path).items():  # the cache, if anything was cached
+        _assert_no_leak(text, where)
+
+
+def test_no_leak_in_check_output_file_and_english(tmp_path):
+    run = _cli(["check", *[str(BAD / n) for n in LEAKY], "--format", "json", "--lang", "en",
+                "--output", "report.json"], cwd=tmp_path)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    report = (tmp_path / "report.json").read_text(encoding="utf-8")
+    assert sorted(Path(f["path"]).name for f in json.loads(report)["findings"]) == sorted(LEAKY)
+    _assert_no_leak(report + run.stdout + run.stderr, "check --output")
+
+
+@pytest.mark.parametrize("fmt", ["json", "rich"])
+def test_no_leak_in_parse(fmt, tmp_path):
+    run = _cli(["parse", *[str(BAD / n) for n in LEAKY], "--format", fmt], cwd=tmp_path)
+    assert run.returncode == 1, run.stderr[-2000:]
+    assert "Traceback" not in run.stdout + run.stderr
+    for name in LEAKY:
+        assert name in run.stderr  # the reason each file could not be parsed
+    _assert_no_leak(run.stdout + run.stderr, f"parse --format {fmt}")
+
+
+def test_no_leak_in_audit_reports(tmp_path):
+    root = tmp_path / "root"
+    for i, name in enumerate(LEAKY):
+        (root / f"dinas-{i}").mkdir(parents=True)
+        shutil.copyfile(BAD / name, root / f"dinas-{i}" / name)
+    shutil.copyfile(BAD / "letter.docx", root / "dinas-0" / "letter.docx")
+    out = tmp_path / "out"
+    out.mkdir()
+    run = _cli(["audit", str(root), "--no-progress", "--jobs", "2", "--html", "out/a.html", "--csv", "out/a.csv",
+                "--xlsx", "out/a.xlsx", "--json", "out/a.json"], cwd=tmp_path)
+    assert run.returncode == 1, run.stderr[-2000:]
+    assert "Traceback" not in run.stdout + run.stderr
+    _assert_no_leak(run.stdout + run.stderr, "audit console")
+    texts = _tree_text(out)
+    assert {Path(k.split("!")[0]).name for k in texts} == {"a.html", "a.csv", "a.xlsx", "a.json"}
+    for where, text in texts.items():
+        _assert_no_leak(text, where)
+    for name in LEAKY:
+        assert name in (out / "a.csv").read_text(encoding="utf-8-sig")
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(out / "a.xlsx", read_only=True)
+    cells = [str(v) for ws in workbook.worksheets for row in ws.iter_rows(values_only=True) for v in row
+             if v is not None]
+    workbook.close()
+    _assert_no_leak("\n".join(cells), "audit --xlsx (cells)")
+    assert any("xxe-padded.docx" in c for c in cells)
