@@ -304,8 +304,6 @@ def test_connectors_arrows_and_labels_are_not_symbols(tmp_path):
 
 def test_group_shapes_mapped_through_transforms(tmp_path):
     # Group anchored at column 2's left edge (page-relative), 2 columns wide, child units x2.
-    inner = (wsp("diamond", xfrm=(0, 0, 400000, 400000))
-             + wsp("rect", visible=False, text="Tidak", xfrm=(500000, 0, 200000, 100000)))
     nested = ('<wpg:grpSp><wpg:grpSpPr><a:xfrm><a:off x="1828800" y="0"/><a:ext cx="1828800" cy="914400"/>'
               '<a:chOff x="0" y="0"/><a:chExt cx="914400" cy="457200"/></a:xfrm></wpg:grpSpPr>'
               + wsp("flowChartProcess", xfrm=(100000, 0, 400000, 200000)) + "</wpg:grpSp>")

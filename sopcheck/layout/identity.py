@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..blocks import Block, Cell, Paragraph, Table
+from ..blocks import Block, Paragraph, Table
 from ..model import Identity
 from ..text import collapse, fold
 from .headers import distinct_cells
