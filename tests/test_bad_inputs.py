@@ -65,6 +65,7 @@ MENTIONS: dict[str, list[str]] = {
     "pages-count-lie.pdf": ["halaman"],
     "page-tree-loop.pdf": ["halaman"],
     "rows-20000.docx": ["max_table_rows"],
+    "long-text.docx": ["max_pages"],
     "zip-bomb-parts.docx": ["max_unzipped_bytes"],
     "zip-size-lie.docx": ["zip"],
     "corrupt-member.docx": ["zip"],

@@ -45,6 +45,7 @@ BIG: dict[str, tuple[list[str], list[str]]] = {
     "pages-count-lie.pdf": (["halaman", "max_pages", "pisahkan"], ["pages", "max_pages", "split"]),
     "rows-20000.docx": (["5000 baris", "max_table_rows", "pisahkan"],
                         ["5000 rows", "max_table_rows", "split"]),
+    "long-text.docx": (["terlalu panjang", "max_pages", "pisahkan"], ["too long", "max_pages", "split"]),
     "zip-bomb.docx": (["bom zip", "max_zip_ratio"], ["zip bomb", "max_zip_ratio"]),
     "zip-bomb-parts.docx": (["320.0 mb", "max_unzipped_bytes"], ["320.0 mb", "max_unzipped_bytes"]),
     "zip-size-lie.docx": (["zip"], ["zip"]),

@@ -64,6 +64,7 @@ SNIFF = {
     "pages-count-lie.pdf": "pdf",
     "page-tree-loop.pdf": "pdf",
     "rows-20000.docx": "docx",
+    "long-text.docx": "docx",
     "zip-bomb-parts.docx": (ResourceLimit, ["max_unzipped_bytes", "320.0 mb"]),
     "zip-size-lie.docx": "docx",
     "corrupt-member.docx": "docx",

@@ -234,6 +234,18 @@ def _main_part(zf: zipfile.ZipFile) -> Optional[str]:
     return "word/document.xml" if "word/document.xml" in names else None
 
 
+XML_TAGS_PER_PAGE = 3000
+"""A DOCX has no pages; its length is bounded as ``limits.max_pages`` pages of at most this
+many XML tags (``<``) each: 900,000 at the default of 300 pages. Word writes 1,500 to 2,500
+tags per page of an SOP (the corpus); a part beyond the bound is refused before it is parsed,
+which bounds the tree's memory and the reading time (a few seconds at the bound)."""
+
+
+def max_xml_tags(limits: Limits) -> int:
+    """The most XML tags (``<`` characters) one part read by the DOCX reader may hold."""
+    return max(1, limits.max_pages) * XML_TAGS_PER_PAGE
+
+
 def _read_part(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> bytes:
     info = zf.getinfo(name)
     if info.file_size > limits.max_unzipped_bytes:
@@ -258,6 +270,15 @@ def _read_part(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> by
             "perkecil dokumen (mis. pisahkan menjadi beberapa berkas) atau naikkan batasnya.",
             f"{path.name}: part {name} is over the max_unzipped_bytes size limit ({limits.max_unzipped_bytes} bytes); "
             "make the document smaller (e.g. split it into several files) or raise the limit.")
+    tags, cap = data.count(b"<"), max_xml_tags(limits)
+    if tags > cap:
+        raise ResourceLimit(
+            f"{path.name}: dokumen terlalu panjang untuk satu SOP: bagian {name} memuat {tags} tag XML, "
+            f"melampaui batas {cap} (setara batas max_pages {limits.max_pages} halaman); pisahkan dokumen "
+            "menjadi beberapa berkas (satu SOP per berkas) atau naikkan batas max_pages.",
+            f"{path.name}: the document is too long for one SOP: part {name} holds {tags} XML tags, over "
+            f"the limit of {cap} (the max_pages limit of {limits.max_pages} pages); split the document into "
+            "several files (one SOP per file) or raise max_pages.")
     return data
 
 

@@ -51,6 +51,9 @@ page-tree-loop.pdf          unreadable-file      a page tree whose /Kids holds i
                                                  page): walking it must end
 rows-20000.docx             resource-limit       a valid DOCX with one 20,000-row table (about
                                                  60 KB on disk): over max_table_rows
+long-text.docx              resource-limit       a valid DOCX of 158,334 short paragraphs (a text
+                                                 of some 4,000 pages; about 45 KB on disk): over
+                                                 max_pages x 3,000 XML tags
 zip-bomb-parts.docx         resource-limit       320 members of 1 MiB of zeros each: every one
                                                  under the per-member ratio check, together
                                                  over max_unzipped_bytes (about 400 KB on disk)
@@ -112,6 +115,7 @@ EXPECTED: dict[str, str] = {
     "pages-count-lie.pdf": "resource-limit",
     "page-tree-loop.pdf": "unreadable-file",
     "rows-20000.docx": "resource-limit",
+    "long-text.docx": "resource-limit",
     "zip-bomb-parts.docx": "resource-limit",
     "zip-size-lie.docx": "unreadable-file",
     "corrupt-member.docx": "unreadable-file",
@@ -308,6 +312,18 @@ def rows_docx(n_rows: int = 20_000) -> bytes:
     rows += [f"<w:tr>{tc(str(i))}{tc('Data penduduk')}{tc('Ada')}</w:tr>" for i in range(1, n_rows)]
     table = "<w:tbl><w:tblPr/>" + grid + "".join(rows) + "</w:tbl>"
     return _docx(_document_xml(_paragraph("LAMPIRAN DATA", bold=True) + table))
+
+
+def long_text_docx(tags: int = 950_000) -> bytes:
+    """Paragraphs of "Baris teks", every 20th one "Halaman N" (which keeps the compression
+    ratio near 156, under the zip-bomb check), until the part holds ``tags`` XML tags."""
+    parts, count, i = [], 0, 0
+    while count < tags:
+        i += 1
+        text = "Baris teks" if i % 20 else f"Halaman {i // 20}"
+        parts.append(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>")
+        count += 6
+    return _docx(_document_xml("".join(parts)))
 
 
 def _raw_zip(members: list[tuple[str, int, int, bytes]]) -> bytes:
@@ -716,6 +732,7 @@ def build() -> dict[str, bytes]:
         "pages-count-lie.pdf": many_pages_pdf(2000, declared_count=1),
         "page-tree-loop.pdf": page_tree_loop_pdf(),
         "rows-20000.docx": rows_docx(20_000),
+        "long-text.docx": long_text_docx(),
         "zip-bomb-parts.docx": zip_bomb_parts_docx(320),
         "zip-size-lie.docx": zip_size_lie_docx(),
         "corrupt-member.docx": corrupt_member_docx(),
