@@ -85,8 +85,8 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
     Tables carry ``row_pages`` of ``None`` (DOCX has no fixed pages); ``Blocks.pages`` is None.
 
     :raises UnreadableFile: not a zip, a damaged part, no main document part, malformed XML.
-    :raises ResourceLimit: a part beyond ``limits.max_unzipped_bytes`` or more table rows than
-        ``limits.max_table_rows``.
+    :raises ResourceLimit: a part beyond ``limits.max_unzipped_bytes`` bytes or
+        :func:`max_xml_tags` tags, or more table rows than ``limits.max_table_rows``.
     """
     path = Path(path)
     try:
