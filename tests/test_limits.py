@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from sopcheck.api import check_file
+from sopcheck.limits import DEFAULT_LIMITS as DEFAULT
 from sopcheck.limits import Limits
 
 BAD = Path(__file__).parent / "bad"
@@ -155,7 +156,7 @@ def test_memory_measure_sees_the_child(tmp_path):
 
 # ------------------------------------------------------------------ timeout_per_file
 
-pytestmark_signal = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM/setitimer")
+needs_alarm = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM/setitimer")
 
 
 def _runaway_reader(monkeypatch):
@@ -164,7 +165,7 @@ def _runaway_reader(monkeypatch):
 
     real = docx.read_docx
 
-    def read_docx(path, limits=Limits()):
+    def read_docx(path, limits=DEFAULT):
         if Path(path).name == "runaway.docx":
             while True:
                 pass
@@ -173,7 +174,7 @@ def _runaway_reader(monkeypatch):
     monkeypatch.setattr(docx, "read_docx", read_docx)
 
 
-@pytestmark_signal
+@needs_alarm
 def test_timeout_per_file_stops_a_runaway_and_the_batch_goes_on(tmp_path, monkeypatch):
     _runaway_reader(monkeypatch)
     runaway = tmp_path / "runaway.docx"
@@ -194,7 +195,7 @@ def test_timeout_per_file_stops_a_runaway_and_the_batch_goes_on(tmp_path, monkey
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
-@pytestmark_signal
+@needs_alarm
 def test_cli_timeout_per_file_flag(tmp_path, monkeypatch, capsys):
     from sopcheck.cli import main
 
@@ -214,7 +215,7 @@ def test_cli_timeout_per_file_flag(tmp_path, monkeypatch, capsys):
     assert elapsed < 10
 
 
-@pytestmark_signal
+@needs_alarm
 def test_audit_timeout_per_file(tmp_path, monkeypatch):
     from sopcheck.audit.engine import run_audit
     from sopcheck.audit.task import TaskOptions
