@@ -658,6 +658,14 @@ def many_pages_pdf(n_pages: int = 2000, declared_count: int | None = None) -> by
     return _xref_stream_pdf(objects, {4: _stream(content)}, root=1, object_stream=first_page + n_pages)
 
 
+def pdf_stream_bomb(mib: int = 500) -> bytes:
+    """NOT in the committed set (see the report of issue 6): letter.pdf whose one content stream
+    inflates to ``mib`` MiB (the text, then spaces); 500 MiB is about 500 KB on disk. The PDF
+    reader inflates a stream whole, so this costs about 9 s and 1.5 GB today."""
+    content = _letter_content() + b"\n" + b" " * (mib * 1024 * 1024)
+    return _pdf(_letter_objects(_stream(zlib.compress(content, 9), b"/Filter /FlateDecode ")))
+
+
 def page_tree_loop_pdf() -> bytes:
     """The root /Pages node lists itself as its only kid (and claims one page)."""
     return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"])
