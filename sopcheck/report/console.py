@@ -264,12 +264,16 @@ def _procedure_grid(procedure: Procedure, lang: str, width: int = 120) -> Table:
     role_widths = [_role_width(role) for role in procedure.pelaksana]
     headers = [t(key, lang) for key, _ in TEXT_COLUMNS]
     widths = _grid_widths(width, [number_width] + role_widths, headers)
-    if widths is None:  # narrow console: role columns down to the glyph, headers fold
-        role_widths = [3] * len(role_widths)
+    role_labels = list(procedure.pelaksana)
+    caption = None
+    if widths is None:  # narrow console: role columns numbered P1..Pn, names in the caption
+        role_labels = [f"P{i}" for i in range(1, len(role_labels) + 1)]
+        role_widths = [max(3, len(label)) for label in role_labels]
         widths = _grid_widths(width, [number_width] + role_widths, headers)
+        caption = Text("  ·  ".join(f"{label} = {role}" for label, role in zip(role_labels, procedure.pelaksana)))
 
     table = Table(box=box.SQUARE, show_lines=True, header_style="bold", padding=(0, 1),
-                  expand=widths is None)
+                  expand=widths is None, caption=caption, caption_justify="left")
 
     def text_column(i: int) -> None:
         if widths is None:
@@ -279,7 +283,7 @@ def _procedure_grid(procedure: Procedure, lang: str, width: int = 120) -> Table:
 
     table.add_column(t("no", lang), justify="right", overflow="fold", width=number_width)
     text_column(0)
-    for role, role_width in zip(procedure.pelaksana, role_widths):
+    for role, role_width in zip(role_labels, role_widths):
         table.add_column(Text(role), justify="center", overflow="fold",
                          width=role_width if widths is not None else None, max_width=role_width)
     for i in range(1, len(headers)):
