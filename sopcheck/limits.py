@@ -17,6 +17,8 @@ class Limits:
     * ``max_zip_ratio``: uncompressed/compressed ratio of any one part (zip bomb guard).
     * ``max_zip_entries``: number of parts in a DOCX.
     * ``max_pages``: pages of a PDF.
+    * ``max_page_stream_bytes``: decompressed size of one PDF page's content streams (bytes;
+      a "stream bomb" inflates a small file to gigabytes).
     * ``max_table_rows``: rows of all tables of one document together.
     * ``timeout_per_file``: wall-clock seconds for parse + check of one file in ``check``
       and ``audit`` (0 disables it).
@@ -27,6 +29,7 @@ class Limits:
     max_zip_ratio: float = 200.0
     max_zip_entries: int = 5000
     max_pages: int = 300
+    max_page_stream_bytes: int = 32 * 1024 * 1024
     max_table_rows: int = 5000
     timeout_per_file: float = 60.0
 

@@ -42,13 +42,13 @@ KILL_AFTER = 120.0
 
 # file -> words each message (Indonesian, English) must hold: which limit, what to do
 BIG: dict[str, tuple[list[str], list[str]]] = {
-    "pages-2000.pdf": (["2000 halaman", "max_pages", "pisahkan"], ["2000 pages", "max_pages", "split"]),
-    "pages-count-lie.pdf": (["halaman", "max_pages", "pisahkan"], ["pages", "max_pages", "split"]),
-    "rows-20000.docx": (["5000 baris", "max_table_rows", "pisahkan"],
-                        ["5000 rows", "max_table_rows", "split"]),
-    "long-text.docx": (["terlalu panjang", "max_pages", "pisahkan"], ["too long", "max_pages", "split"]),
+    "pages-2000.pdf": (["2000 halaman", "max-pages", "pisahkan"], ["2000 pages", "max-pages", "split"]),
+    "pages-count-lie.pdf": (["halaman", "max-pages", "pisahkan"], ["pages", "max-pages", "split"]),
+    "rows-20000.docx": (["5000 baris", "max-table-rows", "pisahkan"],
+                        ["5000 rows", "max-table-rows", "split"]),
+    "long-text.docx": (["terlalu panjang", "max-pages", "pisahkan"], ["too long", "max-pages", "split"]),
     "zip-bomb.docx": (["bom zip", "max_zip_ratio"], ["zip bomb", "max_zip_ratio"]),
-    "zip-bomb-parts.docx": (["320.0 mb", "max_unzipped_bytes"], ["320.0 mb", "max_unzipped_bytes"]),
+    "zip-bomb-parts.docx": (["320.0 mb", "max-unzipped-mb"], ["320.0 mb", "max-unzipped-mb"]),
     "zip-size-lie.docx": (["zip"], ["zip"]),
     "billion-laughs.docx": (["entity"], ["entity"]),
 }
@@ -115,6 +115,20 @@ def test_check_big_file_in_a_child(name, tmp_path):
     _words_in(finding["message"], BIG[name][0])
     assert report["summary"]["files"] == 1 and report["summary"]["errors"] == 1
     print(f"{name}: {run.seconds:.2f} s, {run.max_rss / 2**20:.0f} MiB")
+
+
+def test_pdf_stream_bomb_refused_before_inflating(tmp_path):
+    """A 0.5 MB PDF whose page content inflates to 500 MiB: refused per page, bounded."""
+    bomb = tmp_path / "stream-bomb.pdf"
+    # built in its own process: a child's peak memory counts the parent's at fork time
+    subprocess.run([sys.executable, "-c", "import sys, build; sys.stdout.buffer.write(build.pdf_stream_bomb(500))"],
+                   cwd=BAD, stdout=bomb.open("wb"), check=True)
+    run = run_cli(["check", str(bomb), "--format", "json", "--no-cache"], cwd=tmp_path)
+    _assert_bounded(run, bomb.name)
+    findings = json.loads(run.stdout)["findings"]
+    assert [(f["rule"], f["severity"]) for f in findings] == [("resource-limit", "error")]
+    _words_in(findings[0]["message"], ["halaman 1", "bom aliran pdf", "32 mib"])
+    assert run.max_rss < 400 * 2**20, f"{run.max_rss / 2**20:.0f} MiB"
 
 
 @pytest.mark.parametrize("name", sorted(BIG))

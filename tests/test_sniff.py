@@ -65,7 +65,7 @@ SNIFF = {
     "page-tree-loop.pdf": "pdf",
     "rows-20000.docx": "docx",
     "long-text.docx": "docx",
-    "zip-bomb-parts.docx": (ResourceLimit, ["max_unzipped_bytes", "320.0 mb"]),
+    "zip-bomb-parts.docx": (ResourceLimit, ["max-unzipped-mb", "320.0 mb"]),
     "zip-size-lie.docx": "docx",
     "corrupt-member.docx": "docx",
     "jpeg-renamed.docx": (UnsupportedFormat, ["gambar jpeg"]),
@@ -292,7 +292,7 @@ def test_max_file_bytes(tmp_path):
     path = BAD / "letter.docx"
     size = path.stat().st_size
     assert detect(path, Limits(max_file_bytes=size)) == "docx"
-    with raises_id(ResourceLimit, "max_file_bytes"):
+    with raises_id(ResourceLimit, "max-file-mb"):
         detect(path, Limits(max_file_bytes=size - 1))
 
 
@@ -308,7 +308,7 @@ def test_max_unzipped_bytes(tmp_path):
     target = _zip(tmp_path, [("word/document.xml", DOC_XML), ("word/media/a.bin", os.urandom(4000))])
     total = len(DOC_XML) + 4000
     assert detect(target, Limits(max_unzipped_bytes=total)) == "docx"
-    with raises_id(ResourceLimit, "max_unzipped_bytes"):
+    with raises_id(ResourceLimit, "max-unzipped-mb"):
         detect(target, Limits(max_unzipped_bytes=total - 1))
 
 

@@ -251,9 +251,9 @@ def _read_part(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> by
     if info.file_size > limits.max_unzipped_bytes:
         raise ResourceLimit(
             f"{path.name}: bagian {name} berukuran {info.file_size} bita, melebihi batas {limits.max_unzipped_bytes}; "
-            "periksa apakah berkas ini benar dokumen SOP atau naikkan batas max_unzipped_bytes.",
+            "periksa apakah berkas ini benar dokumen SOP atau naikkan batas max-unzipped-mb.",
             f"{path.name}: part {name} is {info.file_size} bytes, over the limit of {limits.max_unzipped_bytes}; "
-            "check the file is really an SOP document or raise max_unzipped_bytes.")
+            "check the file is really an SOP document or raise max-unzipped-mb.")
     if info.compress_size > 0 and info.file_size > 10_000_000 and \
             info.file_size / info.compress_size > limits.max_zip_ratio:
         raise ResourceLimit(
@@ -266,19 +266,19 @@ def _read_part(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> by
         data = fh.read(min(info.file_size, limits.max_unzipped_bytes) + 1)
     if len(data) > limits.max_unzipped_bytes:
         raise ResourceLimit(
-            f"{path.name}: bagian {name} melebihi batas ukuran max_unzipped_bytes ({limits.max_unzipped_bytes} bita); "
+            f"{path.name}: bagian {name} melebihi batas ukuran max-unzipped-mb ({limits.max_unzipped_bytes} bita); "
             "perkecil dokumen (mis. pisahkan menjadi beberapa berkas) atau naikkan batasnya.",
-            f"{path.name}: part {name} is over the max_unzipped_bytes size limit ({limits.max_unzipped_bytes} bytes); "
+            f"{path.name}: part {name} is over the max-unzipped-mb size limit ({limits.max_unzipped_bytes} bytes); "
             "make the document smaller (e.g. split it into several files) or raise the limit.")
     tags, cap = data.count(b"<"), max_xml_tags(limits)
     if tags > cap:
         raise ResourceLimit(
             f"{path.name}: dokumen terlalu panjang untuk satu SOP: bagian {name} memuat {tags} tag XML, "
-            f"melampaui batas {cap} (setara batas max_pages {limits.max_pages} halaman); pisahkan dokumen "
-            "menjadi beberapa berkas (satu SOP per berkas) atau naikkan batas max_pages.",
+            f"melampaui batas {cap} (setara batas max-pages {limits.max_pages} halaman); pisahkan dokumen "
+            "menjadi beberapa berkas (satu SOP per berkas) atau naikkan batas max-pages.",
             f"{path.name}: the document is too long for one SOP: part {name} holds {tags} XML tags, over "
-            f"the limit of {cap} (the max_pages limit of {limits.max_pages} pages); split the document into "
-            "several files (one SOP per file) or raise max_pages.")
+            f"the limit of {cap} (the max-pages limit of {limits.max_pages} pages); split the document into "
+            "several files (one SOP per file) or raise max-pages.")
     return data
 
 
@@ -528,11 +528,11 @@ class _BodyReader:
         if self.rows_seen > self.limits.max_table_rows:
             raise ResourceLimit(
                 f"{self.name}: tabel dokumen berisi lebih dari {self.limits.max_table_rows} baris "
-                f"(batas max_table_rows); pisahkan dokumen menjadi beberapa berkas (satu SOP per berkas, "
-                "lampiran data di berkas sendiri) atau naikkan batas max_table_rows.",
+                f"(batas max-table-rows); pisahkan dokumen menjadi beberapa berkas (satu SOP per berkas, "
+                "lampiran data di berkas sendiri) atau naikkan batas max-table-rows.",
                 f"{self.name}: the document's tables hold more than {self.limits.max_table_rows} rows "
-                "(the max_table_rows limit); split the document into several files (one SOP per file, "
-                "data annexes on their own) or raise max_table_rows.")
+                "(the max-table-rows limit); split the document into several files (one SOP per file, "
+                "data annexes on their own) or raise max-table-rows.")
 
     def _table(self, tbl: etree._Element, page: Optional[geo.PageGeom]) -> Table:
         page = page or geo.PageGeom()

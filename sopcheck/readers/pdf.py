@@ -278,6 +278,46 @@ def _page_count(pdf, limits: Limits) -> int:
     return n
 
 
+def _check_content_size(path: Path, page, page_no: int, limits: Limits) -> None:
+    """Refuse a page whose Flate-compressed content streams inflate beyond
+    ``limits.max_page_stream_bytes`` (bytes), before pdfminer inflates them whole.
+
+    :raises ResourceLimit: naming the page and the limit.
+    """
+    import zlib
+
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        contents = resolve1(page.page_obj.attrs.get("Contents"))
+        streams = contents if isinstance(contents, list) else [contents]
+    except Exception:
+        return  # a broken reference is the page reader's to report
+    budget = limits.max_page_stream_bytes
+    for ref in streams:
+        try:
+            stream = resolve1(ref)
+            raw = getattr(stream, "rawdata", None)
+            filters = [f[0] if isinstance(f, tuple) else f for f in stream.get_filters()] if raw is not None else []
+            filters = [str(getattr(f, "name", f)) for f in filters]  # (filter, params) pairs -> names
+        except Exception:
+            continue
+        if raw is None or not filters or filters[0] not in ("FlateDecode", "Fl"):
+            continue
+        inflater = zlib.decompressobj()
+        try:
+            budget -= len(inflater.decompress(raw, budget + 1))
+        except zlib.error:
+            continue  # pdfminer reports or tolerates broken streams itself
+        if budget < 0 or inflater.unconsumed_tail:
+            mib = limits.max_page_stream_bytes // (1024 * 1024)
+            raise ResourceLimit(
+                f"{path.name}: isi halaman {page_no} mengembang melebihi {mib} MiB (bom aliran PDF). Ekspor "
+                "ulang PDF dari dokumen aslinya.",
+                f"{path.name}: page {page_no}'s content inflates beyond {mib} MiB (a PDF stream bomb). Export "
+                "the PDF again from the original document.")
+
+
 def _is_aligned(s: Shape, g: Grid) -> bool:
     def near(v: float, lines: list[float]) -> bool:
         return any(abs(v - x) <= ALIGN for x in lines)
@@ -552,8 +592,10 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
         raise _unreadable(path, str(exc)) from None
     if size > limits.max_file_bytes:
         raise ResourceLimit(
-            f"{path.name}: ukuran berkas {size} byte melebihi batas {limits.max_file_bytes} byte.",
-            f"{path.name}: file size {size} bytes exceeds the limit of {limits.max_file_bytes} bytes.",
+            f"{path.name}: ukuran berkas {size} byte melebihi batas {limits.max_file_bytes} byte. Kecilkan "
+            "berkas (mis. kompres gambar) atau naikkan max-file-mb di bagian [limits] sopcheck.toml.",
+            f"{path.name}: file size {size} bytes exceeds the limit of {limits.max_file_bytes} bytes. Make the "
+            "file smaller (e.g. compress images) or raise max-file-mb in the [limits] section of sopcheck.toml.",
         )
     if size == 0:
         raise _unreadable(path, "berkas kosong / empty file")
@@ -575,11 +617,15 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
                 f"{path.name}: the PDF has no pages. Export the PDF again from the original document.",
             )
         if n_pages > limits.max_pages:
+            # the page tree's own count when it states one; counting by walking stops at the limit
+            exact = n_pages > limits.max_pages + 1
+            many_id = f"{n_pages} halaman" if exact else f"lebih dari {limits.max_pages} halaman"
+            many_en = f"{n_pages} pages" if exact else f"more than {limits.max_pages} pages"
             raise ResourceLimit(
-                f"{path.name}: PDF memiliki {n_pages} halaman, melebihi batas {limits.max_pages} "
-                "halaman. Pisahkan dokumen atau naikkan batas max_pages.",
-                f"{path.name}: the PDF has {n_pages} pages, more than the limit of "
-                f"{limits.max_pages}. Split the document or raise max_pages.",
+                f"{path.name}: PDF memiliki {many_id} (batas {limits.max_pages}). Pisahkan dokumen per SOP, "
+                "atau naikkan batas max-pages di bagian [limits] sopcheck.toml.",
+                f"{path.name}: the PDF has {many_en} (limit {limits.max_pages}). Split the document per SOP, "
+                "or raise max-pages in the [limits] section of sopcheck.toml.",
             )
         try:
             pages = pdf.pages
@@ -594,6 +640,7 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
         total_rows = 0
         columns: dict[int, list[float]] = {}
         for page_no, page in enumerate(pages, start=1):
+            _check_content_size(path, page, page_no, limits)
             try:
                 items, n_chars, n_tables, cover = _read_page(page, page_no, columns)
             except ReadError:
@@ -617,8 +664,10 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
                     total_rows += block.n_rows
                     if total_rows > limits.max_table_rows:
                         raise ResourceLimit(
-                            f"{path.name}: tabel berisi lebih dari {limits.max_table_rows} baris.",
-                            f"{path.name}: the tables hold more than {limits.max_table_rows} rows.",
+                            f"{path.name}: tabel berisi lebih dari {limits.max_table_rows} baris. Pisahkan "
+                            "dokumen per SOP, atau naikkan max-table-rows di bagian [limits] sopcheck.toml.",
+                            f"{path.name}: the tables hold more than {limits.max_table_rows} rows. Split the "
+                            "document per SOP, or raise max-table-rows in the [limits] section of sopcheck.toml.",
                         )
                 blocks.items.append(block)
         _finish_breaks(blocks)

@@ -154,9 +154,9 @@ def _detect_open(fh: BinaryIO, name: str, limits: Limits) -> Kind:
     if size > limits.max_file_bytes:
         raise ResourceLimit(
             f"{name}: berkas berukuran {_mb(size)} melampaui batas {_mb(limits.max_file_bytes)}; "
-            f"perkecil berkas (mis. kompres gambar) atau naikkan batas max_file_bytes.",
+            f"perkecil berkas (mis. kompres gambar) atau naikkan batas max-file-mb.",
             f"{name}: the file is {_mb(size)}, over the {_mb(limits.max_file_bytes)} limit; "
-            f"make it smaller (e.g. compress images) or raise max_file_bytes.")
+            f"make it smaller (e.g. compress images) or raise max-file-mb.")
     head = fh.read(HEAD_BYTES)
     if not head:
         raise UnreadableFile(
@@ -246,9 +246,9 @@ def _check_zip(fh: BinaryIO, name: str, limits: Limits) -> Kind:
             raise ResourceLimit(
                 f"{name}: isi zip berukuran {_mb(total)} setelah diekstrak, melampaui batas "
                 f"{_mb(limits.max_unzipped_bytes)} (bom zip?); perkecil dokumen atau naikkan batas "
-                f"max_unzipped_bytes.",
+                f"max-unzipped-mb.",
                 f"{name}: the zip expands to {_mb(total)}, over the {_mb(limits.max_unzipped_bytes)} "
-                f"limit (zip bomb?); make the document smaller or raise max_unzipped_bytes.")
+                f"limit (zip bomb?); make the document smaller or raise max-unzipped-mb.")
         names = {i.filename: i for i in infos}
         doc = names.get("word/document.xml")
         if doc is None and _content_types_says_word(zf, names):
