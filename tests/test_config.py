@@ -126,3 +126,22 @@ def test_limits_from_config(capsys, repo):
     (root / "sopcheck.toml").write_text("[limits]\nmax-rows = 10\n", encoding="utf-8")
     assert main(["check", str(sop), "--no-cache"]) == 2
     assert "sopcheck.toml:2:" in capsys.readouterr().err
+
+
+def test_audit_follows_the_configuration(tmp_path, capsys):
+    """The audit's workers apply each file's configuration: selection and [limits]."""
+    import json
+
+    root = tmp_path / "audit"
+    (root / "dinas-a").mkdir(parents=True)
+    shutil.copy(CORPUS / "tapin-pengukuran-kinerja.docx", root / "dinas-a" / "tapin.docx")
+    shutil.copy(CORPUS / "trenggalek-lakip-revisi.docx", root / "dinas-a" / "lakip.docx")
+    (root / "sopcheck.toml").write_text('ignore = ["missing-identity-field"]\n[limits]\nmax-table-rows = 10\n',
+                                        encoding="utf-8")
+    out = tmp_path / "audit.json"
+    status = main(["audit", str(root), "--no-progress", "--jobs", "1", "--json", str(out)])
+    capsys.readouterr()
+    findings = json.loads(out.read_text(encoding="utf-8"))["findings"]
+    assert {(Path(f["path"]).name, f["rule"]) for f in findings} == {("tapin.docx", "resource-limit"),
+                                                                      ("lakip.docx", "resource-limit")}
+    assert status == 1

@@ -82,7 +82,7 @@ class TaskOptions:
     """What every task of one audit shares (picklable, sent with each task)."""
 
     lang: str = "id"
-    timeout_per_file: float = 60.0
+    timeout_per_file: Optional[float] = None  # None: the configuration's [limits], else 60 s
     config: Optional[str] = None
     drawings: bool = True
 
@@ -113,7 +113,9 @@ def audit_document(path: str, dinas: Optional[str], options: TaskOptions = TaskO
 
     from ..api import check_file
     from ..checks import RuleContext
-    from ..limits import Limits
+    from dataclasses import replace
+
+    from ..limits import DEFAULT_LIMITS
 
     started = time.perf_counter()
     facts = DocFacts(path=path, dinas=dinas)
@@ -121,8 +123,10 @@ def audit_document(path: str, dinas: Optional[str], options: TaskOptions = TaskO
         cfg = _finder(options.config).for_file(Path(path))
         selected = cfg.rules_for(Path(path))
         ctx = RuleContext(lang=options.lang, options=cfg.thresholds, extra_roles=cfg.roles)
-        result = check_file(path, source=path, lang=options.lang,
-                            limits=Limits(timeout_per_file=options.timeout_per_file),
+        limits = cfg.limits_with(DEFAULT_LIMITS)  # the [limits] of the nearest configuration
+        if options.timeout_per_file is not None:
+            limits = replace(limits, timeout_per_file=options.timeout_per_file)
+        result = check_file(path, source=path, lang=options.lang, limits=limits,
                             selected=selected, severities=cfg.severity, ctx=ctx)
         allowed = set(selected)
         findings = [f for f in result.findings if f.rule in allowed]
