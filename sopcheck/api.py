@@ -9,6 +9,7 @@ These functions are what the CLI, the benchmark and the tests call.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
@@ -65,23 +66,47 @@ def check_file(path: str | Path, source: str | None = None, lang: str = "id",
     from .checks import RuleContext, run_rules
     from .checks.base import file_finding
 
-    from .guard import time_limit
-
     source = source if source is not None else str(path)
     ctx = ctx or RuleContext(lang=lang)
     try:
-        with time_limit(limits.timeout_per_file, source):
+        with _guarded(source, limits):
             doc = _parse_cached(Path(path), source, limits, cache)
             findings = run_rules(doc, source, ctx, selected=selected, severities=severities)
     except ReadError as exc:
         return FileResult(path=source, findings=[file_finding(source, exc.rule, exc.message(lang))])
-    except (MemoryError, RecursionError) as exc:
-        message = _internal_message(source, exc, lang, limit=True)
-        return FileResult(path=source, findings=[file_finding(source, "resource-limit", message)])
-    except Exception as exc:  # a bug must cost one finding for this file, never the batch
-        message = _internal_message(source, exc, lang)
-        return FileResult(path=source, findings=[file_finding(source, "unreadable-file", message)])
     return FileResult(path=source, document=doc, findings=findings)
+
+
+def parse_file_guarded(path: str | Path, source: str | None = None,
+                       limits: Limits = DEFAULT_LIMITS) -> SopDocument:
+    """:func:`parse_file` with :func:`check_file`'s protections: the per-file time limit, and
+    any unexpected failure turned into a :class:`ReadError` (``unreadable-file``, or
+    ``resource-limit`` for memory/nesting exhaustion) naming the file.
+
+    :raises ReadError: always, for any file that cannot be parsed.
+    """
+    source = source if source is not None else str(path)
+    with _guarded(source, limits):
+        return parse_file(path, source=source, limits=limits)
+
+
+@contextmanager
+def _guarded(source: str, limits: Limits):
+    """Run the block under ``limits.timeout_per_file``; re-raise anything but a
+    :class:`ReadError` as one (a bug must cost one finding for this file, never the batch)."""
+    from .errors import ResourceLimit, UnreadableFile
+    from .guard import time_limit
+
+    try:
+        with time_limit(limits.timeout_per_file, source):
+            yield
+    except ReadError:
+        raise
+    except (MemoryError, RecursionError) as exc:
+        raise ResourceLimit(_internal_message(source, exc, "id", limit=True),
+                            _internal_message(source, exc, "en", limit=True)) from None
+    except Exception as exc:
+        raise UnreadableFile(_internal_message(source, exc, "id"), _internal_message(source, exc, "en")) from None
 
 
 def _parse_cached(path: Path, source: str, limits: Limits, cache) -> SopDocument:

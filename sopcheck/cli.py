@@ -231,16 +231,17 @@ def cmd_check(args) -> int:
 def cmd_parse(args) -> int:
     """Run ``sopcheck parse``: print the model of each file (JSON or rich tables).
 
-    A file that cannot be read prints its error on stderr; the status is then 1.
+    A file that cannot be read prints its error on stderr (never a traceback, within the
+    per-file time limit); the status is then 1.
     """
-    from .api import parse_file
+    from .api import parse_file_guarded
     from .errors import ReadError
 
     docs, status = [], 0
     files = list(iter_sop_files(args.paths))
     for path, shown in files:
         try:
-            docs.append(parse_file(path, source=shown))
+            docs.append(parse_file_guarded(path, source=shown))
         except ReadError as exc:
             sys.stderr.write(f"{shown}: {exc.rule}: {exc.message(args.lang or 'id')}\n")
             status = 1
@@ -249,7 +250,8 @@ def cmd_parse(args) -> int:
         if args.format == "json":
             from .report.json_report import emit_parse
 
-            out.write(emit_parse(docs, as_array=len(files) > 1) + "\n")
+            if docs or len(files) > 1:  # one unreadable file: the error on stderr, nothing on stdout
+                out.write(emit_parse(docs, as_array=len(files) > 1) + "\n")
         else:
             from .report.console import render_parse
 

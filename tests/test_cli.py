@@ -141,3 +141,16 @@ def test_rules_listing_and_explain(capsys):
 def test_rule_usage_errors(capsys, argv):
     status, _, _ = run(capsys, *argv)
     assert status == 2
+
+
+def test_parse_bad_file_is_a_clear_error_not_a_traceback(capsys, tmp_path, monkeypatch):
+    bad = tmp_path / "rusak.docx"
+    bad.write_bytes(b"PK\x03\x04 not a zip")
+    status, out, err = run(capsys, "parse", str(bad), "--format", "json")
+    assert status == 1 and "rusak.docx" in err and "unreadable-file" in err
+    # a bug inside sopcheck also ends as one clear line for that file
+    import sopcheck.layout
+
+    monkeypatch.setattr(sopcheck.layout, "build_document", lambda blocks: 1 / 0)
+    status, out, err = run(capsys, "parse", str(TAPIN), "--format", "json")
+    assert status == 1 and "ZeroDivisionError" in err and "Traceback" not in err
