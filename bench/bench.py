@@ -38,6 +38,21 @@ def docs_per_second(files: list[Path], rounds: int) -> tuple[float, int]:
     return n / elapsed, n
 
 
+def per_document(files: list[Path], rounds: int) -> None:
+    """Print each file's steps, milliseconds and documents/s for parse + check."""
+    from sopcheck.api import check_file
+
+    for f in files:
+        result = check_file(f)
+        start = time.perf_counter()
+        for _ in range(rounds):
+            check_file(f)
+        ms = (time.perf_counter() - start) / rounds * 1000
+        steps = sum(len(p.steps) for p in result.document.procedures) if result.document else 0
+        procs = len(result.document.procedures) if result.document else 0
+        print(f"  {f.name:38} {procs:2d} procedures {steps:3d} steps {ms:7.1f} ms {1000 / ms:7.1f} documents/s")
+
+
 def cache_cold_warm(files: list[Path]) -> tuple[float, float]:
     """Seconds to check ``files`` with an empty parse cache, then again with it filled."""
     import tempfile
@@ -84,6 +99,7 @@ def main() -> None:
         rate, n = docs_per_second(files, args.rounds if kind == "docx" else max(1, args.rounds // 5))
         print(f"{kind.upper():4} parse+check in-process: {rate:8.1f} documents/s "
               f"({n} documents, {len(files)} files, 1 core)")
+        per_document(files, args.rounds if kind == "docx" else 2)
     everything = sorted(corpus.glob("*.docx")) + sorted(corpus.glob("*.pdf"))
     cold, warm = cache_cold_warm(everything)
     print(f"parse cache over {len(everything)} corpus files: cold {cold * 1000:6.0f} ms, "
