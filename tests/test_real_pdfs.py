@@ -139,3 +139,18 @@ def test_by_eye_covers_every_kind():
     kinds = {p.split("__")[0] for p in BY_EYE}
     assert {"administrative", "procurement", "statistics", "it", "general"} <= kinds
     assert len(BY_EYE) >= 8
+
+
+def test_picture_flowcharts_are_reported_not_silent():
+    """A flowchart sopcheck cannot see into (a picture) is a finding, never a quiet report;
+    every other real file reads with no such finding."""
+    from sopcheck.api import check_file
+
+    for path in FILES:
+        rules = {f.rule for f in check_file(path, selected=["missing-flowchart", "symbols-not-found"]).findings}
+        if stem(path) in NO_FLOWCHART_TABLE:
+            assert rules == {"missing-flowchart"}, path.name
+        elif stem(path) in PICTURE_FLOWCHART:
+            assert rules == {"symbols-not-found"}, path.name
+        else:
+            assert rules == set(), path.name

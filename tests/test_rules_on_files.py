@@ -68,6 +68,17 @@ def redraw(number: str, prst: str) -> Callable:
     return edit
 
 
+def remove_flowchart(root):
+    """Delete the flowchart table (the last table), as if it were pasted as a picture."""
+    tables = list(root.iter(f"{{{W}}}tbl"))
+    tables[-1].getparent().remove(tables[-1])
+
+
+def remove_all_symbols(root):
+    for shape in list(root.iter(f"{{{NS['mc']}}}AlternateContent")):
+        shape.getparent().remove(shape)
+
+
 def checked(edits: list[Callable], tmp_path: Path):
     target = tmp_path / "edited.docx"
     with zipfile.ZipFile(CLEAN) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
@@ -109,6 +120,8 @@ CASES = {
     "performer-in-kegiatan": ([replace_text(
         "Membuat draft LAKIP", "Staf Perencanaan membuat draft LAKIP")], [6]),
     "terminator-placement": ([redraw("1", "flowChartProcess")], [1]),
+    "missing-flowchart": ([remove_flowchart], [None]),
+    "symbols-not-found": ([remove_all_symbols], [None]),
     "decision-not-drawn": ([redraw("7", "flowChartProcess")], [7]),
     "output-input-mismatch": ([replace_in_row("6", "Hasil Analisis Data Kinerja", "Undangan Rapat")], [6]),
     "missing-output": ([replace_in_row("7", "Draft LAKIP yang telah dikoreksi", "")], [7]),

@@ -1,4 +1,5 @@
-"""Rules on flowchart symbols: SOP305 terminator-placement, SOP306 decision-not-drawn.
+"""Rules on the flowchart: SOP305 terminator-placement, SOP306 decision-not-drawn, SOP307
+missing-flowchart, SOP308 symbols-not-found.
 
 Both need the symbols the layout stage read from the file; they stay silent where symbols
 are unknown (text renderings, text markers such as "√" instead of shapes).
@@ -83,3 +84,56 @@ def decision_not_drawn(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
                 continue
             if _NEGATIVE.search(step.kegiatan) and _POSITIVE.search(step.kegiatan):
                 yield Hit.at_step(p, step, i, symbol=step.symbol)
+
+
+@rule(
+    name="missing-flowchart", code="SOP307", severity="warning",
+    summary={"id": "Tidak ditemukan tabel diagram alir yang dapat dibaca",
+             "en": "No readable flowchart table was found"},
+    message={"id": "Identitas SOP ada, tetapi tidak ditemukan tabel diagram alir (No, Kegiatan, Pelaksana, "
+                   "Mutu Baku) yang dapat dibaca; bila diagram alir berupa gambar atau hasil pindai, langkah-"
+                   "langkahnya tidak dapat diperiksa: kirim DOCX atau PDF asli",
+             "en": "The identitas is there but no readable flowchart table (No, Kegiatan, Pelaksana, Mutu Baku) "
+                   "was found; if the flowchart is a picture or a scan its steps cannot be checked: submit the "
+                   "DOCX or the original PDF"},
+    why={"id": "SOP AP terdiri atas identitas dan diagram alir (Permenpan RB No. 35 Tahun 2012). Tanpa tabel "
+               "diagram alir yang terbaca, tidak satu pun aturan langkah dapat berjalan, sehingga laporan tanpa "
+               "temuan langkah akan menyesatkan.",
+         "en": "An SOP AP is an identitas plus a flowchart (Permenpan RB No. 35/2012). With no readable "
+               "flowchart table no step rule can run, so a report silent about steps would mislead."},
+    fail="Halaman 1: identitas SOP; halaman 2: diagram alir ditempel sebagai gambar (tanpa teks)",
+    passing="Halaman 2: tabel No | Kegiatan | Pelaksana | Mutu Baku | Keterangan dengan teks",
+)
+def missing_flowchart(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires once for a document with an identitas block but no flowchart procedure (the
+    table is missing, or drawn as a picture the readers cannot see into). Source: Permenpan
+    RB 35/2012 (susunan SOP AP: identitas dan diagram alir)."""
+    if doc.identity is not None and not doc.procedures:
+        yield Hit()
+
+
+@rule(
+    name="symbols-not-found", code="SOP308", severity="warning",
+    summary={"id": "Tidak ada simbol diagram alir yang terbaca di kolom pelaksana",
+             "en": "No flowchart symbol could be read in the pelaksana columns"},
+    message={"id": "Tidak ada simbol atau tanda yang terbaca di kolom pelaksana prosedur ini ({steps} langkah); "
+                   "bila simbol berupa gambar, pelaksana setiap langkah tidak dapat diperiksa",
+             "en": "No symbol or mark could be read in this procedure's pelaksana columns ({steps} steps); if "
+                   "the symbols are a picture, no step's pelaksana can be checked"},
+    why={"id": "Setiap langkah ditandai simbol di kolom pelaksananya. Bila tidak satu pun terbaca, "
+               "`missing-pelaksana` diam (agar tidak melaporkan semua langkah), jadi kekosongan itu "
+               "dilaporkan sekali di sini.",
+         "en": "Every step carries a symbol in its pelaksana column. When none can be read, "
+               "`missing-pelaksana` stays silent (rather than flag every step), so the gap is reported "
+               "once here."},
+    fail="Kolom Kadis | Sekdis | Kasubbag kosong di semua baris (diagram alir ditempel sebagai gambar)",
+    passing="Langkah 1: kapsul di kolom Kadis; langkah 2: kotak di kolom Kasubbag; ...",
+)
+def symbols_not_found(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires once per procedure that has role columns and steps but not one step with a symbol
+    or marker (the case `missing-pelaksana` leaves alone). Source: Permenpan RB 35/2012
+    (diagram alir: simbol di kolom pelaksana)."""
+    for p, proc in enumerate(doc.procedures, 1):
+        rows = [s for s in proc.steps if has_content(s)]
+        if proc.pelaksana and rows and not any(s.symbol or s.pelaksana for s in proc.steps):
+            yield Hit(procedure=p, params={"steps": len(rows)})
