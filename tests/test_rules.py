@@ -466,7 +466,9 @@ def test_duration_in_wrong_column_seed_004_kelengkapan():
 def test_clean_seed_003_lakip_fragment_has_only_the_known_defects():
     found = run_rules(doc(proc(LAKIP_003, pelaksana=["Sekretaris Dinas", "Staf Perencanaan & Pelaporan",
                                                      "Kasubbag Perencanaan", "Kepala Dinas"])), "seed.docx")
-    assert sorted((f.rule, f.step) for f in found) == [("implausible-duration", 5), ("output-input-mismatch", 6)]
+    # the text rendering lost the symbols: symbols-not-found says so once for the procedure
+    assert sorted((f.rule, f.step or 0) for f in found) == [("implausible-duration", 5), ("output-input-mismatch", 6),
+                                                            ("symbols-not-found", 0)]
 
 
 def test_output_input_mismatch_skips_equipment_kelengkapan():
