@@ -154,3 +154,18 @@ def test_parse_bad_file_is_a_clear_error_not_a_traceback(capsys, tmp_path, monke
     monkeypatch.setattr(sopcheck.layout, "build_document", lambda blocks: 1 / 0)
     status, out, err = run(capsys, "parse", str(TAPIN), "--format", "json")
     assert status == 1 and "ZeroDivisionError" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_rule_is_explained_in_both_languages(capsys, lang):
+    from sopcheck.checks import all_rules
+
+    for spec in all_rules():
+        status, out, _ = run(capsys, "rule", spec.name, "--format", "json", "--lang", lang)
+        one = json.loads(out)
+        assert status == 0 and one["code"] == spec.code
+        assert one["summary"] == spec.summary[lang] and one["why"] == spec.why[lang]
+        if spec.scope != "file":  # file-level rules are one error per unreadable file, no example
+            assert one["fail"] and one["pass"], spec.name
+        status, out, _ = run(capsys, "rule", spec.code, "--lang", lang, "--no-color")
+        assert status == 0 and spec.name in out and spec.why[lang].split()[0] in out
