@@ -23,6 +23,7 @@ requested language. Example::
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional
 
@@ -131,7 +132,7 @@ def rule(*, name: str, code: str, severity: str, summary: dict[str, str], messag
     def decorate(func: Callable[[SopDocument, RuleContext], Iterable[Hit]]):
         register(RuleSpec(name=name, code=code, severity=severity, summary=summary, message=message,
                           why=why, fail=fail, passing=passing, scope=scope, func=func,
-                          doc=(func.__doc__ or "").strip(), options=dict(options or {})))
+                          doc=inspect.cleandoc(func.__doc__ or ""), options=dict(options or {})))
         return func
 
     return decorate
