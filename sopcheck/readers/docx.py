@@ -130,6 +130,8 @@ _XP_NS = {"w": W_NS, "mc": MC_NS}
 _COMPLEX_TAGS = (W_DRAWING, W_PICT, W_OBJECT, MC_AC, _w("del"), _w("moveFrom"), _w("txbxContent"))
 #: What a plain cell's text comes from (paragraph starts, nested rows, run content).
 _SIMPLE_TAGS = (W_P, W_TR, W_T, W_TAB, W_PTAB, W_BR, W_CR, W_NBH, W_SYM)
+_COMPLEX_SET = frozenset(_COMPLEX_TAGS)
+_TEXT_OR_COMPLEX_TAGS = _SIMPLE_TAGS + _COMPLEX_TAGS
 #: Runs in a symbol font (check marks written as Wingdings/Symbol characters).
 _SYMFONT_XP = etree.XPath(
     "//w:r[w:rPr/w:rFonts[starts-with(@w:ascii, 'Wingdings') or @w:ascii = 'Symbol'"
@@ -564,14 +566,15 @@ class _BodyReader:
             row_cells: dict[int, _CellB] = {}
             last: Optional[_CellB] = None
             for tc in _cells(tr):
-                tcpr = tc.find(W_TCPR)
+                tcpr = _cell_props(tc)
                 span, vmerge, hmerge = 1, None, None
                 if tcpr is not None:
-                    span = _clamp_int(_twips(tcpr.find(W_GRIDSPAN), W_VAL, 1), 1, MAX_SPAN)
-                    vm = tcpr.find(W_VMERGE)
+                    props = _children_by_tag(tcpr)
+                    span = _clamp_int(_twips(props.get(W_GRIDSPAN), W_VAL, 1), 1, MAX_SPAN)
+                    vm = props.get(W_VMERGE)
                     if vm is not None:
                         vmerge = vm.get(W_VAL) or "continue"
-                    hm = tcpr.find(W_HMERGE)
+                    hm = props.get(W_HMERGE)
                     if hm is not None:
                         hmerge = hm.get(W_VAL) or "continue"
                 if col >= MAX_COLS:
@@ -619,16 +622,15 @@ class _BodyReader:
         """Append the text lines and symbols of a ``w:tc`` (and of tables nested in it).
 
         Most cells hold plain text: when a cell has no drawing, text box, AlternateContent or
-        tracked deletion, one C-level ``iter`` over the text-bearing elements reads it;
-        otherwise the structural walk (:meth:`_cell_walk`) does."""
-        if next(tc.iter(*_COMPLEX_TAGS), None) is not None:
-            self._cell_walk(tc, cell, floats, row, col, span, 0)
-            return
-        lines = cell.lines
+        tracked deletion, one C-level ``iter`` over the text-bearing elements reads it; at the
+        first such element that walk stops and the structural walk (:meth:`_cell_walk`) reads
+        the cell instead."""
+        lines: list[str] = []
         buf: list[str] = []
         started = False
+        nested_rows = 0
         symfont = self.symfont_runs
-        for node in tc.iter(*_SIMPLE_TAGS):
+        for node in tc.iter(*_TEXT_OR_COMPLEX_TAGS):
             tag = node.tag
             if tag == W_P:
                 if started:
@@ -640,8 +642,11 @@ class _BodyReader:
                 if symfont and node.getparent() in symfont:
                     t = _symbol_font_text(t, symfont[node.getparent()])
                 buf.append(t)
+            elif tag in _COMPLEX_SET:
+                self._cell_walk(tc, cell, floats, row, col, span, 0)
+                return
             elif tag == W_TR:
-                self._count_row()
+                nested_rows += 1
             elif node.getparent().tag != W_R:
                 continue  # w:tab in w:pPr/w:tabs is a tab stop, not text
             elif tag in (W_TAB, W_PTAB):
@@ -652,8 +657,11 @@ class _BodyReader:
                 buf.append("-")
             elif tag == W_SYM:
                 buf.append(_sym_char(node))
+        for _ in range(nested_rows):
+            self._count_row()
         if started:
             lines.append("".join(buf))
+        cell.lines.extend(lines)
 
     def _cell_walk(self, parent, cell: _CellB, floats: list, row: int, col: int, span: int, depth: int) -> None:
         """The structural walk of a cell's content: paragraphs (runs, drawings) and nested tables."""
@@ -764,6 +772,21 @@ def _clamp_int(v: float, lo: int, hi: int) -> int:
         return max(lo, min(hi, int(v)))
     except (ValueError, OverflowError):
         return lo
+
+
+def _cell_props(tc: etree._Element) -> Optional[etree._Element]:
+    """The ``w:tcPr`` of a cell: its first child by the schema, else the first found."""
+    if len(tc) and tc[0].tag == W_TCPR:
+        return tc[0]
+    return tc.find(W_TCPR)
+
+
+def _children_by_tag(props: etree._Element) -> dict:
+    """A properties element's children by tag, the first of each (as ``find`` returns it)."""
+    out: dict = {}
+    for ch in props:
+        out.setdefault(ch.tag, ch)
+    return out
 
 
 def _rows(tbl: etree._Element):
