@@ -7,11 +7,17 @@ fingerprint of the rule data (header vocabulary and labels change what the layou
 finds), so an upgrade or an edited ``rules/`` file invalidates it. Only successful parses
 are cached; rules always run anew (they depend on configuration). Nothing is ever written
 next to the user's files; the input is only read.
+
+An entry is ``{"role_symbols": [[[kind, ...] per step] per procedure], "document": {...}}``:
+the model's JSON (the contract's parse shape) and each step's per-column kinds
+(:attr:`~sopcheck.model.Step.role_symbols`, which that shape does not hold), so a cached
+model equals a fresh parse.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from functools import lru_cache
@@ -50,9 +56,12 @@ class ParseCache:
     def get(self, key: str, source: str) -> Optional[SopDocument]:
         """The cached model for ``key`` with its ``source`` set to ``source``, or ``None``."""
         try:
-            data = (self.root / f"{key}.json").read_text(encoding="utf-8")
-            doc = SopDocument.model_validate_json(data)
-        except (OSError, ValueError):
+            data = json.loads((self.root / f"{key}.json").read_text(encoding="utf-8"))
+            doc = SopDocument.model_validate(data["document"])
+            for proc, kinds in zip(doc.procedures, data["role_symbols"], strict=True):
+                for step, step_kinds in zip(proc.steps, kinds, strict=True):
+                    step.role_symbols = step_kinds
+        except (OSError, ValueError, KeyError, TypeError):
             return None
         doc.source = source
         return doc
@@ -65,8 +74,9 @@ class ParseCache:
             if not gitignore.exists():
                 gitignore.write_text("*\n", encoding="utf-8")
             fd, tmp = tempfile.mkstemp(dir=self.root, suffix=".tmp")
+            kinds = [[step.role_symbols for step in proc.steps] for proc in doc.procedures]
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(doc.model_dump_json())
+                fh.write(f'{{"role_symbols": {json.dumps(kinds)}, "document": {doc.model_dump_json()}}}')
             os.replace(tmp, self.root / f"{key}.json")
         except OSError:
             pass

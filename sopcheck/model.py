@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SymbolKind = Literal["terminator", "process", "decision", "connector", "offpage", "marker"]
 """Flowchart symbols allowed by SOP AP (kapsul, kotak, belah ketupat, anak panah, segilima),
@@ -69,7 +69,17 @@ class Location(_Strict):
 
 
 class Step(_Strict):
-    """One row of a flowchart table: a numbered kegiatan with its symbol and Mutu Baku."""
+    """One row of a flowchart table: a numbered kegiatan with its symbol and Mutu Baku.
+
+    ``pelaksana`` lists the headers of the role columns holding a symbol or marker, left to
+    right; ``symbol`` is the step's principal kind over those columns (a terminator or
+    decision anywhere in the row before a process box; see
+    :data:`sopcheck.layout.steps.SYMBOL_PRIORITY`).
+
+    ``role_symbols`` (not a field, not in the JSON contract, not kept by the parse cache) is
+    the kind drawn in each of ``pelaksana``'s columns, for the ``sopcheck parse`` grid; it is
+    empty when the model did not come from the layout stage.
+    """
 
     number: Optional[int] = None
     number_raw: str = ""
@@ -81,6 +91,16 @@ class Step(_Strict):
     output: str = ""
     keterangan: str = ""
     location: Location
+    _role_symbols: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def role_symbols(self) -> list[str]:
+        """The kind drawn in each column of ``pelaksana`` (same order), or ``[]``."""
+        return self._role_symbols
+
+    @role_symbols.setter
+    def role_symbols(self, kinds: list[str]) -> None:
+        self._role_symbols = list(kinds)
 
 
 class Procedure(_Strict):

@@ -68,6 +68,22 @@ def redraw(number: str, prst: str) -> Callable:
     return edit
 
 
+def add_box_left(number: str) -> Callable:
+    """Draw a process box in the first role column of step ``number``'s row, left of the
+    step's own symbol (a copy of its paragraph with the shape, redrawn as a process)."""
+    def edit(root):
+        import copy
+
+        row = _row(root, number)
+        shape = row.find(".//mc:AlternateContent", NS)
+        para = next(a for a in shape.iterancestors() if a.tag == f"{{{W}}}p")
+        box = copy.deepcopy(para)
+        for geom in box.iterfind(".//a:prstGeom", NS):
+            geom.set("prst", "flowChartProcess")
+        row.findall("w:tc", NS)[2].append(box)
+    return edit
+
+
 def remove_flowchart(root):
     """Delete the flowchart table (the last table), as if it were pasted as a picture."""
     tables = list(root.iter(f"{{{W}}}tbl"))
@@ -135,6 +151,31 @@ CASES = {
                                   replace_in_row("1", "Disposisi Surat", "15 Menit"),
                                   replace_in_row("1", "@", "Disposisi Surat")], [1]),
 }
+
+
+@pytest.mark.parametrize("number, kind", [("9", "terminator"), ("7", "decision")])
+def test_a_box_left_of_a_capsule_or_diamond_keeps_the_step_what_it_is(number, kind, tmp_path):
+    """A process box drawn left of the last step's capsule (or of the decision's diamond) in the
+    same row adds a pelaksana but does not make the step a process: no terminator-placement
+    or decision-not-drawn finding, and the grid knows the kind of each column."""
+    result = checked([add_box_left(number)], tmp_path)
+    assert result.findings == []
+    step = next(s for s in result.document.procedures[0].steps if s.number == int(number))
+    headers = result.document.procedures[0].pelaksana
+    assert step.symbol == kind
+    assert step.pelaksana[0] == headers[0] and len(step.pelaksana) == 2
+    assert step.role_symbols == ["process", kind]
+    # the parse grid draws each column's own kind in that step's row
+    from rich.console import Console
+
+    from sopcheck.report import render_parse
+    from sopcheck.report.console import GLYPHS
+
+    console = Console(record=True, width=160, color_system=None)
+    render_parse(result.document, console)
+    row = next(line for line in console.export_text().splitlines() if line.startswith(f"│  {number} │"))
+    glyphs = [c for c in row if c in GLYPHS.values()]
+    assert glyphs == [GLYPHS["process"], GLYPHS[kind]]
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))

@@ -11,10 +11,15 @@ Conventions:
   ``number_raw`` (the ``unnumbered-step`` rule reports it).
 * A merged cell gives its text and symbols once: to the row where it starts and to the first
   field (in column order) it covers.
-* Role cells: the cell's first allowed :class:`~sopcheck.blocks.Symbol` marks the step for that
+* Role cells: a flowchart :class:`~sopcheck.blocks.Symbol` in the cell marks the step for that
   role; a role cell whose whole text is a marker (rules/headers.yaml ``markers``) marks it with
-  symbol ``"marker"``. ``Step.pelaksana`` lists every marked role's header left to right and
-  ``symbol`` is the first mark's kind. Other role-cell text ("MULAI", "Kadis") is no mark.
+  symbol ``"marker"``. Other role-cell text ("MULAI", "Kadis") is no mark. ``Step.pelaksana``
+  lists every marked role's header left to right, ``Step.role_symbols`` the kind drawn in each.
+* ``Step.symbol`` is the step's principal kind over all its role columns, by
+  :data:`SYMBOL_PRIORITY`: a start/end capsule or a decision diamond anywhere in the row
+  says what the step is, even when a process box stands left of it (BPS Bengkulu SOPs
+  draw "Mulai" in the Kabupaten/Kota column, right of the first process); a connector is
+  navigation, so a box beside it wins.
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ from ..text import collapse
 from .headers import ColumnMap, Grid, classify, distinct_cells, is_column_number_row, row_signature
 from .vocab import header_settings
 
-SYMBOL_KINDS = frozenset({"terminator", "process", "decision", "connector", "offpage", "marker"})
+#: Which kind names a step (or a role cell) holding several: first in this order wins.
+SYMBOL_PRIORITY = ("terminator", "decision", "process", "offpage", "connector", "marker")
+SYMBOL_KINDS = frozenset(SYMBOL_PRIORITY)
 _NUMBER = re.compile(r"^\(?\s*(\d{1,3})\s*[.)]?\s*\)?$")
 
 
@@ -105,7 +112,7 @@ def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
     if number is None and kegiatan and classify(kegiatan) == "kegiatan":
         return None  # a repeated header row that differs slightly from the first
     pelaksana: list[str] = []
-    symbol: Optional[str] = None
+    kinds: list[str] = []
     role_text = False
     for role in cmap.roles:
         marked: Optional[str] = None
@@ -114,34 +121,45 @@ def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
             if cell is None or cell.row != r or id(cell) in used:
                 continue
             used.add(id(cell))
-            marked = marked or _mark(cell, markers)
+            marked = principal([m for m in (marked, _mark(cell, markers)) if m])
             role_text = role_text or bool(cell.text.strip())
         if marked:
             pelaksana.append(role.header)
-            symbol = symbol or marked
+            kinds.append(marked)
     fields = {k: take(getattr(cmap, k)) for k in ("kelengkapan", "waktu", "output", "keterangan")}
     if not (number_raw or kegiatan or pelaksana or role_text or any(fields.values())):
         return None
     raw = fields["waktu"]
     parsed = parse_duration(raw) if raw else None
-    return Step(
+    step = Step(
         number=number,
         number_raw=number_raw,
         kegiatan=kegiatan,
         pelaksana=pelaksana,
-        symbol=symbol,
+        symbol=principal(kinds),
         kelengkapan=fields["kelengkapan"],
         waktu=Waktu(raw=raw, minutes=parsed.minutes if parsed else None),
         output=fields["output"],
         keterangan=fields["keterangan"],
         location=Location(page=table.page_of_row(r), table=table.index, row=r + 1),
     )
+    step.role_symbols = kinds
+    return step
+
+
+def principal(kinds: Iterable[str]) -> Optional[str]:
+    """The kind that names a step or cell drawing all of ``kinds`` (:data:`SYMBOL_PRIORITY`);
+    ``None`` for none."""
+    ranks = [SYMBOL_PRIORITY.index(k) for k in kinds if k in SYMBOL_KINDS]
+    return SYMBOL_PRIORITY[min(ranks)] if ranks else None
 
 
 def _mark(cell: Cell, markers: frozenset[str]) -> Optional[str]:
-    for sym in cell.symbols:
-        if sym.kind in SYMBOL_KINDS:
-            return sym.kind
+    """The kind marking a role cell: its principal flowchart symbol, else ``"marker"`` for a
+    cell whose whole text is a text marker, else ``None``."""
+    drawn = principal(sym.kind for sym in cell.symbols)
+    if drawn:
+        return drawn
     if collapse(cell.text) in markers:
         return "marker"
     return None

@@ -223,10 +223,18 @@ def _waktu_cell(step: Step, lang: str) -> Text:
     return cell
 
 
-def _glyph(step: Step) -> Text:
-    if step.symbol is None:
+def _glyph(kind: Optional[str]) -> Text:
+    if kind is None:
         return Text(UNKNOWN_GLYPH, style="red")
-    return Text(GLYPHS[step.symbol], style=GLYPH_STYLE.get(step.symbol, "cyan"))
+    return Text(GLYPHS[kind], style=GLYPH_STYLE.get(kind, "cyan"))
+
+
+def _role_glyphs(step: Step, headers: list[str]) -> list[Text]:
+    """One cell per role column of the grid: the kind drawn in that column (the step's own
+    symbol when the model carries no per-column kinds), empty where the role is unmarked."""
+    kinds = step.role_symbols if len(step.role_symbols) == len(step.pelaksana) else [step.symbol] * len(step.pelaksana)
+    drawn = dict(zip(step.pelaksana, kinds))
+    return [_glyph(drawn[role]) if role in drawn else Text("") for role in headers]
 
 
 def _role_width(header: str) -> int:
@@ -293,8 +301,7 @@ def _procedure_grid(procedure: Procedure, lang: str, width: int = 120) -> Table:
             number = Text(str(step.number))
         else:
             number = Text(step.number_raw, style="yellow")
-        marked = set(step.pelaksana)
-        roles = [_glyph(step) if role in marked else Text("") for role in procedure.pelaksana]
+        roles = _role_glyphs(step, procedure.pelaksana)
         table.add_row(number, Text(shorten(step.kegiatan)), *roles, Text(step.kelengkapan),
                       _waktu_cell(step, lang), Text(step.output), Text(step.keterangan))
     return table
