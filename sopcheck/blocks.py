@@ -42,11 +42,15 @@ class Symbol:
     ``kind`` is one of the SOP AP symbols: ``terminator`` (kapsul), ``process`` (kotak),
     ``decision`` (belah ketupat), ``connector`` (on-page circle), ``offpage`` (segilima), or
     ``marker``. ``encoding`` says how the file drew it; ``text`` is text inside the shape.
+    ``col`` is the 0-based grid column holding the symbol's centre where the reader knows
+    the geometry (PDF paths, DOCX floating shapes), so a symbol in a cell merged across
+    several columns still names its column; ``None`` means the cell's own first column.
     """
 
     kind: str
     encoding: str
     text: str = ""
+    col: Optional[int] = None
 
 
 @dataclass

@@ -606,3 +606,34 @@ def test_corpus_shape_text_stays_out_of_cells(name):
     for feature in CORPUS_FEATURES[name]:  # the traps the count above must have survived
         assert feature in xml, f"{name}: expected {feature!r} in word/document.xml"
 
+
+
+def test_floating_symbol_in_role_cells_merged_across_columns_names_its_column(tmp_path):
+    """Tapin step 2 (a floating shape, positionH relative to the margin, centred in the
+    Sekretaris column) with its five role cells merged into one: the step's pelaksana is still
+    the column holding the shape's centre, not the merged cell's first column."""
+    from lxml import etree
+
+    from sopcheck.api import parse_file
+
+    W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    src = CORPUS / "tapin-pengukuran-kinerja.docx"
+    ns = {"w": W_NS}
+    target = tmp_path / "merged.docx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                root = etree.fromstring(data)
+                row = next(tr for tr in root.iter(f"{{{W_NS}}}tr")
+                           if "".join(tr.find("w:tc", ns).itertext()).strip() == "2")
+                cells = row.findall("w:tc", ns)
+                roles = cells[2:7]
+                span = etree.SubElement(roles[0].find("w:tcPr", ns), f"{{{W_NS}}}gridSpan")
+                span.set(f"{{{W_NS}}}val", "5")
+                for cell in roles[1:]:
+                    row.remove(cell)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            zout.writestr(item, data)
+    step = parse_file(target).procedures[0].steps[1]
+    assert step.number == 2 and step.pelaksana == ["Sekretaris"] and step.symbol == "process"

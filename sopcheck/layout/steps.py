@@ -12,7 +12,8 @@ Conventions:
 * A merged cell gives its text and symbols once: to the row where it starts and to the first
   field (in column order) it covers.
 * Role cells: a flowchart :class:`~sopcheck.blocks.Symbol` in the cell marks the step for that
-  role; a role cell whose whole text is a marker (rules/headers.yaml ``markers``) marks it with
+  role (for a cell merged across several role columns, the role whose column holds the
+  symbol's centre, ``Symbol.col``); a role cell whose whole text is a marker (rules/headers.yaml ``markers``) marks it with
   symbol ``"marker"``. Other role-cell text ("MULAI", "Kadis") is no mark. ``Step.pelaksana``
   lists every marked role's header left to right, ``Step.role_symbols`` the kind drawn in each.
 * ``Step.symbol`` is the step's principal kind over all its role columns, by
@@ -111,21 +112,24 @@ def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
         return None
     if number is None and kegiatan and classify(kegiatan) == "kegiatan":
         return None  # a repeated header row that differs slightly from the first
-    pelaksana: list[str] = []
-    kinds: list[str] = []
+    marks: list[list[str]] = [[] for _ in cmap.roles]  # kinds drawn per role
+    role_of = {col: i for i, role in enumerate(cmap.roles) for col in role.cols}
     role_text = False
-    for role in cmap.roles:
-        marked: Optional[str] = None
+    for i, role in enumerate(cmap.roles):
         for col in role.cols:
             cell = row[col] if col < len(row) else None
             if cell is None or cell.row != r or id(cell) in used:
                 continue
             used.add(id(cell))
-            marked = principal([m for m in (marked, _mark(cell, markers)) if m])
             role_text = role_text or bool(cell.text.strip())
-        if marked:
+            for kind, at in _marks(cell, markers):
+                marks[role_of.get(at, i) if at is not None else i].append(kind)
+    pelaksana: list[str] = []
+    kinds: list[str] = []
+    for role, drawn in zip(cmap.roles, marks):
+        if drawn:
             pelaksana.append(role.header)
-            kinds.append(marked)
+            kinds.append(principal(drawn))
     fields = {k: take(getattr(cmap, k)) for k in ("kelengkapan", "waktu", "output", "keterangan")}
     if not (number_raw or kegiatan or pelaksana or role_text or any(fields.values())):
         return None
@@ -154,12 +158,13 @@ def principal(kinds: Iterable[str]) -> Optional[str]:
     return SYMBOL_PRIORITY[min(ranks)] if ranks else None
 
 
-def _mark(cell: Cell, markers: frozenset[str]) -> Optional[str]:
-    """The kind marking a role cell: its principal flowchart symbol, else ``"marker"`` for a
-    cell whose whole text is a text marker, else ``None``."""
-    drawn = principal(sym.kind for sym in cell.symbols)
+def _marks(cell: Cell, markers: frozenset[str]) -> list[tuple[str, Optional[int]]]:
+    """The marks of a role cell as (kind, grid column or ``None``): its flowchart symbols with
+    the column holding each (a cell merged across role columns gives each symbol to its own
+    column), else ``("marker", None)`` for a cell whose whole text is a text marker."""
+    drawn = [(sym.kind, sym.col) for sym in cell.symbols if sym.kind in SYMBOL_KINDS]
     if drawn:
         return drawn
     if collapse(cell.text) in markers:
-        return "marker"
-    return None
+        return [("marker", None)]
+    return []

@@ -748,7 +748,7 @@ class _BodyReader:
                 if y is not None:
                     row = geo.row_shift(geom, row, y)
                 target = cover[row][col] if 0 <= row < n_rows else None
-                (target or f.cell).symbols.append(Symbol(h.kind, h.encoding, h.text))
+                (target or f.cell).symbols.append(Symbol(h.kind, h.encoding, h.text, col=col if target else None))
 
 
 DEFAULT_CELL_MARGIN = 108 * geo.EMU_PER_TWIP  # Word's default left/right cell margin

@@ -479,7 +479,8 @@ def _read_page(page, page_no: int, columns: Optional[dict] = None
         )
         for si in placed:
             cells[sym_place[si][1]].symbols.append(
-                Symbol(kind=symbols[si].kind, encoding="pdf-vector", text=_text(sym_chars[si]).replace("\n", " "))
+                Symbol(kind=symbols[si].kind, encoding="pdf-vector", text=_text(sym_chars[si]).replace("\n", " "),
+                       col=g.column_at(symbols[si].centre[0]))
             )
         table = Table(index=0, n_rows=g.n_rows, n_cols=g.n_cols, cells=cells,
                       row_pages=[page_no] * g.n_rows)

@@ -96,13 +96,16 @@ class Grid:
             and self.ys[0] - slack <= y <= self.ys[-1] + slack
         )
 
+    def column_at(self, x: float) -> int:
+        """The 0-based grid column whose x-range holds ``x`` (points), clamped to the grid."""
+        return min(max(bisect_right(self.xs, x) - 1, 0), self.n_cols - 1)
+
     def cell_at(self, x: float, y: float) -> Optional[int]:
         """Index of the cell containing point (``x``, ``y``), or ``None`` outside the grid."""
         if not self.contains(x, y):
             return None
         r = min(max(bisect_right(self.ys, y) - 1, 0), self.n_rows - 1)
-        c = min(max(bisect_right(self.xs, x) - 1, 0), self.n_cols - 1)
-        return self.owner[r][c]
+        return self.owner[r][self.column_at(x)]
 
 
 # ---------------------------------------------------------------------------------------
