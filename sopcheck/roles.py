@@ -33,7 +33,8 @@ from .text import fold
 
 RoleKind = str  # "exact" | "alias" | "variant" | "multiple" | "placeholder" | "unknown"
 
-_PLACEHOLDER = re.compile(r"^\W*\(?\s*(?:\d+|[ivxlc]+)\s*[.)]?\W*$", re.IGNORECASE)
+#: A bare column number: digits or a Roman numeral up to XXXIX ("CL", "CC" are role names).
+_PLACEHOLDER = re.compile(r"^\W*\(?\s*(?:\d+|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[.)]?\W*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 
 

@@ -1,4 +1,5 @@
-"""Every pelaksana header of the five seeds (shared/seeds) resolves to its expected kind."""
+"""Every pelaksana header of the five seeds (shared/seeds) and of the real BPS Bengkulu PDFs
+resolves to its expected kind."""
 
 from __future__ import annotations
 
@@ -66,8 +67,32 @@ SEED_HEADERS = [
     ("(3)", "placeholder", None, None),
 ]
 
+# Headers printed in the real BPS Bengkulu SOP PDFs (../shared/real), as sopcheck reads them.
+REAL_HEADERS = [
+    ("Kepala BPS Provinsi", "alias", "Kepala Badan", "Provinsi"),
+    ("Kepala", "alias", "Pimpinan Instansi", None),
+    # a separate post from Kepala Sub Bagian Umum, not a misspelling of it
+    ("Kepala Bagian Umum", "exact", "Kepala Bagian", "Umum"),
+    ("Bagian Umum", "exact", "Bagian", "Umum"),
+    ("Anggota Tim Statistik Sosial", "exact", "Anggota Tim", "Statistik Sosial"),
+    ("Anggota", "alias", "Anggota Tim", None),
+    ("Pegawai", "alias", "Pelaksana", None),
+    ("ASN BPS Provinsi", "alias", "Pelaksana", "BPS Provinsi"),
+    ("PA/KPA", "alias", "Pengguna Anggaran", None),
+    ("PPSPM", "alias", "Pejabat Penandatangan SPM", None),
+    ("KPPN", "exact", "KPPN", None),
+    ("Peserta", "alias", "Penyedia", None),
+    ("BPS Kabupaten/Kota", "exact", "BPS", "Kabupaten/Kota"),
+    ("BPS Kab/Kota", "exact", "BPS", "Kab/Kota"),
+    # Change Agent Network roles of procurement__324: "CL" is no Roman column number
+    ("CL", "unknown", None, None),
+    ("CC & CA", "unknown", None, None),
+    ("XII", "placeholder", None, None),
+    ("(iv)", "placeholder", None, None),
+]
 
-@pytest.mark.parametrize("header,kind,canonical,unit", SEED_HEADERS)
+
+@pytest.mark.parametrize("header,kind,canonical,unit", SEED_HEADERS + REAL_HEADERS)
 def test_seed_headers(header, kind, canonical, unit):
     match = resolve_role(header)
     assert (match.kind, match.canonical, match.unit) == (kind, canonical, unit)
