@@ -505,6 +505,19 @@ def test_split_items_numbering_styles():
     assert split_items("1.") == []
 
 
+def test_split_items_typing_slips_of_real_lists():
+    """Numbering as BPS Bengkulu SOPs print it (../shared/real): "1," for "1.", a number typed
+    twice, a Peringatan list numbered from 3; numbers inside a line stay text."""
+    assert split_items("1, Undang-Undang Nomor 16 Tahun 1997;\n2. Peraturan Pemerintah\nNomor 51\n3. Perpres") == [
+        "Undang-Undang Nomor 16 Tahun 1997;", "Peraturan Pemerintah Nomor 51", "Perpres"]
+    assert split_items("1. Pegawai A\n2. Pegawai B\n2. Pegawai C\n3. Pegawai D") == [
+        "Pegawai A", "Pegawai B", "Pegawai C", "Pegawai D"]
+    assert split_items("3. Pelaksana bertanggungjawab;\n4. Segala bentuk") == ["Pelaksana bertanggungjawab;", "Segala bentuk"]
+    assert split_items("3 buah printer") == ["3 buah printer"]
+    assert split_items("Pasal 1, ayat 2") == ["Pasal 1, ayat 2"]
+    assert split_items("1. Satu\n2. Dua 2. bukan nomor") == ["Satu", "Dua 2. bukan nomor"]
+
+
 # --------------------------------------------------------------------------- not an SOP
 
 def test_not_an_sop_names_the_file_in_both_languages():

@@ -327,3 +327,24 @@ def test_real_page_limit():
     two = next(p for p in REAL_FILES if p.name.startswith("administrative__020"))
     with pytest.raises(ResourceLimit):
         read_pdf(two, Limits(max_pages=1))
+
+
+def _glyphs(text: str, x0: float, top: float, size: float = 6.3) -> list[dict]:
+    """Chars of ``text`` set left to right from ``x0`` at ``top`` (points), 3 pt a glyph."""
+    return [{"text": ch, "x0": x0 + 3 * i, "x1": x0 + 3 * i + 2.8, "top": top, "bottom": top + size, "size": size}
+            for i, ch in enumerate(text)]
+
+
+def test_list_number_centred_between_its_item_lines_starts_the_item():
+    """statistics__093's Dasar Hukum: "4." sits in the left gutter halfway between the two
+    lines of item 4 (on neither line); it starts the item's first line, which the second
+    line continues."""
+    from sopcheck.readers.pdf import _text
+
+    chars = (_glyphs("3. Peraturan Presiden", 67.9, 206.5) + _glyphs("Peraturan Kepala Badan", 82.1, 215.0)
+             + _glyphs("4.", 67.9, 219.2) + _glyphs("Statistik", 82.1, 222.7)
+             + _glyphs("Keputusan Kepala", 82.1, 231.2) + _glyphs("5.", 67.9, 235.4)
+             + _glyphs("Perwakilan BPS", 82.1, 238.9))
+    lines = _text(chars).split("\n")
+    assert lines == ["3. Peraturan Presiden", "4. Peraturan Kepala Badan", "Statistik",
+                     "5. Keputusan Kepala", "Perwakilan BPS"]

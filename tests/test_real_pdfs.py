@@ -14,6 +14,7 @@ every test here skips when that folder is absent.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,37 @@ def test_picture_flowcharts_are_reported_not_silent():
             assert rules == {"symbols-not-found"}, path.name
         else:
             assert rules == set(), path.name
+
+
+# Identitas lists as printed, read by eye (see real_by_eye): (field, number of items).
+IDENTITY_ITEMS = {
+    # the page numbers Kualifikasi "1. 2. 2. 3." (four lines)
+    **{f"statistics__{n}": {"kualifikasi_pelaksana": 4, "dasar_hukum": 5}
+       for n in ("128", "137", "146", "155", "164", "173", "182", "192", "227", "236", "245")},
+    # Dasar Hukum items 4 and 5 are two lines each, their numbers centred between the lines
+    "statistics__093": {"dasar_hukum": 5},
+    "statistics__107": {"dasar_hukum": 5},
+    # Dasar Hukum numbered "1," then "2." ... "10.", item 6 wrapped over three lines
+    "general__064": {"dasar_hukum": 10},
+    # Peringatan numbered from 3; the page's Peringatan cell is empty in it__037 (the
+    # "Maksud dan tujuan" row below it is no Peringatan item)
+    "it__305": {"peringatan": 2},
+    "it__037": {"peringatan": 0},
+    "it__341": {"peringatan": 1},
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(IDENTITY_ITEMS))
+def test_identitas_lists_as_printed(prefix):
+    identity = parsed(real_file(prefix).name).identity
+    got = {field: len(getattr(identity, field)) for field in IDENTITY_ITEMS[prefix]}
+    assert got == IDENTITY_ITEMS[prefix]
+
+
+def test_identitas_items_lose_their_numbering_and_maksud_is_no_item():
+    for path in FILES:
+        identity = parsed(path.name).identity
+        for field in ("dasar_hukum", "peringatan", "pencatatan_pendataan", "peralatan_perlengkapan"):
+            for item in getattr(identity, field):
+                assert not re.match(r"\d{1,2}[.,)]\s", item), (path.name, field, item)
+                assert not item.lower().startswith("maksud dan tujuan"), (path.name, field, item)

@@ -44,7 +44,7 @@ from ..text import collapse, fold
 from .headers import distinct_cells
 from .vocab import identity_matcher, identity_settings, strip_words
 
-_ITEM = re.compile(r"(?<!\d)(\d{1,2})(?!\d)(?:[.)]|(?=\s))\s*")
+_ITEM = re.compile(r"(?<!\d)(\d{1,2})(?!\d)(?:[.),]|(?=\s))\s*")
 _NOT_ITEM_BEFORE = {"no", "nomor", "nomer", "tahun", "pasal", "ayat", "huruf", "angka", "pp", "uu"}
 _BULLET = re.compile(r"^[-•●▪*·]+\s*")
 
@@ -253,15 +253,24 @@ def nama_sop(text: str) -> str:
 def _numbered_markers(text: str) -> list[re.Match]:
     """The list markers of ``text`` numbered 1, 2, 3 ... in order (a "1" at a line start may
     begin a second list), each at the start of the text or a line or after punctuation, or
-    "N." before a capital letter; never after "Nomor"/"Tahun"/... ."""
+    "N." before a capital letter; never after "Nomor"/"Tahun"/... . Typing slips of real
+    lists are markers too: "1," at a line start, a number repeated at a line start ("1. 2.
+    2. 3."), and a list numbered from N > 1 ("3. ... 4. ..." under Peringatan) when it starts
+    the text as "N." and a line starts with N + 1."""
     found: list[re.Match] = []
-    expected = 1
+    expected = _first_number(text)
     for m in _ITEM.finditer(text):
         s = m.start()
         before = text[:s].rstrip(" \t")
+        line_start = not before or before.endswith("\n")
         value = int(m.group(1))
-        if value == 1 and found and before.endswith("\n"):
+        if text[m.end(1):m.end(1) + 1] == "," and not line_start:
+            continue  # "1," inside a line is a number in the text
+        if value == 1 and found and line_start:
             expected = 1  # a second list (a label used twice) numbered from 1 again
+        if found and line_start and value == expected - 1 and value > 0:
+            found.append(m)  # the previous number typed again
+            continue
         if value != expected:
             continue
         dotted = text[m.end(1):m.end(1) + 1] in (".", ")") and text[m.end():m.end() + 1][:1].isupper()
@@ -275,6 +284,15 @@ def _numbered_markers(text: str) -> list[re.Match]:
         found.append(m)
         expected += 1
     return found
+
+
+def _first_number(text: str) -> int:
+    """The number a list in ``text`` starts from: N when the text starts "N." or "N)" and a
+    later line starts with N + 1, else 1."""
+    m = re.match(r"\s*(\d{1,2})[.)]\s", text)
+    if m and int(m.group(1)) > 1 and re.search(rf"\n\s*{int(m.group(1)) + 1}[.)]\s", text):
+        return int(m.group(1))
+    return 1
 
 
 _REGULATION_START = re.compile(

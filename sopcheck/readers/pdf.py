@@ -119,6 +119,33 @@ def _lines(chars: list[dict]) -> list[list[dict]]:
     return lines
 
 
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.),]$")
+
+
+def _hang_list_numbers(lines: list[list[dict]]) -> list[list[dict]]:
+    """Put a list number printed in the left gutter, vertically centred on its item's lines
+    (so on no line of its own: "4." between "Peraturan ... Badan Pusat" and "Statistik"), at
+    the start of the item's first line: the last text line whose top is at or above the
+    number's middle, when that line starts right of the number."""
+    numbers = [i for i, ln in enumerate(lines) if _LIST_NUMBER.match(_line_text(ln))]
+    if not numbers or len(numbers) == len(lines):
+        return lines
+    out = [list(ln) for ln in lines]
+    moved: set[int] = set()
+    for i in numbers:
+        num = lines[i]
+        middle = (min(c["top"] for c in num) + max(c["bottom"] for c in num)) / 2
+        above = [k for k, ln in enumerate(lines) if k not in numbers and min(c["top"] for c in ln) <= middle]
+        if not above:
+            continue
+        target = max(above, key=lambda k: min(c["top"] for c in lines[k]))
+        if num[-1]["x1"] > lines[target][0]["x0"] or target in moved:
+            continue
+        out[target] = sorted(out[target] + num, key=lambda c: c["x0"])
+        moved.add(i)
+    return [ln for i, ln in enumerate(out) if i not in moved]
+
+
 def _line_text(line: list[dict]) -> str:
     out: list[str] = []
     prev: Optional[dict] = None
@@ -168,7 +195,7 @@ def _text(chars: list[dict], box: Optional[tuple[float, float, float, float]] = 
       (:func:`_resolve_breaks`), since a word that just fills the line ("Perencanaan" /
       "dan") looks the same.
     """
-    rows = [(ln, _line_text(ln)) for ln in _lines(chars)]
+    rows = [(ln, _line_text(ln)) for ln in _hang_list_numbers(_lines(chars))]
     rows = [(ln, t) for ln, t in rows if t]
     if not rows:
         return ""
