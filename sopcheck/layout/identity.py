@@ -47,6 +47,7 @@ from .vocab import identity_matcher, identity_settings, strip_words
 _ITEM = re.compile(r"(?<!\d)(\d{1,2})(?!\d)(?:[.),]|(?=\s))\s*")
 _NOT_ITEM_BEFORE = {"no", "nomor", "nomer", "tahun", "pasal", "ayat", "huruf", "angka", "pp", "uu"}
 _BULLET = re.compile(r"^[-•●▪*·]+\s*")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 class _Fields:
@@ -278,7 +279,7 @@ def _numbered_markers(text: str) -> list[re.Match]:
             continue
         if before and before[-1] not in ".;:,)\n" and not dotted:
             continue  # "N " numbering only at a line start or after punctuation
-        word = re.search(r"(\w+)\W*$", before)
+        word = _LAST_WORD.search(before[-60:])  # the word before the number (a short one matters)
         if word and fold(word.group(1)) in _NOT_ITEM_BEFORE:
             continue
         found.append(m)
