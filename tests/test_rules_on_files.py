@@ -192,3 +192,22 @@ def test_every_document_rule_has_a_file_case():
     document_rules = {r.name for r in all_rules() if r.scope == "document"}
     missing = document_rules - set(CASES)
     assert not missing, f"no real-file case for {sorted(missing)}"
+
+
+def test_audit_swimlane_draws_each_lane_its_own_symbol(tmp_path):
+    """The audit HTML's swimlane of the same edit: the last row has a box in the first lane
+    and the capsule in its own lane (not two capsules)."""
+    from sopcheck.audit.svg import procedure_svg, symbol_svg
+    from sopcheck.audit.task import TaskOptions, audit_document
+
+    checked([add_box_left("9")], tmp_path)
+    facts = audit_document(str(tmp_path / "edited.docx"), "dinas", TaskOptions(drawings=True))
+    drawing = facts.procedures[0].drawing
+    last = drawing["steps"][-1]
+    assert last[2][0] == 0 and last[3] == "terminator" and last[5] == ["process", "terminator"]
+    svg = procedure_svg(drawing)
+    row = svg[svg.index('data-step="9"'):]
+    row = row[:row.index("</g>")]
+    # a capsule is a rect with rounded ends (rx), a box a plain rect
+    assert 'rx=' in symbol_svg("terminator", 0, 0, "") and 'rx=' not in symbol_svg("process", 0, 0, "")
+    assert row.count('<rect class="sym') == 2 and row.count("rx=") == 1

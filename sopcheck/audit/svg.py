@@ -114,7 +114,9 @@ def procedure_svg(drawing: Optional[dict[str, Any]], title: str = "", lang: str 
     # rows
     centres: list[Optional[tuple[list[float], float, str]]] = []
     for i, step in enumerate(steps):
-        number, kegiatan, idx, kind, flag = (list(step) + ["", "", [], "", ""])[:5]
+        number, kegiatan, idx, kind, flag, kinds = (list(step) + ["", "", [], "", "", []])[:6]
+        if len(kinds) != len(idx):
+            kinds = [kind] * len(idx)
         y0 = HEAD_H + ROW_H * i
         cy = y0 + ROW_H / 2
         row_cls = {"error": "row err", "warning": "row warn"}.get(flag, "row")
@@ -124,11 +126,11 @@ def procedure_svg(drawing: Optional[dict[str, Any]], title: str = "", lang: str 
         out.append(_text_block(NO_W + 6, cy, _lines(kegiatan, KEG_CHARS, 3), "kg"))
         xs = []
         sym_cls = {"error": "err", "warning": "warn"}.get(flag, "")
-        for j in idx:
+        for j, lane_kind in zip(idx, kinds):
             if 0 <= j < len(lanes):
                 cx = lane_x0 + LANE_W * j + LANE_W / 2
                 xs.append(cx)
-                out.append(symbol_svg(kind, cx, cy, sym_cls))
+                out.append(symbol_svg(lane_kind, cx, cy, sym_cls))
         out.append("</g>")
         centres.append((xs, cy, kind) if xs else None)
     # lane separators
