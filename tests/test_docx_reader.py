@@ -612,28 +612,19 @@ def test_floating_symbol_in_role_cells_merged_across_columns_names_its_column(tm
     """Tapin step 2 (a floating shape, positionH relative to the margin, centred in the
     Sekretaris column) with its five role cells merged into one: the step's pelaksana is still
     the column holding the shape's centre, not the merged cell's first column."""
+    from docx_edit import W, edited_copy, step_row
     from lxml import etree
 
     from sopcheck.api import parse_file
 
-    W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    src = CORPUS / "tapin-pengukuran-kinerja.docx"
-    ns = {"w": W_NS}
-    target = tmp_path / "merged.docx"
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "word/document.xml":
-                root = etree.fromstring(data)
-                row = next(tr for tr in root.iter(f"{{{W_NS}}}tr")
-                           if "".join(tr.find("w:tc", ns).itertext()).strip() == "2")
-                cells = row.findall("w:tc", ns)
-                roles = cells[2:7]
-                span = etree.SubElement(roles[0].find("w:tcPr", ns), f"{{{W_NS}}}gridSpan")
-                span.set(f"{{{W_NS}}}val", "5")
-                for cell in roles[1:]:
-                    row.remove(cell)
-                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            zout.writestr(item, data)
+    def merge_role_cells(root):
+        row = step_row(root, "2")
+        roles = row.findall(f"{{{W}}}tc")[2:7]
+        span = etree.SubElement(roles[0].find(f"{{{W}}}tcPr"), f"{{{W}}}gridSpan")
+        span.set(f"{{{W}}}val", "5")
+        for cell in roles[1:]:
+            row.remove(cell)
+
+    target = edited_copy(CORPUS / "tapin-pengukuran-kinerja.docx", tmp_path / "merged.docx", [merge_role_cells])
     step = parse_file(target).procedures[0].steps[1]
     assert step.number == 2 and step.pelaksana == ["Sekretaris"] and step.symbol == "process"

@@ -8,29 +8,18 @@ pipeline (reader, layout, rules).
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from typing import Callable
 
 import pytest
-from lxml import etree
+from docx_edit import W, edited_copy, step_row
 
 from sopcheck.api import check_file
 
 ROOT = Path(__file__).resolve().parent.parent
 CLEAN = ROOT / "corpus" / "trenggalek-lakip-revisi.docx"
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
       "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
-
-
-def _row(root, number: str):
-    """The flowchart table row whose first cell reads ``number``."""
-    for tr in root.iter(f"{{{W}}}tr"):
-        first = tr.find("w:tc", NS)
-        if first is not None and "".join(first.itertext()).strip() == number:
-            return tr
-    raise AssertionError(f"no row numbered {number}")
 
 
 def replace_text(old: str, new: str) -> Callable:
@@ -45,7 +34,7 @@ def replace_text(old: str, new: str) -> Callable:
 def replace_in_row(number: str, old: str, new: str) -> Callable:
     """Replace the text run reading exactly ``old`` in the row of step ``number``."""
     def edit(root):
-        hits = [t for t in _row(root, number).iter(f"{{{W}}}t") if t.text == old]
+        hits = [t for t in step_row(root, number).iter(f"{{{W}}}t") if t.text == old]
         assert len(hits) == 1, (number, old, len(hits))
         hits[0].text = new
     return edit
@@ -53,7 +42,7 @@ def replace_in_row(number: str, old: str, new: str) -> Callable:
 
 def remove_symbol(number: str) -> Callable:
     def edit(root):
-        for shape in _row(root, number).findall(".//mc:AlternateContent", NS):
+        for shape in step_row(root, number).findall(".//mc:AlternateContent", NS):
             shape.getparent().remove(shape)
     return edit
 
@@ -61,7 +50,7 @@ def remove_symbol(number: str) -> Callable:
 def redraw(number: str, prst: str) -> Callable:
     """Draw step ``number``'s symbol as preset geometry ``prst`` (DrawingML choice)."""
     def edit(root):
-        geoms = _row(root, number).findall(".//a:prstGeom", NS)
+        geoms = step_row(root, number).findall(".//a:prstGeom", NS)
         assert geoms
         for geom in geoms:
             geom.set("prst", prst)
@@ -74,7 +63,7 @@ def add_box_left(number: str) -> Callable:
     def edit(root):
         import copy
 
-        row = _row(root, number)
+        row = step_row(root, number)
         shape = row.find(".//mc:AlternateContent", NS)
         para = next(a for a in shape.iterancestors() if a.tag == f"{{{W}}}p")
         box = copy.deepcopy(para)
@@ -96,17 +85,7 @@ def remove_all_symbols(root):
 
 
 def checked(edits: list[Callable], tmp_path: Path):
-    target = tmp_path / "edited.docx"
-    with zipfile.ZipFile(CLEAN) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "word/document.xml":
-                root = etree.fromstring(data)
-                for edit in edits:
-                    edit(root)
-                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            zout.writestr(item, data)
-    return check_file(target)
+    return check_file(edited_copy(CLEAN, tmp_path / "edited.docx", edits))
 
 
 def test_clean_document_passes_every_rule():
