@@ -76,9 +76,10 @@ class Step(_Strict):
     decision anywhere in the row before a process box; see
     :data:`sopcheck.layout.steps.SYMBOL_PRIORITY`).
 
-    ``role_symbols`` (not a field, not in the JSON contract, not kept by the parse cache) is
-    the kind drawn in each of ``pelaksana``'s columns, for the ``sopcheck parse`` grid; it is
-    empty when the model did not come from the layout stage.
+    ``role_symbols`` (not a field, so not in the JSON contract; the parse cache keeps it
+    beside the model) is the kind drawn in each of ``pelaksana``'s columns, for the
+    ``sopcheck parse`` grid and the audit swimlanes; a model read back from contract JSON
+    has no per-column kinds, and then each column shows ``symbol``.
     """
 
     number: Optional[int] = None
@@ -94,9 +95,12 @@ class Step(_Strict):
     _role_symbols: list[str] = PrivateAttr(default_factory=list)
 
     @property
-    def role_symbols(self) -> list[str]:
-        """The kind drawn in each column of ``pelaksana`` (same order), or ``[]``."""
-        return self._role_symbols
+    def role_symbols(self) -> list[Optional[str]]:
+        """The kind drawn in each column of ``pelaksana`` (same order); ``symbol`` for every
+        column where the layout stage's per-column kinds are not known."""
+        if len(self._role_symbols) == len(self.pelaksana):
+            return self._role_symbols
+        return [self.symbol] * len(self.pelaksana)
 
     @role_symbols.setter
     def role_symbols(self, kinds: list[str]) -> None:

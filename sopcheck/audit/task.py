@@ -187,21 +187,19 @@ def _collect(doc, facts: DocFacts, findings, options: TaskOptions) -> None:
 def _drawing(p: int, proc, worst: dict[tuple[int, int], str]) -> dict[str, Any]:
     """A compact drawing spec of procedure ``p``: lanes (role headers) and per step
     ``[number, kegiatan, [lane indices], symbol, worst severity or "", [kind per lane index]]``
-    (the kind drawn in each lane, :attr:`~sopcheck.model.Step.role_symbols`; the step's
-    symbol where the model has no per-column kinds)."""
+    (the kind drawn in each lane, :attr:`~sopcheck.model.Step.role_symbols`)."""
     from ..text import fold
 
     lanes = [(_cut(h, 60) or "") for h in proc.pelaksana[:MAX_DRAW_LANES]]
     folded = [fold(h) for h in lanes]
     steps = []
     for i, step in enumerate(proc.steps[:MAX_DRAW_STEPS], 1):
-        own = step.role_symbols if len(step.role_symbols) == len(step.pelaksana) else []
         idx, kinds = [], []
-        for k, name in enumerate(step.pelaksana):
+        for name, kind in zip(step.pelaksana, step.role_symbols):
             j = lanes.index(name) if name in lanes else (folded.index(fold(name)) if fold(name) in folded else -1)
             if j >= 0 and j not in idx:
                 idx.append(j)
-                kinds.append(own[k] if own else step.symbol or "")
+                kinds.append(kind or "")
         number = step.number if step.number is not None else i
         steps.append([step.number_raw or "", _cut(step.kegiatan, MAX_KEGIATAN) or "", idx,
                       step.symbol or "", worst.get((p, number), ""), kinds])

@@ -13,9 +13,10 @@ Conventions:
   field (in column order) it covers.
 * Role cells: a flowchart :class:`~sopcheck.blocks.Symbol` in the cell marks the step for that
   role (for a cell merged across several role columns, the role whose column holds the
-  symbol's centre, ``Symbol.col``); a role cell whose whole text is a marker (rules/headers.yaml ``markers``) marks it with
-  symbol ``"marker"``. Other role-cell text ("MULAI", "Kadis") is no mark. ``Step.pelaksana``
-  lists every marked role's header left to right, ``Step.role_symbols`` the kind drawn in each.
+  symbol's centre, ``Symbol.col``); a role cell whose whole text is a marker
+  (rules/headers.yaml ``markers``) marks it with symbol ``"marker"``. Other role-cell text
+  ("MULAI", "Kadis") is no mark. ``Step.pelaksana`` lists every marked role's header left to
+  right, ``Step.role_symbols`` the kind drawn in each.
 * ``Step.symbol`` is the step's principal kind over all its role columns, by
   :data:`SYMBOL_PRIORITY`: a start/end capsule or a decision diamond anywhere in the row
   says what the step is, even when a process box stands left of it (BPS Bengkulu SOPs

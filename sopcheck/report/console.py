@@ -230,10 +230,9 @@ def _glyph(kind: Optional[str]) -> Text:
 
 
 def _role_glyphs(step: Step, headers: list[str]) -> list[Text]:
-    """One cell per role column of the grid: the kind drawn in that column (the step's own
-    symbol when the model carries no per-column kinds), empty where the role is unmarked."""
-    kinds = step.role_symbols if len(step.role_symbols) == len(step.pelaksana) else [step.symbol] * len(step.pelaksana)
-    drawn = dict(zip(step.pelaksana, kinds))
+    """One cell per role column of the grid: the kind drawn in that column, empty where the
+    role is unmarked."""
+    drawn = dict(zip(step.pelaksana, step.role_symbols))
     return [_glyph(drawn[role]) if role in drawn else Text("") for role in headers]
 
 
