@@ -348,3 +348,12 @@ def test_list_number_centred_between_its_item_lines_starts_the_item():
     lines = _text(chars).split("\n")
     assert lines == ["3. Peraturan Presiden", "4. Peraturan Kepala Badan", "Statistik",
                      "5. Keputusan Kepala", "Perwakilan BPS"]
+
+
+def test_a_line_takes_one_gutter_number_only():
+    """Two gutter numbers nearest the same text line: the first starts it, the second stays
+    a line of its own (never "4. 5. text")."""
+    from sopcheck.readers.pdf import _text
+
+    chars = _glyphs("Peraturan Kepala", 82.1, 215.0) + _glyphs("4.", 67.9, 219.2) + _glyphs("5.", 67.9, 222.5)
+    assert _text(chars).split("\n") == ["4. Peraturan Kepala", "5."]

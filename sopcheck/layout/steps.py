@@ -124,7 +124,7 @@ def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
             used.add(id(cell))
             role_text = role_text or bool(cell.text.strip())
             for kind, at in _marks(cell, markers):
-                marks[role_of.get(at, i) if at is not None else i].append(kind)
+                marks[role_of.get(at, i)].append(kind)  # at None: this role
     pelaksana: list[str] = []
     kinds: list[str] = []
     for role, drawn in zip(cmap.roles, marks):

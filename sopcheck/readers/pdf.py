@@ -122,28 +122,33 @@ def _lines(chars: list[dict]) -> list[list[dict]]:
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.),]$")
 
 
-def _hang_list_numbers(lines: list[list[dict]]) -> list[list[dict]]:
+def _hang_list_numbers(rows: list[tuple[list[dict], str]]) -> list[tuple[list[dict], str]]:
     """Put a list number printed in the left gutter, vertically centred on its item's lines
     (so on no line of its own: "4." between "Peraturan ... Badan Pusat" and "Statistik"), at
     the start of the item's first line: the last text line whose top is at or above the
-    number's middle, when that line starts right of the number."""
-    numbers = [i for i, ln in enumerate(lines) if _LIST_NUMBER.match(_line_text(ln))]
-    if not numbers or len(numbers) == len(lines):
-        return lines
-    out = [list(ln) for ln in lines]
+    number's middle, when that line starts right of the number and holds no number yet.
+    ``rows`` are (line chars, line text) pairs, top to bottom."""
+    numbers = {i for i, (_, text) in enumerate(rows) if _LIST_NUMBER.match(text)}
+    if not numbers or len(numbers) == len(rows):
+        return rows
+    tops = [min(c["top"] for c in ln) for ln, _ in rows]
+    out = list(rows)
     moved: set[int] = set()
-    for i in numbers:
-        num = lines[i]
-        middle = (min(c["top"] for c in num) + max(c["bottom"] for c in num)) / 2
-        above = [k for k, ln in enumerate(lines) if k not in numbers and min(c["top"] for c in ln) <= middle]
+    numbered: set[int] = set()
+    for i in sorted(numbers):
+        num = rows[i][0]
+        middle = (tops[i] + max(c["bottom"] for c in num)) / 2
+        above = [k for k in range(len(rows)) if k not in numbers and tops[k] <= middle]
         if not above:
             continue
-        target = max(above, key=lambda k: min(c["top"] for c in lines[k]))
-        if num[-1]["x1"] > lines[target][0]["x0"] or target in moved:
+        target = max(above, key=lambda k: tops[k])
+        if num[-1]["x1"] > rows[target][0][0]["x0"] or target in numbered:
             continue
-        out[target] = sorted(out[target] + num, key=lambda c: c["x0"])
+        line = sorted(rows[target][0] + num, key=lambda c: c["x0"])
+        out[target] = (line, _line_text(line))
         moved.add(i)
-    return [ln for i, ln in enumerate(out) if i not in moved]
+        numbered.add(target)
+    return [row for i, row in enumerate(out) if i not in moved]
 
 
 def _line_text(line: list[dict]) -> str:
@@ -195,8 +200,7 @@ def _text(chars: list[dict], box: Optional[tuple[float, float, float, float]] = 
       (:func:`_resolve_breaks`), since a word that just fills the line ("Perencanaan" /
       "dan") looks the same.
     """
-    rows = [(ln, _line_text(ln)) for ln in _hang_list_numbers(_lines(chars))]
-    rows = [(ln, t) for ln, t in rows if t]
+    rows = [(ln, t) for ln, t in _hang_list_numbers([(ln, _line_text(ln)) for ln in _lines(chars)]) if t]
     if not rows:
         return ""
     if box is None or len(rows) == 1:
