@@ -4,7 +4,8 @@ In a wheel the folder ships as ``sopcheck/ruledata``; in a source checkout it is
 ``rules/`` beside the package. Files: ``roles.yaml`` (roster, aliases, unit words),
 ``identitas.yaml`` (identitas labels and required fields), ``headers.yaml`` (flowchart header
 vocabulary), ``durations.yaml`` (units, number words, plausible bounds per activity kind),
-``thresholds.yaml`` (fuzzy-match thresholds).
+``thresholds.yaml`` (fuzzy-match thresholds; the equipment, software and abbreviation
+vocabulary of output-input-mismatch).
 """
 
 from __future__ import annotations

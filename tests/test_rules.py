@@ -479,3 +479,26 @@ def test_output_input_mismatch_skips_equipment_kelengkapan():
                   "Notulen hasil Koordinasi"),
              step(5, "Meminta koreksi", "Dokumen", "50 menit", "Dokumen Pelajanan program")]
     assert findings(doc(proc(steps)), "output-input-mismatch") == []
+
+
+def test_output_input_mismatch_skips_software_kelengkapan():
+    # BPS Bengkulu survey SOPs list the application used, not a document: "Aplikasi Fasih"
+    steps = [step(2, "Menyelenggarakan pelatihan petugas", "Undangan Pelatihan", "1 hari", "Petugas terlatih"),
+             step(3, "Melakukan pencacahan", "Aplikasi Fasih", "20 hari", "Raw data"),
+             step(4, "Menyiapkan bahan promosi", "Aplikasi desain grafis, Aplikasi Google Form", "2 hari",
+                  "Video promosi")]
+    assert findings(doc(proc(steps)), "output-input-mismatch") == []
+    # one document among the tools is still compared
+    mixed = [steps[0], step(3, "Melakukan pencacahan", "Aplikasi Fasih, Daftar Sampel", "20 hari", "Raw data")]
+    assert [f.step for f in findings(doc(proc(mixed)), "output-input-mismatch")] == [3]
+
+
+def test_output_input_mismatch_reads_long_forms_as_abbreviations():
+    # "Surat Keputusan" is "SK", "TOR" is "KAK" (rules/thresholds.yaml abbreviations)
+    steps = [step(1, "Menerbitkan surat perintah membayar", "Disposisi", "1 jam", "Surat Perintah Membayar"),
+             step(2, "Menyusun keputusan", "SPM", "1 jam", "Surat Keputusan"),
+             step(3, "Menyusun kerangka acuan", "SK", "1 jam", "TOR"),
+             step(4, "Menyusun anggaran", "Kerangka Acuan Kerja", "1 jam", "RKA")]
+    assert findings(doc(proc(steps)), "output-input-mismatch") == []
+    # a shared abbreviation does not make different documents alike (seed 003 LAKIP stays flagged)
+    assert [f.step for f in findings(doc(proc(LAKIP_003)), "output-input-mismatch")] == [6]

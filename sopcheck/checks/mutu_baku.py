@@ -27,33 +27,69 @@ def _not_compared() -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+@lru_cache(maxsize=1)
+def _tool_prefixes() -> tuple[str, ...]:
+    words = ((ruledata.load("thresholds") or {}).get("mutu_baku") or {}).get("kelengkapan_tool_prefixes") or []
+    return tuple(fold(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The ``abbreviations`` of rules/thresholds.yaml as one pattern over every long form
+    (longest first) and a map from each folded form to its abbreviation."""
+    table = ((ruledata.load("thresholds") or {}).get("mutu_baku") or {}).get("abbreviations") or {}
+    forms = {fold(form): fold(abbreviation) for abbreviation, longs in table.items() for form in longs or []}
+    if not forms:
+        return None, {}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
+    return pattern, forms
+
+
+def abbreviate(folded: str) -> str:
+    """Folded text with each long form of rules/thresholds.yaml ``abbreviations`` replaced by
+    its abbreviation: "surat keputusan bupati" -> "sk bupati", "tor kegiatan" -> "kak kegiatan"."""
+    pattern, forms = _abbreviations()
+    return pattern.sub(lambda m: forms[m.group(0)], folded) if pattern else folded
+
+
 _JOINERS = re.compile(r"\b(?:dan|serta|atau)\b")
 
 
-def equipment_only(kelengkapan: str) -> bool:
-    """True when a kelengkapan names only equipment or one generic word ("ATK dan Komputer",
-    "Dokumen"): there is no handed-on document to compare with the previous output."""
-    text = _JOINERS.sub(" ", fold(kelengkapan))
-    vocab = _not_compared()
-    for phrase in sorted(vocab, key=len, reverse=True):
+def _equipment_item(item: str) -> bool:
+    """True when one folded kelengkapan item names equipment, a generic word, or software."""
+    if item.startswith(_tool_prefixes()):
+        return True
+    text = _JOINERS.sub(" ", item)
+    for phrase in sorted(_not_compared(), key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text)
     return not text.strip()
+
+
+def equipment_only(kelengkapan: str) -> bool:
+    """True when every item of a kelengkapan names equipment, one generic word or software
+    ("ATK dan Komputer", "Dokumen", "Aplikasi Fasih, PC/Laptop"): there is no handed-on
+    document to compare with the previous output. Vocabulary: rules/thresholds.yaml
+    ``kelengkapan_not_compared`` and ``kelengkapan_tool_prefixes``."""
+    whole, *parts = _items(kelengkapan, abbreviated=False)
+    return all(_equipment_item(item) for item in parts or [whole])
 
 
 _ITEM_SPLIT = re.compile(r"\s*(?:;|,|\n|•|·|\s-\s|^-\s|\s\d+[.)]\s)\s*")
 
 
 @lru_cache(maxsize=4096)
-def _items(text: str) -> tuple[str, ...]:
-    """The folded items of a cell ("- Surat Pengantar - Form Isian" -> two items) plus the
-    whole cell."""
-    parts = [fold(x) for x in _ITEM_SPLIT.split(" " + text + " ")]
-    whole = fold(text)
+def _items(text: str, abbreviated: bool = True) -> tuple[str, ...]:
+    """The whole cell, then its items ("- Surat Pengantar - Form Isian" -> two items), folded
+    and, when ``abbreviated``, with long forms abbreviated (`abbreviate`)."""
+    norm = (lambda x: abbreviate(fold(x))) if abbreviated else fold
+    parts = [norm(x) for x in _ITEM_SPLIT.split(" " + text + " ")]
+    whole = norm(text)
     return tuple(dict.fromkeys([whole] + [x for x in parts if x]))
 
 
 def similarity(output: str, kelengkapan: str) -> float:
-    """Best token-set similarity (0-100) between an output and any kelengkapan item."""
+    """Best token-set similarity (0-100) between an output and any kelengkapan item, both
+    folded and abbreviated (`abbreviate`)."""
     best = 0.0
     for o in _items(output):
         for k in _items(kelengkapan):
@@ -89,8 +125,10 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     (a document produced before and used again after a decision or a side step). Skipped
     when either cell is empty (`missing-output` / `missing-kelengkapan` report that) or either
     step's Mutu Baku slid one column (`duration-in-wrong-column`), and when the kelengkapan
-    names only equipment or one generic word ("ATK dan Komputer", "Dokumen";
-    rules/thresholds.yaml ``kelengkapan_not_compared``).
+    names only equipment, one generic word or software ("ATK dan Komputer", "Dokumen",
+    "Aplikasi Fasih"; rules/thresholds.yaml ``kelengkapan_not_compared``,
+    ``kelengkapan_tool_prefixes``). Long forms are abbreviated first ("Surat Keputusan" ->
+    "SK"; ``abbreviations``).
     Threshold: ``min_similarity`` (rules/thresholds.yaml, ``[thresholds.output-input-mismatch]``).
     Source: Permenpan RB 35/2012 (Mutu Baku) and reviewer convention."""
     threshold = float(ctx.option("output-input-mismatch", "min_similarity", MIN_SIMILARITY))
