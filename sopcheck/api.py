@@ -114,7 +114,7 @@ def _parse_cached(path: Path, source: str, limits: Limits, cache) -> SopDocument
         return parse_file(path, source=source, limits=limits)
     from .cache import content_key
 
-    key = content_key(path)
+    key = content_key(path, limits)
     doc = cache.get(key, source)
     if doc is None:
         doc = parse_file(path, source=source, limits=limits)

@@ -4,8 +4,9 @@ Re-checking an unchanged SOP repository should be near-instant, so ``sopcheck ch
 each parsed :class:`~sopcheck.model.SopDocument` in ``.sopcheck_cache/`` (in the current
 directory) under ``sha256(file bytes)``. The key also holds sopcheck's version and the
 fingerprint of the rule data (header vocabulary and labels change what the layout stage
-finds), so an upgrade or an edited ``rules/`` file invalidates it. Only successful parses
-are cached; rules always run anew (they depend on configuration). Nothing is ever written
+finds), so an upgrade or an edited ``rules/`` file invalidates it, and the size limits the
+parse ran under (a file parsed under loose ``[limits]`` must still fail a stricter run; the
+time limit is left out, a cached parse costs no time). Only successful parses are cached; rules always run anew (they depend on configuration). Nothing is ever written
 next to the user's files; the input is only read.
 
 An entry is ``{"role_symbols": [[[kind, ...] per step] per procedure], "document": {...}}``:
@@ -20,10 +21,12 @@ import hashlib
 import json
 import os
 import tempfile
+from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from .limits import DEFAULT_LIMITS, Limits
 from .model import SopDocument
 
 CACHE_DIR = ".sopcheck_cache"
@@ -37,9 +40,15 @@ def _salt() -> str:
     return f"{__version__}:{fingerprint()}"
 
 
-def content_key(path: Path) -> str:
-    """SHA-256 hex of the file's bytes plus sopcheck's version and rule data fingerprint."""
-    digest = hashlib.sha256(_salt().encode())
+def content_key(path: Path, limits: Optional[Limits] = None) -> str:
+    """SHA-256 hex of the file's bytes plus sopcheck's version, the rule data fingerprint and
+    ``limits`` (every field but ``timeout_per_file``; default :data:`~sopcheck.limits.DEFAULT_LIMITS`).
+
+    :raises OSError: when the file cannot be read.
+    """
+    limits = limits or DEFAULT_LIMITS
+    sizes = {k: v for k, v in sorted(asdict(limits).items()) if k != "timeout_per_file"}
+    digest = hashlib.sha256(f"{_salt()}:{json.dumps(sizes)}".encode())
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)

@@ -97,3 +97,16 @@ def test_check_never_modifies_inputs(tmp_path):
     before = hashlib.sha256(sop.read_bytes()).hexdigest()
     assert main(["check", str(sop), "--format", "json"]) in (0, 1)
     assert hashlib.sha256(sop.read_bytes()).hexdigest() == before
+
+
+def test_parse_cache_honours_tighter_limits(capsys, tmp_path, monkeypatch):
+    """A file parsed and cached under the default limits still hits a stricter ``[limits]``."""
+    monkeypatch.chdir(tmp_path)  # .sopcheck_cache/ lives in the current folder
+    sop = tmp_path / "pengukuran.docx"
+    shutil.copy(TAPIN, sop)
+    assert main(["check", str(sop), "--format", "json"]) == 1  # cold: parsed and cached
+    capsys.readouterr()
+    (tmp_path / "sopcheck.toml").write_text("[limits]\nmax-table-rows = 10\n", encoding="utf-8")
+    main(["check", str(sop), "--format", "json"])
+    report = CheckReport.model_validate_json(capsys.readouterr().out)
+    assert [f.rule for f in report.findings] == ["resource-limit"]
