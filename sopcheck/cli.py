@@ -145,8 +145,10 @@ def cmd_check(args) -> int:
     """Run ``sopcheck check``: parse, check and report every file; return the exit status.
 
     Per file, the nearest configuration (or ``--config``) decides the rules, severities,
-    thresholds and extra roles; ``--select`` replaces the configured selection,
-    ``--extend-select`` and ``--ignore`` add to it. ``--fail-on`` and ``--lang`` come from the
+    thresholds and extra roles; the rule flags are layered on top of it
+    (:meth:`~sopcheck.config.Config.overridden`): ``--select`` replaces the configured
+    selection, ``--extend-select`` adds rules (also ones the file ignores), ``--ignore`` drops
+    rules; ``per-file-ignores`` still apply. ``--fail-on`` and ``--lang`` come from the
     flag, else from the configuration of the first file, else ``error`` and ``id``.
     """
     from dataclasses import replace
@@ -177,8 +179,7 @@ def cmd_check(args) -> int:
     results = []
     for path, shown in files:
         cfg = finder.for_file(path)
-        cfg = replace(cfg, select=cli_select if cli_select is not None else cfg.select,
-                      extend_select=cfg.extend_select + cli_extend, ignore=cfg.ignore + cli_ignore)
+        cfg = cfg.overridden(cli_select, cli_extend, cli_ignore)
         selected = cfg.rules_for(path)
         ctx = RuleContext(lang=lang, options=cfg.thresholds, extra_roles=cfg.roles)
         limits = cfg.limits_with(DEFAULT_LIMITS)

@@ -40,9 +40,9 @@ from __future__ import annotations
 import fnmatch
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from .errors import UsageError
 
@@ -75,20 +75,34 @@ class Config:
 
     def limits_with(self, base):
         """``base`` (a :class:`~sopcheck.limits.Limits`) with this file's ``[limits]`` applied."""
-        from dataclasses import replace
-
         return replace(base, **self.limits) if self.limits else base
 
-    def rules_for(self, file: Path) -> list[str]:
-        """The rule names that apply to ``file`` under this configuration."""
+    def selection(self) -> list[str]:
+        """The selected rule names before ``per-file-ignores``: ``select`` (default: every
+        rule) plus ``extend-select`` minus ``ignore``, in registry order."""
         from .checks import all_rules
 
         everything = [spec.name for spec in all_rules()]
-        chosen = list(everything if self.select is None else self.select)
-        chosen += [name for name in self.extend_select if name not in chosen]
-        dropped = set(self.ignore)
-        dropped.update(self._file_ignores(file))
-        return [name for name in everything if name in chosen and name not in dropped]
+        chosen = set(everything if self.select is None else self.select) | set(self.extend_select)
+        return [name for name in everything if name in chosen and name not in set(self.ignore)]
+
+    def overridden(self, select: Optional[list[str]] = None, extend_select: Sequence[str] = (),
+                   ignore: Sequence[str] = ()) -> "Config":
+        """This configuration with the command line's rule flags applied on top, as ruff layers
+        them: ``select`` replaces the file's whole selection (its ``ignore`` included),
+        ``extend_select`` adds rules (even ones the file ignores), ``ignore`` removes rules.
+        ``per-file-ignores`` still apply. Arguments are rule names (codes already resolved)."""
+        if select is None and not extend_select and not ignore:
+            return self
+        chosen = list(select) if select is not None else self.selection()
+        chosen += [name for name in extend_select if name not in chosen]
+        return replace(self, select=[name for name in chosen if name not in set(ignore)],
+                       extend_select=[], ignore=[])
+
+    def rules_for(self, file: Path) -> list[str]:
+        """The rule names that apply to ``file`` under this configuration."""
+        dropped = self._file_ignores(file)
+        return [name for name in self.selection() if name not in dropped]
 
     def _file_ignores(self, file: Path) -> set[str]:
         base = self.path.parent if self.path else Path.cwd()

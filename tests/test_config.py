@@ -145,3 +145,20 @@ def test_audit_follows_the_configuration(tmp_path, capsys):
     assert {(Path(f["path"]).name, f["rule"]) for f in findings} == {("tapin.docx", "resource-limit"),
                                                                       ("lakip.docx", "resource-limit")}
     assert status == 1
+
+
+def test_cli_selection_overrides_the_files_ignore(capsys, repo):
+    """Flags override the file: a rule the file ignores comes back with --extend-select or
+    --select naming it; per-file-ignores still apply."""
+    root, sop = repo
+    (root / "sopcheck.toml").write_text('ignore = ["missing-identity-field", "missing-output"]\n', encoding="utf-8")
+    _, report = check_json(capsys, str(sop))
+    rules = {f.rule for f in report.findings}
+    assert "missing-identity-field" not in rules and "missing-output" not in rules and rules
+    _, report = check_json(capsys, str(sop), "--extend-select", "SOP101")
+    assert {f.rule for f in report.findings} == rules | {"missing-identity-field"}
+    _, report = check_json(capsys, str(sop), "--select", "missing-output,SOP101", "--ignore", "SOP101")
+    assert {f.rule for f in report.findings} == {"missing-output"}
+    (root / "sopcheck.toml").write_text('[per-file-ignores]\n"dinas-*/*.docx" = ["SOP101"]\n', encoding="utf-8")
+    _, report = check_json(capsys, str(sop), "--select", "SOP101")
+    assert report.findings == []
