@@ -39,18 +39,28 @@ def _step_of(doc: SopDocument, finding: Finding) -> tuple[Optional[str], Optiona
     return proc.title, None
 
 
-def _path_key(path: str) -> str:
+def _path_key(path: str, root: Optional[Path] = None) -> str:
+    """``path`` relative to ``root`` (both resolved) when it lies under it, else as given;
+    forward slashes."""
+    if root is not None:
+        try:
+            return Path(path).resolve().relative_to(root.resolve()).as_posix()
+        except (ValueError, OSError):
+            pass
     return Path(path).as_posix().lstrip("./")
 
 
-def fingerprint(finding: Finding, doc: Optional[SopDocument]) -> str:
+def fingerprint(finding: Finding, doc: Optional[SopDocument], root: Optional[Path] = None) -> str:
     """A stable SHA-256 hex key for ``finding`` (see the module docstring).
 
     Step-level findings key on (path, rule, procedure title, kegiatan); procedure-level on
     (path, rule, title, message); file- and identitas-level on (path, rule, message). Step
     numbers and row positions never enter the key, except for a step with no kegiatan text.
+    The path is taken relative to ``root`` (a baseline's folder) when the file lies under it,
+    so the key does not depend on the working folder or on how the path was typed; else
+    (and with no ``root``) it is the path as given.
     """
-    parts = [_path_key(finding.path), finding.rule]
+    parts = [_path_key(finding.path, root), finding.rule]
     title, step = (None, None) if doc is None else _step_of(doc, finding)
     if step is not None:
         parts += [fold(title), fold(step.kegiatan) or f"#{finding.step}"]
@@ -62,11 +72,17 @@ def fingerprint(finding: Finding, doc: Optional[SopDocument]) -> str:
 
 
 def write_baseline(path: Path, results: Iterable) -> int:
-    """Write every finding of ``results`` (``FileResult`` values) to ``path``; return the count."""
+    """Write every finding of ``results`` (``FileResult`` values) to ``path``; return the count.
+
+    Files are keyed relative to ``path``'s folder (see :func:`fingerprint`).
+
+    :raises UsageError: when ``path`` cannot be written.
+    """
     entries = []
     for result in results:
         for finding in result.findings:
-            entries.append({"fingerprint": fingerprint(finding, result.document), "path": finding.path,
+            entries.append({"fingerprint": fingerprint(finding, result.document, path.parent),
+                            "path": finding.path,
                             "rule": finding.rule, "message": finding.message})
     data = {"sopcheck_baseline": BASELINE_VERSION, "findings": entries}
     try:
@@ -92,13 +108,17 @@ def load_baseline(path: Path) -> Counter:
         raise UsageError(f"{path}: bukan berkas baseline sopcheck / not a sopcheck baseline ({exc})") from exc
 
 
-def filter_new(results: Iterable, known: Counter) -> None:
-    """Drop, in place, the findings of ``results`` already in the baseline ``known``."""
+def filter_new(results: Iterable, known: Counter, root: Optional[Path] = None) -> None:
+    """Drop, in place, the findings of ``results`` already in the baseline ``known``.
+
+    ``root`` is the baseline file's folder (files are keyed relative to it, as
+    :func:`write_baseline` wrote them); ``None`` keys on the paths as given.
+    """
     remaining = Counter(known)
     for result in results:
         kept = []
         for finding in result.findings:
-            key = fingerprint(finding, result.document)
+            key = fingerprint(finding, result.document, root)
             if remaining[key] > 0:
                 remaining[key] -= 1
             else:

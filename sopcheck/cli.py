@@ -200,7 +200,7 @@ def cmd_check(args) -> int:
     if args.baseline:
         from .baseline import filter_new, load_baseline
 
-        filter_new(results, load_baseline(Path(args.baseline)))
+        filter_new(results, load_baseline(Path(args.baseline)), Path(args.baseline).parent)
 
     out = _open_output(args)
     try:

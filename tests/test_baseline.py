@@ -110,3 +110,18 @@ def test_parse_cache_honours_tighter_limits(capsys, tmp_path, monkeypatch):
     main(["check", str(sop), "--format", "json"])
     report = CheckReport.model_validate_json(capsys.readouterr().out)
     assert [f.rule for f in report.findings] == ["resource-limit"]
+
+
+def test_baseline_matches_whatever_the_working_folder(capsys, tmp_path, monkeypatch):
+    """Files are keyed relative to the baseline's folder: written from the repository root with
+    relative paths, the baseline still holds when CI checks the same files by absolute path
+    from another folder."""
+    repo = tmp_path / "sop-repo"
+    (repo / "dinas").mkdir(parents=True)
+    shutil.copy(TAPIN, repo / "dinas" / "pengukuran.docx")
+    monkeypatch.chdir(repo)
+    _, first = run_check(capsys, "dinas", "--write-baseline", ".sopcheck-baseline.json")
+    assert first.findings
+    monkeypatch.chdir(tmp_path)
+    status, after = run_check(capsys, str(repo / "dinas"), "--baseline", str(repo / ".sopcheck-baseline.json"))
+    assert after.findings == [] and status == 0
