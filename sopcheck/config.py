@@ -135,6 +135,17 @@ def _line_of(text: str, key: str, section: Optional[str] = None) -> int:
     return start + 1
 
 
+def _toml_error_line(text: str, exc: tomllib.TOMLDecodeError) -> int:
+    """1-based line of a TOML syntax error: ``exc.lineno`` (Python 3.14+), else the
+    "(at line N, column M)" tomllib writes in its message; the last line for "at end of
+    document"."""
+    lineno = getattr(exc, "lineno", None)
+    if isinstance(lineno, int):
+        return lineno
+    match = re.search(r"at line (\d+), column \d+", str(exc))
+    return int(match.group(1)) if match else max(1, len(text.splitlines()))
+
+
 class _Reader:
     """Validates one file's table, raising UsageError with file and line."""
 
@@ -177,7 +188,7 @@ def parse_config(path: Path) -> Config:
     except OSError as exc:
         raise UsageError(f"{path}: tidak dapat dibaca / cannot be read: {exc.strerror}") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"{path}: TOML tidak sah / invalid TOML: {exc}") from exc
+        raise UsageError(f"{path}:{_toml_error_line(text, exc)}: TOML tidak sah / invalid TOML: {exc}") from exc
     prefix = ""
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("sopcheck", {})

@@ -97,6 +97,8 @@ def test_lang_from_config(capsys, repo):
     ('[thresholds.output-input-mismatch]\nmin_similarity = "high"\n', 2, "min_similarity"),
     ('[[roles]]\naliases = ["x"]\n', 1, "name"),
     ('select = [\n', 1, "TOML"),
+    ('lang = "id"\nselect = ["SOP101" "SOP102"]\n', 2, "TOML"),
+    ('lang = "id"\n\nlang = "en"\n', 3, "TOML"),
 ])
 def test_bad_config_is_a_usage_error_naming_file_and_line(capsys, repo, text, line, words):
     root, sop = repo
@@ -105,8 +107,7 @@ def test_bad_config_is_a_usage_error_naming_file_and_line(capsys, repo, text, li
     err = capsys.readouterr().err
     assert status == 2
     assert words in err and "Traceback" not in err
-    if words != "TOML":
-        assert f"sopcheck.toml:{line}:" in err
+    assert f"sopcheck.toml:{line}:" in err
 
 
 def test_explicit_config_flag(capsys, repo, tmp_path):
