@@ -118,8 +118,21 @@ class Config:
         return names
 
 
-def _line_of(text: str, key: str, section: Optional[str] = None) -> int:
-    """1-based line where ``key`` is set (inside ``[section]`` when given); 1 if not found."""
+def _line_of(text: str, key: str, section: Optional[str] = None, item: Optional[str] = None) -> int:
+    """1-based line where ``key`` is set (inside ``[section]`` when given); 1 if not found.
+    With ``item`` (a string inside the key's list value), the line of that string when the
+    list spans several lines."""
+    line = _key_line(text, key, section)
+    if item is not None:
+        quoted = re.compile(r"""(["'])""" + re.escape(item) + r"\1")
+        lines = text.splitlines()
+        for i in range(line - 1, len(lines)):
+            if quoted.search(lines[i]):
+                return i + 1
+    return line
+
+
+def _key_line(text: str, key: str, section: Optional[str] = None) -> int:
     lines = text.splitlines()
     start = 0
     if section:
@@ -152,9 +165,10 @@ class _Reader:
     def __init__(self, path: Path, text: str, section_prefix: str = ""):
         self.path, self.text, self.prefix = path, text, section_prefix
 
-    def fail(self, key: str, message: str, section: Optional[str] = None) -> UsageError:
+    def fail(self, key: str, message: str, section: Optional[str] = None,
+             item: Optional[str] = None) -> UsageError:
         full_section = ".".join(p for p in (self.prefix, section) if p) or None
-        line = _line_of(self.text, key, full_section)
+        line = _line_of(self.text, key, full_section, item)
         return UsageError(f"{self.path}:{line}: {message}")
 
     def rule_names(self, key: str, value: Any, section: Optional[str] = None, allow_all: bool = False) -> list[str]:
@@ -170,7 +184,7 @@ class _Reader:
                 continue
             spec = get_rule(item)
             if spec is None:
-                raise self.fail(key, f"aturan tidak dikenal / unknown rule {item!r} in `{key}`", section)
+                raise self.fail(key, f"aturan tidak dikenal / unknown rule {item!r} in `{key}`", section, item)
             if spec.name not in names:
                 names.append(spec.name)
         return names

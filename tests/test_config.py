@@ -99,6 +99,8 @@ def test_lang_from_config(capsys, repo):
     ('select = [\n', 1, "TOML"),
     ('lang = "id"\nselect = ["SOP101" "SOP102"]\n', 2, "TOML"),
     ('lang = "id"\n\nlang = "en"\n', 3, "TOML"),
+    ('ignore = [\n  "SOP101",\n  "SOP999",\n]\n', 3, "SOP999"),
+    ('[per-file-ignores]\n"arsip/*.docx" = [\n  "SOP101",\n  "nope",\n]\n', 4, "nope"),
 ])
 def test_bad_config_is_a_usage_error_naming_file_and_line(capsys, repo, text, line, words):
     root, sop = repo
