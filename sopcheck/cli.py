@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--select", metavar="RULES", help="hanya aturan ini (nama atau kode, dipisah koma)")
     check.add_argument("--extend-select", metavar="RULES", help="tambahkan aturan ini ke pilihan")
     check.add_argument("--ignore", metavar="RULES", help="abaikan aturan ini (nama atau kode, dipisah koma)")
-    check.add_argument("--fail-on", choices=["error", "warning", "info"], default=None,
+    check.add_argument("--fail-on", choices=["error", "warning"], default=None,
                        help="keparahan yang membuat status keluar 1 (default: error)")
     check.add_argument("--baseline", metavar="FILE", help="laporkan hanya temuan yang tidak ada di baseline")
     check.add_argument("--write-baseline", metavar="FILE", help="catat semua temuan saat ini sebagai baseline")

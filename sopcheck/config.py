@@ -8,7 +8,7 @@ and command-line flags override what a file says. Example::
     select = ["all"]                  # rule names or codes; "all" = every rule (default)
     extend-select = []                # added to select
     ignore = ["step-sequence-gap"]    # removed from the selection
-    fail-on = "warning"               # error (default) | warning | info
+    fail-on = "warning"               # error (default) | warning
     lang = "id"                       # id (default) | en
 
     [severity]                        # per-rule severity
@@ -54,6 +54,8 @@ LIMIT_KEYS = {"timeout-per-file": ("timeout_per_file", 1), "max-pages": ("max_pa
               "max-unzipped-mb": ("max_unzipped_bytes", 1024 * 1024)}
 """``[limits]`` keys: the :class:`~sopcheck.limits.Limits` field each sets, and its unit factor."""
 SEVERITIES = ("error", "warning", "info")
+FAIL_ON = ("error", "warning")
+"""``fail-on`` values (issue 4): the run fails on errors (default) or on warnings and errors."""
 
 
 @dataclass
@@ -225,7 +227,7 @@ def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
         cfg.extend_select = reader.rule_names("extend-select", data["extend-select"])
     if "ignore" in data:
         cfg.ignore = reader.rule_names("ignore", data["ignore"])
-    for key, allowed in (("fail-on", SEVERITIES), ("lang", ("id", "en"))):
+    for key, allowed in (("fail-on", FAIL_ON), ("lang", ("id", "en"))):
         if key in data:
             if data[key] not in allowed:
                 raise reader.fail(key, f"nilai tidak sah / invalid value {data[key]!r} for `{key}` "

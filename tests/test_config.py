@@ -91,6 +91,7 @@ def test_lang_from_config(capsys, repo):
     ('select = ["all"]\nignor = ["SOP202"]\n', 2, "ignor"),
     ('ignore = ["no-such-rule"]\n', 1, "no-such-rule"),
     ('fail-on = "fatal"\n', 1, "fatal"),
+    ('lang = "id"\nfail-on = "info"\n', 2, "info"),  # the issue: fail-on is error or warning
     ('lang = "jv"\n', 1, "jv"),
     ('\n[severity]\nmissing-output = "critical"\n', 3, "critical"),
     ('\n\n[thresholds.output-input-mismatch]\nsimilarity = 3\n', 4, "similarity"),
@@ -165,3 +166,11 @@ def test_cli_selection_overrides_the_files_ignore(capsys, repo):
     (root / "sopcheck.toml").write_text('[per-file-ignores]\n"dinas-*/*.docx" = ["SOP101"]\n', encoding="utf-8")
     _, report = check_json(capsys, str(sop), "--select", "SOP101")
     assert report.findings == []
+
+
+def test_fail_on_flag_is_error_or_warning(capsys, repo):
+    _, sop = repo
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", str(sop), "--fail-on", "info", "--no-cache"])
+    assert exit_.value.code == 2
+    assert "info" in capsys.readouterr().err
