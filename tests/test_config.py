@@ -174,3 +174,43 @@ def test_fail_on_flag_is_error_or_warning(capsys, repo):
         main(["check", str(sop), "--fail-on", "info", "--no-cache"])
     assert exit_.value.code == 2
     assert "info" in capsys.readouterr().err
+
+
+def test_done_when_repository_config_gives_exactly_the_implied_findings(capsys, tmp_path):
+    """Issue 4, "Done when": a temporary SOP repository whose sopcheck.toml ignores a rule,
+    raises another to error and adds a local jabatan (one that no roster knows) gets exactly
+    the findings that configuration implies — nothing more, nothing less."""
+    from docx_edit import W, edited_copy
+
+    def local_header(root):
+        for tc in root.iter(f"{{{W}}}tc"):
+            if " ".join("".join(tc.itertext()).split()) == "Tim Penyusun dan Penerapan SAKIP":
+                texts = list(tc.iter(f"{{{W}}}t"))
+                texts[0].text = "Juru Pungut Retribusi Pasar"
+                for t in texts[1:]:
+                    t.text = ""
+                return
+        raise AssertionError("header not found")
+
+    repo = tmp_path / "sop-pemda"
+    (repo / "dinas-a").mkdir(parents=True)
+    edited_copy(CORPUS / "tapin-pengukuran-kinerja.docx", repo / "dinas-a" / "pengukuran.docx", [local_header])
+    shutil.copy(CORPUS / "bintan-perencanaan.docx", repo / "dinas-a" / "perencanaan.docx")
+    _, before = check_json(capsys, str(repo))
+    local = [f for f in before.findings if f.rule == "unknown-role" and "Juru Pungut Retribusi Pasar" in f.message]
+    assert len(local) == 1
+    assert any(f.rule == "outdated-regulation" for f in before.findings)
+    assert any(f.rule == "missing-output" and f.severity == "warning" for f in before.findings)
+
+    (repo / "sopcheck.toml").write_text(
+        'ignore = ["SOP105"]\n\n'
+        '[severity]\nmissing-output = "error"\n\n'
+        '[[roles]]\nname = "Juru Pungut Retribusi Pasar"\naliases = ["Jupung Pasar"]\n', encoding="utf-8")
+    status, after = check_json(capsys, str(repo))
+    expected = [f.model_copy(update={"severity": "error"}) if f.rule == "missing-output" else f
+                for f in before.findings if f.rule != "outdated-regulation" and f not in local]
+    def key(f):
+        return f.path, f.procedure or 0, f.step or 0, f.rule, f.message
+
+    assert sorted(after.findings, key=key) == sorted(expected, key=key)  # the report orders by severity too
+    assert status == 1
