@@ -125,3 +125,36 @@ def test_baseline_matches_whatever_the_working_folder(capsys, tmp_path, monkeypa
     monkeypatch.chdir(tmp_path)
     status, after = run_check(capsys, str(repo / "dinas"), "--baseline", str(repo / ".sopcheck-baseline.json"))
     assert after.findings == [] and status == 0
+
+
+def test_parse_cache_key_follows_version_and_rule_data(tmp_path, monkeypatch):
+    """An upgrade or an edited rules/ file invalidates every cached parse."""
+    import sopcheck
+    from sopcheck import cache, ruledata
+
+    cache._salt.cache_clear()
+    try:
+        plain = cache.content_key(TAPIN)
+        assert cache.content_key(TAPIN) == plain
+        monkeypatch.setattr(sopcheck, "__version__", "99.0.0")
+        cache._salt.cache_clear()
+        assert cache.content_key(TAPIN) != plain
+        monkeypatch.undo()
+        rules = tmp_path / "rules"
+        shutil.copytree(ruledata.rule_data_dir(), rules)
+        with (rules / "roles.yaml").open("a", encoding="utf-8") as fh:
+            fh.write("\n# a reviewer's edit\n")
+        monkeypatch.setattr(ruledata, "rule_data_dir", lambda: rules)
+        cache._salt.cache_clear()
+        assert cache.content_key(TAPIN) != plain
+    finally:
+        cache._salt.cache_clear()
+
+
+def test_no_cache_writes_no_cache_folder(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    main(["check", str(TAPIN), "--format", "json", "--no-cache"])
+    assert not (tmp_path / ".sopcheck_cache").exists()
+    main(["check", str(TAPIN), "--format", "json"])
+    assert len(list((tmp_path / ".sopcheck_cache").glob("*.json"))) == 1
+    assert (tmp_path / ".sopcheck_cache" / ".gitignore").read_text(encoding="utf-8") == "*\n"
