@@ -6,8 +6,9 @@ directory) under ``sha256(file bytes)``. The key also holds sopcheck's version a
 fingerprint of the rule data (header vocabulary and labels change what the layout stage
 finds), so an upgrade or an edited ``rules/`` file invalidates it, and the size limits the
 parse ran under (a file parsed under loose ``[limits]`` must still fail a stricter run; the
-time limit is left out, a cached parse costs no time). Only successful parses are cached; rules always run anew (they depend on configuration). Nothing is ever written
-next to the user's files; the input is only read.
+time limit is left out, a cached parse costs no time). Only successful parses are cached;
+rules always run anew (they depend on configuration). Nothing is ever written next to the
+user's files; the input is only read.
 
 An entry is ``{"role_symbols": [[[kind, ...] per step] per procedure], "document": {...}}``:
 the model's JSON (the contract's parse shape) and each step's per-column kinds
