@@ -158,3 +158,18 @@ def test_no_cache_writes_no_cache_folder(capsys, tmp_path, monkeypatch):
     main(["check", str(TAPIN), "--format", "json"])
     assert len(list((tmp_path / ".sopcheck_cache").glob("*.json"))) == 1
     assert (tmp_path / ".sopcheck_cache" / ".gitignore").read_text(encoding="utf-8") == "*\n"
+
+
+def test_baseline_holds_in_the_other_language(capsys, tmp_path):
+    """A baseline written with Indonesian messages still holds for a run with --lang en (and
+    the other way round): fingerprints never depend on the report language."""
+    sop = tmp_path / "perencanaan.docx"
+    shutil.copy(ROOT / "corpus" / "bintan-perencanaan.docx", sop)
+    bad = tmp_path / "rusak.docx"
+    bad.write_bytes(b"PK\x03\x04 not a zip")
+    for written, used in (("id", "en"), ("en", "id")):
+        baseline = tmp_path / f"baseline-{written}.json"
+        _, first = run_check(capsys, str(sop), str(bad), "--lang", written, "--write-baseline", str(baseline))
+        assert any(f.procedure is None for f in first.findings) and any(f.procedure for f in first.findings)
+        status, after = run_check(capsys, str(sop), str(bad), "--lang", used, "--baseline", str(baseline))
+        assert after.findings == [] and status == 0
