@@ -14,7 +14,7 @@ from ..checks.base import RuleSpec
 _WORDS = {
     "id": {"code": "Kode", "rule": "Aturan", "severity": "Keparahan", "summary": "Ringkasan",
            "why": "Alasan", "fail": "Contoh yang ditandai", "pass": "Contoh yang lolos",
-           "scope": "Cakupan", "details": "Rincian",
+           "scope": "Cakupan", "details": "Rincian teknis (bahasa Inggris, dari kode sumber)",
            "document": "dokumen", "file": "berkas", "audit": "audit lintas dokumen",
            "error": "galat", "warning": "peringatan", "info": "info"},
     "en": {"code": "Code", "rule": "Rule", "severity": "Severity", "summary": "Summary",
