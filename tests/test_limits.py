@@ -249,3 +249,43 @@ def test_audit_timeout_per_file(tmp_path, monkeypatch):
         run.store.close()
     assert rules == [("runaway.docx", "resource-limit"), ("surat.docx", "not-an-sop")]
     assert elapsed < 10
+
+
+# ------------------------------------------------------------------ a long but valid SOP table
+
+def _long_sop(target: Path, n_steps: int) -> Path:
+    """``corpus/probolinggo-laporan-kinerja.docx`` with ``n_steps`` extra flowchart rows after
+    step 2, numbered on, each with its own kelengkapan and output that match no other step's
+    (so ``output-input-mismatch`` compares each kelengkapan with every earlier output)."""
+    import copy
+
+    from docx_edit import W, edited_copy, step_row
+
+    def grow(root):
+        row = step_row(root, "2")
+        parent, at = row.getparent(), row.getparent().index(row)
+        for k in range(n_steps):
+            new = copy.deepcopy(row)
+            cells = new.findall(f"{{{W}}}tc")
+            for col, text in ((0, str(3 + k)), (8, f"Naskah k{k} alfa"), (10, f"Berkas o{k} beta")):
+                runs = list(cells[col].iter(f"{{{W}}}t"))
+                for t in runs:
+                    t.text = ""
+                runs[0].text = text
+            parent.insert(at + 1 + k, new)
+
+    return edited_copy(BAD.parent.parent / "corpus" / "probolinggo-laporan-kinerja.docx", target, [grow])
+
+
+def test_sop_with_thousands_of_steps_is_checked_in_seconds(tmp_path):
+    """2,000 steps (under max-table-rows): every rule runs, within the time bound, no timeout.
+    ``output-input-mismatch`` once compared each kelengkapan with every earlier output in
+    Python (quadratic: over a minute here, ended by the per-file time limit)."""
+    path = _long_sop(tmp_path / "sop-2000-langkah.docx", 2000)
+    run = run_cli(["check", str(path), "--format", "json", "--no-cache", "--timeout-per-file", "30"],
+                  cwd=tmp_path)
+    _assert_bounded(run, path.name)
+    rules = [f["rule"] for f in json.loads(run.stdout)["findings"]]
+    assert "resource-limit" not in rules and "unreadable-file" not in rules, rules[:5]
+    assert rules.count("output-input-mismatch") >= 2000
+    print(f"{path.name}: {run.seconds:.2f} s, {run.max_rss / 2**20:.0f} MiB")

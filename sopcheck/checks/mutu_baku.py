@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .. import ruledata
 from ..model import SopDocument
@@ -101,6 +101,33 @@ def similarity(output: str, kelengkapan: str) -> float:
 
 MIN_SIMILARITY = _default_min_similarity()
 
+EARLIER_ITEMS = 500
+"""How many distinct items of earlier outputs (most recently produced first) a kelengkapan is
+compared with when it does not match the previous step's output. Real SOPs have under a
+hundred steps, so this never drops a match there; it keeps a table of thousands of steps
+linear (each comparison is one C call in :func:`rapidfuzz.process.extractOne`)."""
+
+
+def _matches_earlier(kelengkapan: str, earlier: dict[str, None], threshold: float) -> bool:
+    """True when an item of ``kelengkapan`` scores ``threshold`` or more (token-set, 0-100)
+    against any of the ``earlier`` output items (the same comparison as :func:`similarity`)."""
+    if not earlier:
+        return False
+    choices = list(earlier)
+    return any(process.extractOne(k, choices, scorer=fuzz.token_set_ratio, processor=None,
+                                  score_cutoff=threshold) is not None
+               for k in _items(kelengkapan))
+
+
+def _remember(earlier: dict[str, None], output: str) -> None:
+    """Add the items of ``output`` to ``earlier`` as the most recent, keeping the last
+    :data:`EARLIER_ITEMS` distinct ones."""
+    for item in _items(output):
+        earlier.pop(item, None)
+        earlier[item] = None
+    while len(earlier) > EARLIER_ITEMS:
+        del earlier[next(iter(earlier))]
+
 
 @rule(
     name="output-input-mismatch", code="SOP401", severity="warning",
@@ -122,7 +149,8 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Compares the output of step N with the kelengkapan of step N+1 (folded text,
     rapidfuzz ``token_set_ratio``); a kelengkapan listing several items matches when one item
     does. The step also passes when its kelengkapan matches the output of any earlier step
-    (a document produced before and used again after a decision or a side step). Skipped
+    (a document produced before and used again after a decision or a side step; the last
+    :data:`EARLIER_ITEMS` distinct output items, which bounds the work on huge tables). Skipped
     when either cell is empty (`missing-output` / `missing-kelengkapan` report that) or either
     step's Mutu Baku slid one column (`duration-in-wrong-column`), and when the kelengkapan
     names only equipment, one generic word or software ("ATK dan Komputer", "Dokumen",
@@ -134,16 +162,18 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     threshold = float(ctx.option("output-input-mismatch", "min_similarity", MIN_SIMILARITY))
     for p, proc in enumerate(doc.procedures, 1):
         steps = proc.steps
+        earlier: dict[str, None] = {}  # items of the outputs of steps[: i - 1]
         for i in range(1, len(steps)):
             prev, step = steps[i - 1], steps[i]
+            if i >= 2 and not blank(steps[i - 2].output):
+                _remember(earlier, steps[i - 2].output)
             if blank(prev.output) or blank(step.kelengkapan) or shifted_duration(prev) or shifted_duration(step) \
                     or equipment_only(step.kelengkapan):
                 continue
             score = similarity(prev.output, step.kelengkapan)
             if score >= threshold:
                 continue
-            if any(similarity(s.output, step.kelengkapan) >= threshold
-                   for s in steps[: i - 1] if not blank(s.output)):
+            if _matches_earlier(step.kelengkapan, earlier, threshold):
                 continue
             previous = prev.number if prev.number is not None else i
             yield Hit.at_step(p, step, i + 1, previous=previous, output=short(prev.output, 50),
