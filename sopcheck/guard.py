@@ -51,9 +51,9 @@ def _timeout_error(seconds: float, path: str) -> ResourceLimit:
     n = f"{seconds:g}"
     return ResourceLimit(
         f"{path}: pemeriksaan dihentikan setelah {n} detik (batas waktu per berkas); periksa apakah "
-        f"berkas terlalu besar atau rusak, atau naikkan batas timeout_per_file.",
+        f"berkas terlalu besar atau rusak, atau naikkan batas timeout-per-file.",
         f"{path}: checking was stopped after {n} seconds (per-file time limit); check whether the "
-        f"file is too large or corrupt, or raise timeout_per_file.")
+        f"file is too large or corrupt, or raise timeout-per-file.")
 
 
 @contextmanager

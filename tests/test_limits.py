@@ -12,6 +12,7 @@ tests are about hanging and blowing up, not about speed.
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import signal
@@ -203,7 +204,7 @@ def test_timeout_per_file_stops_a_runaway_and_the_batch_goes_on(tmp_path, monkey
     for result, seconds in ((first, times[0]), (again, times[2])):
         assert [f.rule for f in result.findings] == ["resource-limit"]
         assert "runaway.docx" in result.findings[0].message
-        assert "1 detik" in result.findings[0].message and "timeout_per_file" in result.findings[0].message
+        assert "1 detik" in result.findings[0].message and "timeout-per-file" in result.findings[0].message
         assert 0.9 <= seconds < 5, seconds
     assert [f.rule for f in letter.findings] == ["not-an-sop"]
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
@@ -289,3 +290,34 @@ def test_sop_with_thousands_of_steps_is_checked_in_seconds(tmp_path):
     assert "resource-limit" not in rules and "unreadable-file" not in rules, rules[:5]
     assert rules.count("output-input-mismatch") >= 2000
     print(f"{path.name}: {run.seconds:.2f} s, {run.max_rss / 2**20:.0f} MiB")
+
+
+# ------------------------------------------------------------------ what a limit message advises
+
+_RAISE = {"id": re.compile(r"naikkan (?:batas )?([a-z][a-z_-]+)"), "en": re.compile(r"raise (?:the )?([a-z][a-z_-]+)")}
+
+
+def _limit_messages() -> list[tuple[str, str]]:
+    """Every ``resource-limit`` message sopcheck can give, in both languages, as (lang, text)."""
+    from sopcheck.guard import _timeout_error
+    from sopcheck.readers.sniff import _too_many_entries
+
+    errors = [_timeout_error(60, "x.docx"), _too_many_entries("x.docx", 9000, DEFAULT)]
+    out = [(lang, e.message(lang)) for e in errors for lang in ("id", "en")]
+    for name, rule in EXPECTED.items():
+        if rule == "resource-limit":
+            out += [(lang, check_file(BAD / name, lang=lang).findings[0].message) for lang in ("id", "en")]
+    return out
+
+
+def test_limit_messages_only_advise_raising_a_settable_limit():
+    """A message that says "raise X" names a ``[limits]`` key of sopcheck.toml (or a flag), as
+    the user writes it: ``max_zip_ratio`` or ``timeout_per_file`` cannot be set there."""
+    from sopcheck.config import LIMIT_KEYS
+
+    advised = []
+    for lang, message in _limit_messages():
+        for key in _RAISE[lang].findall(message):
+            advised.append(key)
+            assert key in LIMIT_KEYS or key in ("the", "limit", "batasnya"), (key, message)
+    assert {"max-pages", "max-table-rows", "max-unzipped-mb", "timeout-per-file"} <= set(advised)

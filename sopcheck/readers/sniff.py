@@ -236,12 +236,14 @@ def _check_zip(fh: BinaryIO, name: str, limits: Limits) -> Kind:
                     raise ResourceLimit(
                         f"{name}: bagian '{info.filename}' mengembang {ratio:.0f}x "
                         f"({_mb(info.compress_size)} menjadi {_mb(info.file_size)}), melampaui rasio "
-                        f"{limits.max_zip_ratio:g}x (bom zip); simpan ulang dokumen dari Word atau "
-                        f"naikkan batas max_zip_ratio.",
+                        f"{limits.max_zip_ratio:g}x (batas max_zip_ratio; bom zip), tidak dibaca; "
+                        f"simpan ulang dokumen dari Word (kompres atau hapus objek sisipan yang sangat "
+                        f"besar).",
                         f"{name}: part '{info.filename}' expands {ratio:.0f}x "
                         f"({_mb(info.compress_size)} to {_mb(info.file_size)}), over the "
-                        f"{limits.max_zip_ratio:g}x ratio limit (zip bomb); save the document again "
-                        f"from Word or raise max_zip_ratio.")
+                        f"{limits.max_zip_ratio:g}x ratio limit (max_zip_ratio; zip bomb) and was not "
+                        f"read; save the document again from Word (compress or remove very large "
+                        f"embedded objects).")
         if total > limits.max_unzipped_bytes:
             raise ResourceLimit(
                 f"{name}: isi zip berukuran {_mb(total)} setelah diekstrak, melampaui batas "
@@ -276,10 +278,11 @@ def _check_zip(fh: BinaryIO, name: str, limits: Limits) -> Kind:
 
 def _too_many_entries(name: str, count: int, limits: Limits) -> ResourceLimit:
     return ResourceLimit(
-        f"{name}: zip berisi {count} bagian, melampaui batas {limits.max_zip_entries}; simpan ulang "
-        f"dokumen dari Word atau naikkan batas max_zip_entries.",
-        f"{name}: the zip holds {count} parts, over the {limits.max_zip_entries} limit; save the "
-        f"document again from Word or raise max_zip_entries.")
+        f"{name}: zip berisi {count} bagian, melampaui batas max_zip_entries "
+        f"({limits.max_zip_entries}), tidak dibaca; "
+        f"simpan ulang dokumen dari Word (dokumen Word biasa memuat puluhan bagian).",
+        f"{name}: the zip holds {count} parts, over the max_zip_entries limit "
+        f"({limits.max_zip_entries}) and was not read; save the document again from Word (a normal Word document holds tens of parts).")
 
 
 def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
