@@ -6,10 +6,15 @@ the rules) raises nothing but a :class:`~sopcheck.errors.ReadError` naming the f
 turns any other exception into an ``unreadable-file`` finding asking users to report a bug;
 a mutated file must never need that fallback, because its message tells the user nothing.
 
-Seeds: ``corpus/probolinggo-laporan-kinerja.docx`` (else the first ``corpus/**/*.docx``,
-else ``tests/bad/letter.docx``) and ``tests/bad/letter.pdf``.
+Seeds: ``corpus/probolinggo-laporan-kinerja.docx`` and ``.pdf`` (else the first
+``corpus/**/*.docx`` / ``*.pdf``, else ``tests/bad/letter.docx`` / ``letter.pdf``), and
+``tests/bad/letter.pdf`` (its content streams are not compressed, so byte edits reach the
+content parser). Five targets: the DOCX bytes, the bytes of its ``word/document.xml``, that
+XML edited as a tree (elements deleted, duplicated, moved; ``w:gridSpan``/``w:vMerge``/other
+``w:val`` attributes set to odd values; text replaced) so it stays well formed and reaches
+the table reader, layout stage and rules, the corpus PDF bytes and the letter PDF bytes.
 
-Bounded for CI: about 60 examples over the three tests, derandomized, no example
+Bounded for CI: about 60 examples over the five targets, derandomized, no example
 database. For a longer run set ``SOPCHECK_FUZZ_EXAMPLES`` to the total number of examples,
 e.g. ``SOPCHECK_FUZZ_EXAMPLES=3000 pytest tests/test_fuzz.py``.
 """
@@ -24,6 +29,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from sopcheck.api import check_file, parse_file
 from sopcheck.checks import RuleContext, run_rules
@@ -34,7 +40,7 @@ from sopcheck.guard import time_limit
 ROOT = Path(__file__).resolve().parent.parent
 BAD = ROOT / "tests" / "bad"
 TOTAL_EXAMPLES = int(os.environ.get("SOPCHECK_FUZZ_EXAMPLES", "60"))
-PER_TEST = max(1, TOTAL_EXAMPLES // 3)
+PER_TEST = max(1, TOTAL_EXAMPLES // 5)
 SECONDS_PER_FILE = 15.0
 """Wall-clock seconds one mutated file may take (parse + rules)."""
 
@@ -42,16 +48,19 @@ FUZZ = settings(max_examples=PER_TEST, deadline=None, derandomize=True, database
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
-def _seed_docx() -> Path:
-    preferred = ROOT / "corpus" / "probolinggo-laporan-kinerja.docx"
+def _seed(suffix: str) -> Path:
+    preferred = ROOT / "corpus" / f"probolinggo-laporan-kinerja{suffix}"
     if preferred.is_file():
         return preferred
-    found = sorted(p for p in (ROOT / "corpus").rglob("*.docx") if p.is_file()) if (ROOT / "corpus").is_dir() else []
-    return found[0] if found else BAD / "letter.docx"
+    corpus = ROOT / "corpus"
+    found = sorted(p for p in corpus.rglob(f"*{suffix}") if p.is_file() and "scanned" not in p.parts) \
+        if corpus.is_dir() else []
+    return found[0] if found else BAD / f"letter{suffix}"
 
 
-SEED_DOCX = _seed_docx().read_bytes()
-SEED_PDF = (BAD / "letter.pdf").read_bytes()
+SEED_DOCX = _seed(".docx").read_bytes()
+SEED_PDF = _seed(".pdf").read_bytes()
+LETTER_PDF = (BAD / "letter.pdf").read_bytes()
 
 with zipfile.ZipFile(io.BytesIO(SEED_DOCX)) as _zf:
     SEED_MEMBERS = [(info, _zf.read(info)) for info in _zf.infolist()]
@@ -90,6 +99,52 @@ def mutate(data: bytes, edits: list[tuple[str, int, int]]) -> bytes:
         elif kind == "zero":
             buf[i:i + 1 + val] = bytes(len(buf[i:i + 1 + val]))
     return bytes(buf)
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ODD_VALUES = ["0", "-1", "1", "2", "63", "64", "65", "99999", "abc", "", "restart", "continue", "1e9", " "]
+_TREE_EDIT = st.tuples(
+    st.sampled_from(["delete", "duplicate", "move", "attr", "text"]),
+    st.integers(min_value=0, max_value=2**31),
+    st.integers(min_value=0, max_value=2**31),
+    st.sampled_from(ODD_VALUES),
+)
+TREE_EDITS = st.lists(_TREE_EDIT, min_size=1, max_size=6)
+_TREE_TAGS = [W + t for t in ("tr", "tc", "p", "r", "t", "tbl", "gridCol", "tcPr", "gridSpan", "vMerge",
+                              "hMerge", "gridBefore", "gridAfter", "drawing", "pict", "tblGrid")]
+_VAL_TAGS = [W + t for t in ("gridSpan", "vMerge", "hMerge", "gridBefore", "gridAfter", "pStyle", "b", "sz")]
+
+
+def mutate_tree(xml: bytes, edits: list[tuple[str, int, int, str]]) -> bytes:
+    """Apply ``edits`` to the element tree of ``xml`` (a WordprocessingML part) and serialise
+    it again: well-formed XML with tables and cells deleted, duplicated or moved, odd
+    ``w:val`` / ``w:w`` values and replaced text."""
+    root = etree.fromstring(xml)
+    for kind, a, b, value in edits:
+        if kind == "attr":
+            els = [el for el in root.iter(*_VAL_TAGS)] or [root]
+            el = els[a % len(els)]
+            el.set(W + ("val" if b % 3 else "w"), value)
+            continue
+        if kind == "text":
+            els = list(root.iter(W + "t")) or [root]
+            els[a % len(els)].text = value * (1 + b % 50)
+            continue
+        els = [el for el in root.iter(*_TREE_TAGS) if el.getparent() is not None]
+        if not els:
+            continue
+        el = els[a % len(els)]
+        parent = el.getparent()
+        if kind == "delete":
+            parent.remove(el)
+        elif kind == "duplicate":
+            for _ in range(1 + b % 3):
+                el.addnext(etree.fromstring(etree.tostring(el)))
+        elif kind == "move":
+            target = els[b % len(els)]
+            if target is not el and el not in target.iterancestors() and target.getparent() is not None:
+                target.addnext(el)  # moving an element removes it from its old place
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def rezip(document_xml: bytes) -> bytes:
@@ -145,7 +200,27 @@ def test_fuzz_document_xml(edits):
     assert_checks_cleanly(rezip(mutate(SEED_XML, edits)), ".docx")
 
 
+def test_mutate_tree_helper():
+    xml = (b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           b'<w:p><w:r><w:t>a</w:t></w:r></w:p></w:body></w:document>')
+    assert b"<w:t>xx</w:t>" in mutate_tree(xml, [("text", 0, 1, "x")])
+    assert mutate_tree(xml, [("duplicate", 0, 0, "")]).count(b"<w:p>") == 2
+    assert b"<w:p>" not in mutate_tree(xml, [("delete", 0, 0, "")])
+
+
+@FUZZ
+@given(TREE_EDITS)
+def test_fuzz_document_tree(edits):
+    assert_checks_cleanly(rezip(mutate_tree(SEED_XML, edits)), ".docx")
+
+
 @FUZZ
 @given(EDITS)
 def test_fuzz_pdf_bytes(edits):
     assert_checks_cleanly(mutate(SEED_PDF, edits), ".pdf")
+
+
+@FUZZ
+@given(EDITS)
+def test_fuzz_letter_pdf_bytes(edits):
+    assert_checks_cleanly(mutate(LETTER_PDF, edits), ".pdf")
