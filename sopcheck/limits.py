@@ -19,6 +19,10 @@ class Limits:
     * ``max_pages``: pages of a PDF.
     * ``max_page_stream_bytes``: decompressed size of one PDF page's content streams (bytes;
       a "stream bomb" inflates a small file to gigabytes).
+    * ``max_page_objects``: characters, lines, rectangles, curves and images pdfminer lays out
+      on one PDF page (a "glyph bomb": a few KB that draw a million characters, e.g. one
+      form XObject drawn a thousand times, would cost gigabytes). Real SOP pages hold 1,000
+      to 5,000 (the corpus).
     * ``max_table_rows``: rows of all tables of one document together.
     * ``timeout_per_file``: wall-clock seconds for parse + check of one file in ``check``
       and ``audit`` (0 disables it).
@@ -30,6 +34,7 @@ class Limits:
     max_zip_entries: int = 5000
     max_pages: int = 300
     max_page_stream_bytes: int = 32 * 1024 * 1024
+    max_page_objects: int = 100_000
     max_table_rows: int = 5000
     timeout_per_file: float = 60.0
 

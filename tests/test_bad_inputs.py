@@ -72,6 +72,7 @@ MENTIONS: dict[str, list[str]] = {
     "jpeg-renamed.docx": ["jpeg"],
     "html-renamed.pdf": ["html"],
     "xxe-padded.docx": ["entity", "doctype", "entitas"],
+    "glyph-bomb.pdf": ["halaman 1", "objek"],
 }
 
 

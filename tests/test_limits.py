@@ -52,6 +52,7 @@ BIG: dict[str, tuple[list[str], list[str]]] = {
     "zip-bomb-parts.docx": (["320.0 mb", "max-unzipped-mb"], ["320.0 mb", "max-unzipped-mb"]),
     "zip-size-lie.docx": (["zip"], ["zip"]),
     "billion-laughs.docx": (["entity"], ["entity"]),
+    "glyph-bomb.pdf": (["halaman 1", "100000 objek"], ["page 1", "100000 objects"]),
 }
 
 

@@ -71,6 +71,7 @@ SNIFF = {
     "jpeg-renamed.docx": (UnsupportedFormat, ["gambar jpeg"]),
     "html-renamed.pdf": (UnsupportedFormat, ["html"]),
     "xxe-padded.docx": "docx",
+    "glyph-bomb.pdf": "pdf",
 }
 
 

@@ -349,6 +349,75 @@ def _check_content_size(path: Path, page, page_no: int, limits: Limits) -> None:
                 "the PDF again from the original document.")
 
 
+class _TooManyObjects(Exception):
+    """Raised inside pdfminer's interpreter when a page lays out too many objects."""
+
+
+_BOUNDED_DEVICE = None
+
+
+def _bounded_device_class():
+    """pdfplumber's page aggregator, counting what it lays out (built once, on first use)."""
+    global _BOUNDED_DEVICE
+    if _BOUNDED_DEVICE is None:
+        from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+
+        class BoundedAggregator(PDFPageAggregatorWithMarkedContent):
+            limit = 0
+            count = 0
+
+            def _tick(self) -> None:
+                self.count += 1
+                if self.count > self.limit:
+                    raise _TooManyObjects()
+
+            def render_char(self, *args, **kwargs):  # type: ignore[override]
+                self._tick()
+                return super().render_char(*args, **kwargs)
+
+            def render_image(self, *args, **kwargs):  # type: ignore[override]
+                self._tick()
+                return super().render_image(*args, **kwargs)
+
+            def paint_path(self, *args, **kwargs):  # type: ignore[override]
+                self._tick()
+                return super().paint_path(*args, **kwargs)
+
+        _BOUNDED_DEVICE = BoundedAggregator
+    return _BOUNDED_DEVICE
+
+
+def _layout_bounded(path: Path, page, page_no: int, limits: Limits) -> None:
+    """Lay ``page`` out as pdfplumber's ``Page.layout`` does, counting characters, paths and
+    images, and keep the result on the page (pdfplumber's ``_layout`` cache) so it is not laid
+    out twice. Stops as soon as the count passes ``limits.max_page_objects``, before the
+    objects cost more memory.
+
+    A page pdfminer cannot interpret is left alone: reading it reports the error as before.
+
+    :raises ResourceLimit: naming the page and the limit.
+    """
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    if hasattr(page, "_layout") or limits.max_page_objects <= 0:
+        return
+    try:
+        device = _bounded_device_class()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+        device.limit = limits.max_page_objects
+        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    except _TooManyObjects:
+        n = limits.max_page_objects
+        raise ResourceLimit(
+            f"{path.name}: halaman {page_no} memuat lebih dari {n} objek (huruf, garis, gambar); halaman SOP "
+            "biasa memuat beberapa ribu. Ekspor ulang PDF dari dokumen aslinya, atau kirimkan berkas DOCX-nya.",
+            f"{path.name}: page {page_no} holds more than {n} objects (characters, lines, images); an SOP page "
+            "holds a few thousand. Export the PDF again from the original document, or submit the DOCX.",
+        ) from None
+    except Exception:
+        return  # pdfplumber lays the page out again and the page reader reports the error
+    page._layout = device.get_result()
+
+
 def _is_aligned(s: Shape, g: Grid) -> bool:
     def near(v: float, lines: list[float]) -> bool:
         return any(abs(v - x) <= ALIGN for x in lines)
@@ -610,8 +679,9 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
 
     :raises EncryptedFile: password-protected PDF.
     :raises UnreadableFile: corrupt, truncated, no pages.
-    :raises ResourceLimit: more than ``limits.max_pages`` pages or
-        ``limits.max_table_rows`` table rows.
+    :raises ResourceLimit: more than ``limits.max_pages`` pages, ``limits.max_table_rows``
+        table rows, a page whose content inflates beyond ``limits.max_page_stream_bytes`` or
+        lays out more than ``limits.max_page_objects`` objects.
     :raises NoTextLayer: a scanned PDF (pages with images but no text).
     """
     import pdfplumber
@@ -673,6 +743,7 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
         columns: dict[int, list[float]] = {}
         for page_no, page in enumerate(pages, start=1):
             _check_content_size(path, page, page_no, limits)
+            _layout_bounded(path, page, page_no, limits)
             try:
                 items, n_chars, n_tables, cover = _read_page(page, page_no, columns)
             except ReadError:

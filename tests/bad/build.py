@@ -66,6 +66,9 @@ jpeg-renamed.docx           unsupported-format   a JPEG photo renamed .docx
 html-renamed.pdf            unsupported-format   an HTML page ("Save as Web Page") renamed .pdf
 xxe-padded.docx             unreadable-file      xxe.docx with a 70 KB processing instruction
                                                  before the DOCTYPE, past any prefix scan
+glyph-bomb.pdf              resource-limit       one page drawing a 1,000-character form
+                                                 XObject 1,000 times (about 3 KB): over
+                                                 max_page_objects
 ==========================  ===================  ==============================================
 """
 
@@ -122,6 +125,7 @@ EXPECTED: dict[str, str] = {
     "jpeg-renamed.docx": "unsupported-format",
     "html-renamed.pdf": "unsupported-format",
     "xxe-padded.docx": "unreadable-file",
+    "glyph-bomb.pdf": "resource-limit",
 }
 
 # ----------------------------------------------------------------------------- zip / docx
@@ -666,6 +670,24 @@ def pdf_stream_bomb(mib: int = 500) -> bytes:
     return _pdf(_letter_objects(_stream(zlib.compress(content, 9), b"/Filter /FlateDecode ")))
 
 
+def glyph_bomb_pdf(glyphs_per_form: int = 1000, draws: int = 1000) -> bytes:
+    """One page that draws a form XObject of ``glyphs_per_form`` characters ``draws`` times:
+    a million characters from about 3 KB (both streams compressed)."""
+    form = b"BT /F1 1 Tf 0 0 Td (" + b"a" * glyphs_per_form + b") Tj ET"
+    content = b"q 1 0 0 1 10 400 cm " + b"/Fm1 Do " * draws + b"Q"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R >> >> >>",
+        _stream(zlib.compress(content, 9), b"/Filter /FlateDecode "),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        _stream(zlib.compress(form, 9), b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] "
+                b"/Resources << /Font << /F1 5 0 R >> >> /Filter /FlateDecode "),
+    ]
+    return _pdf(objects)
+
+
 def page_tree_loop_pdf() -> bytes:
     """The root /Pages node lists itself as its only kid (and claims one page)."""
     return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"])
@@ -747,6 +769,7 @@ def build() -> dict[str, bytes]:
         "jpeg-renamed.docx": JPEG,
         "html-renamed.pdf": HTML_SAVED_AS_WEB_PAGE,
         "xxe-padded.docx": xxe_padded_docx(),
+        "glyph-bomb.pdf": glyph_bomb_pdf(),
     }
     assert set(files) == set(EXPECTED)
     return files
