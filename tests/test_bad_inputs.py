@@ -251,3 +251,18 @@ def test_no_leak_in_audit_reports(tmp_path):
     workbook.close()
     _assert_no_leak("\n".join(cells), "audit --xlsx (cells)")
     assert any("xxe-padded.docx" in c for c in cells)
+
+
+def test_the_parser_itself_resolves_no_entity():
+    """Behind the DOCTYPE refusal, the parser sopcheck uses resolves no entity at all: neither
+    an external one (the secret file) nor an internal one."""
+    from lxml import etree
+
+    from sopcheck.readers.safexml import _PARSER
+
+    secret_path = Path("/tmp/sopcheck-xxe-secret.txt")
+    xml = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file://' + str(secret_path).encode()
+           + b'"><!ENTITY y "lollollollol">]><d>&x;|&y;</d>')
+    root = etree.fromstring(xml, _PARSER)
+    text = "".join(root.itertext())
+    assert XXE_SECRET not in text and LAUGHS not in text, text
