@@ -663,9 +663,10 @@ def many_pages_pdf(n_pages: int = 2000, declared_count: int | None = None) -> by
 
 
 def pdf_stream_bomb(mib: int = 500) -> bytes:
-    """NOT in the committed set (see the report of issue 6): letter.pdf whose one content stream
-    inflates to ``mib`` MiB (the text, then spaces); 500 MiB is about 500 KB on disk. The PDF
-    reader inflates a stream whole, so this costs about 9 s and 1.5 GB today."""
+    """NOT in the committed set (500 KB on disk; ``tests/test_limits.py`` builds it): letter.pdf
+    whose one content stream inflates to ``mib`` MiB (the text, then spaces). The PDF reader
+    refuses the page after inflating ``max_page_stream_bytes`` of it, before pdfminer inflates
+    the stream whole."""
     content = _letter_content() + b"\n" + b" " * (mib * 1024 * 1024)
     return _pdf(_letter_objects(_stream(zlib.compress(content, 9), b"/Filter /FlateDecode ")))
 
