@@ -173,6 +173,9 @@ def cmd_check(args) -> int:
         cache = ParseCache()
 
     files = list(iter_sop_files(args.paths))
+    from .guard import refuse_overwriting_inputs
+
+    refuse_overwriting_inputs([args.output, args.write_baseline], [path for path, _ in files])
     first = finder.for_file(files[0][0]) if files else finder.for_file(Path.cwd() / "x")
     lang = args.lang or first.lang or "id"
     fail_on = args.fail_on or first.fail_on or "error"
@@ -249,8 +252,11 @@ def cmd_parse(args) -> int:
     from .api import parse_file_guarded
     from .errors import ReadError
 
+    from .guard import refuse_overwriting_inputs
+
     docs, status = [], 0
     files = list(iter_sop_files(args.paths))
+    refuse_overwriting_inputs([args.output], [path for path, _ in files])
     for path, shown in files:
         try:
             docs.append(parse_file_guarded(path, source=shown))

@@ -93,3 +93,36 @@ def time_limit(seconds: float, path: str) -> Iterator[None]:
         if prev_delay > 0:
             remaining = prev_delay - (time.monotonic() - started)
             signal.setitimer(signal.ITIMER_REAL, max(remaining, 1e-6), prev_interval)
+
+
+def refuse_overwriting_inputs(outputs, inputs) -> None:
+    """Refuse a report or baseline file that is one of the input files.
+
+    ``sopcheck check sop.docx -o sop.docx`` would replace the submitted SOP by its own report;
+    inputs are never written (issue 6), so such a command is a usage error before anything is
+    read or written.
+
+    :param outputs: paths given for output (``str``/``Path``; ``None`` entries are ignored).
+    :param inputs: the input files (``Path``) the command is about to read.
+    :raises UsageError: naming the output path, in Bahasa Indonesia and English (exit status 2).
+    """
+    import os
+    from pathlib import Path
+
+    from .errors import UsageError
+
+    targets = [Path(o) for o in outputs if o]
+    targets = [t for t in targets if t.exists()]  # a file not there yet is no input
+    if not targets:
+        return
+    for src in inputs:
+        for target in targets:
+            try:
+                same = os.path.samefile(src, target)
+            except OSError:
+                continue
+            if same:
+                raise UsageError(
+                    f"{target}: berkas keluaran ini adalah berkas masukan yang diperiksa; sopcheck tidak "
+                    f"menimpa berkas masukan, pilih nama berkas lain / this output file is an input being "
+                    f"checked; sopcheck never overwrites an input, choose another file name")

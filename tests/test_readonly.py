@@ -151,3 +151,26 @@ def test_audit_changes_nothing_and_reports_the_valid_sops(mixed):
     sop_found = {k: v for k, v in found.items() if k.startswith("dinas-sop/")}
     assert {k: sorted(v) for k, v in sop_found.items()} == {k: sorted(v) for k, v in alone.items()}
     assert snapshot(inputs) == before
+
+
+@pytest.mark.parametrize("argv", [
+    ["check", "{input}", "--format", "json", "--output", "{input}"],
+    ["check", "{folder}", "--format", "json", "-o", "{input}"],
+    ["check", "{input}", "--write-baseline", "{input}"],
+    ["parse", "{input}", "--format", "json", "--output", "{input}"],
+])
+def test_an_output_file_that_is_an_input_is_refused(argv, tmp_path, capsys):
+    """``check sop.docx -o sop.docx`` once replaced the SOP by its own report."""
+    from sopcheck.cli import main
+
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    target = folder / "surat.pdf"
+    shutil.copyfile(Path(__file__).parent / "bad" / "letter.pdf", target)
+    before = hashlib.sha256(target.read_bytes()).hexdigest()
+    args = [a.format(input=target, folder=folder) for a in argv]
+    status = main([*args, "--no-cache"] if args[0] == "check" else args)
+    err = capsys.readouterr().err
+    assert status == 2, err
+    assert "surat.pdf" in err and "masukan" in err and "Traceback" not in err
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == before
