@@ -266,3 +266,20 @@ def test_the_parser_itself_resolves_no_entity():
     root = etree.fromstring(xml, _PARSER)
     text = "".join(root.itertext())
     assert XXE_SECRET not in text and LAUGHS not in text, text
+
+
+def test_utf16_billion_laughs_is_named_as_such(tmp_path, xxe_secret):
+    """A UTF-16 part hides ``<!DOCTYPE``/``<!ENTITY`` from a byte scan; the message still says
+    what is wrong (entity declarations), not only that libxml2 gave up on amplification."""
+    build = xxe_secret
+    laughs = ('<!DOCTYPE w:document [<!ENTITY a "lollollollol">'
+              + "".join(f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(9)) + "]>\n")
+    xml = build._document_xml(build._paragraph("x &j;"), laughs).decode("utf-8")
+    xml = xml.replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    path = tmp_path / "laughs-utf16.docx"
+    path.write_bytes(build._docx(xml.encode("utf-16")))
+    result, elapsed = _check(path)
+    assert elapsed < SECONDS
+    assert [f.rule for f in result.findings] == ["unreadable-file"]
+    assert "DOCTYPE/ENTITY" in result.findings[0].message, result.findings[0].message
+    assert LAUGHS not in repr(result)

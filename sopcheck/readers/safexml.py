@@ -30,8 +30,10 @@ def parse_xml(data: bytes, what: str = "XML") -> etree._Element:
     :param what: a name for messages, e.g. ``"report.docx: word/document.xml"``.
     :raises UnreadableFile: on malformed XML or a DTD declaring entities.
     """
-    head = data[:4096]
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in data[:65536]:
+    head = data[:65536]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 (with its BOM): scan the decoded text
+        head = head.decode("utf-16", "ignore").encode("utf-8", "ignore")
+    if b"<!DOCTYPE" in head[:4096] or b"<!ENTITY" in head:
         raise _doctype(what)
     try:
         root = etree.fromstring(data, parser=_PARSER)
