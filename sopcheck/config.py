@@ -30,6 +30,8 @@ and command-line flags override what a file says. Example::
     max-table-rows = 5000             # table rows of one document
     max-file-mb = 200                 # size on disk
     max-unzipped-mb = 300             # DOCX parts, uncompressed
+    max-page-stream-mb = 32           # one PDF page's content, inflated
+    max-page-objects = 100000         # characters, lines, images on one PDF page
 
 Anything unknown — a key, a rule, a value — is a :class:`~sopcheck.errors.UsageError` naming
 the file and line, never silently ignored.
@@ -51,7 +53,9 @@ TOP_KEYS = {"select", "extend-select", "ignore", "fail-on", "lang", "severity", 
             "thresholds", "roles", "limits"}
 LIMIT_KEYS = {"timeout-per-file": ("timeout_per_file", 1), "max-pages": ("max_pages", 1),
               "max-table-rows": ("max_table_rows", 1), "max-file-mb": ("max_file_bytes", 1024 * 1024),
-              "max-unzipped-mb": ("max_unzipped_bytes", 1024 * 1024)}
+              "max-unzipped-mb": ("max_unzipped_bytes", 1024 * 1024),
+              "max-page-stream-mb": ("max_page_stream_bytes", 1024 * 1024),
+              "max-page-objects": ("max_page_objects", 1)}
 """``[limits]`` keys: the :class:`~sopcheck.limits.Limits` field each sets, and its unit factor."""
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning")

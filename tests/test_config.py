@@ -132,6 +132,17 @@ def test_limits_from_config(capsys, repo):
     assert "sopcheck.toml:2:" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("key", ["max-page-objects = 500", "max-page-stream-mb = 0.001"])
+def test_pdf_page_limits_from_config(capsys, tmp_path, key):
+    """The PDF page bounds (objects laid out, inflated content) are [limits] keys too."""
+    pdf = tmp_path / "sop.pdf"
+    pdf.write_bytes((ROOT / "corpus" / "trenggalek-lakip-revisi.pdf").read_bytes())
+    (tmp_path / "sopcheck.toml").write_text(f"[limits]\n{key}\n", encoding="utf-8")
+    status, report = check_json(capsys, str(pdf))
+    assert [(f.rule, f.severity) for f in report.findings] == [("resource-limit", "error")]
+    assert status == 1
+
+
 def test_audit_follows_the_configuration(tmp_path, capsys):
     """The audit's workers apply each file's configuration: selection and [limits]."""
     import json
