@@ -329,7 +329,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {"check": cmd_check, "parse": cmd_parse, "rules": cmd_rules, "rule": cmd_rules,
                 "audit": audit_cli.run}
     try:
-        return handlers[args.command](args)
+        status = handlers[args.command](args)
+        sys.stdout.flush()  # a full disk or closed pipe shows here, not at interpreter exit
+        return status
     except UsageError as exc:
         sys.stderr.write(f"sopcheck: galat: {exc}\n")
         return 2
@@ -337,7 +339,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("sopcheck: dihentikan / interrupted\n")
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+    except OSError as exc:  # the report could not be written (disk full, device gone)
+        _silence_stdout()
+        where = getattr(exc, "filename", None) or "stdout"
+        sys.stderr.write(f"sopcheck: galat: laporan tidak dapat ditulis ke {where} / the report cannot be "
+                         f"written to {where}: {exc.strerror or exc}\n")
+        return 2
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush of a broken stdout (closed
+    pipe, full disk) does not print a second error at exit."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

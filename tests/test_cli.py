@@ -72,6 +72,19 @@ def test_bad_flag_is_usage_error():
     assert "Traceback" not in proc.stderr
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("argv", [["check", "--no-cache", "--format", "json"], ["check", "--no-cache"], ["parse"]])
+def test_report_to_a_full_disk_is_one_clear_error(argv):
+    """A report that cannot be written (disk full) is an error line naming the cause, exit 2,
+    never a traceback."""
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "sopcheck.cli", *argv, str(TAPIN)],
+                              stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+    assert "tidak dapat ditulis" in proc.stderr and "No space left on device" in proc.stderr
+
+
 def test_english_messages_on_request(capsys):
     _, out_id, _ = run(capsys, "check", str(TAPIN), "--format", "json")
     _, out_en, _ = run(capsys, "check", str(TAPIN), "--format", "json", "--lang", "en")
