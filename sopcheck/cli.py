@@ -83,7 +83,9 @@ def iter_sop_files(paths: Sequence[str]) -> Iterator[tuple[Path, str]]:
 
     A file is taken as it is, whatever its ending (the readers tell formats by content);
     a folder is walked recursively for :data:`SOP_SUFFIXES`, in sorted order, skipping Word
-    lock files (``~$*.docx``) and hidden folders.
+    lock files (``~$*.docx``) and hidden folders. An entry with such a name that is not a
+    regular file (a dangling symlink, a pipe) is yielded too, so the readers report it as
+    ``unreadable-file`` instead of it vanishing from the run.
 
     :raises UsageError: when a path does not exist.
     """
@@ -98,7 +100,7 @@ def iter_sop_files(paths: Sequence[str]) -> Iterator[tuple[Path, str]]:
                     continue
                 if found.name.startswith("~$") or found.suffix.lower() not in SOP_SUFFIXES:
                     continue
-                if found.is_file():
+                if not found.is_dir():  # a dangling link or a pipe is reported, not skipped
                     yield found, str(found)
         elif path.exists():
             yield path, given

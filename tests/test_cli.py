@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -83,6 +84,29 @@ def test_report_to_a_full_disk_is_one_clear_error(argv):
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
     assert "tidak dapat ditulis" in proc.stderr and "No space left on device" in proc.stderr
+
+
+def test_folder_walk_reports_links_and_pipes_it_cannot_read(capsys, tmp_path):
+    """A dangling symlink or a named pipe called *.docx/*.pdf in a checked folder is one
+    unreadable-file finding each (never a hang on the pipe, never silently dropped); the
+    valid SOP beside them is reported in full."""
+    import os
+
+    shutil.copy(TAPIN, tmp_path / "ok.docx")
+    (tmp_path / "gone.docx").symlink_to(tmp_path / "missing" / "a.docx")
+    os.mkfifo(tmp_path / "pipe.pdf")
+    (tmp_path / "folder.docx").mkdir()
+    status, out, err = run(capsys, "check", str(tmp_path), "--format", "json", "--no-cache")
+    report = CheckReport.model_validate_json(out)
+    by_file = {}
+    for f in report.findings:
+        by_file.setdefault(Path(f.path).name, []).append(f.rule)
+    assert by_file["gone.docx"] == ["unreadable-file"] and by_file["pipe.pdf"] == ["unreadable-file"]
+    alone = CheckReport.model_validate_json(run(capsys, "check", str(TAPIN), "--format", "json",
+                                                "--no-cache")[1])
+    assert by_file["ok.docx"] == [f.rule for f in alone.findings]
+    assert "folder.docx" not in by_file and report.summary.files == 3
+    assert status == 1 and "Traceback" not in err
 
 
 def test_english_messages_on_request(capsys):
