@@ -118,6 +118,7 @@ def test_bad_file_costs_one_finding(name, capsys, caplog):
     assert finding.rule == EXPECTED[name], finding.message
     assert finding.path == str(path)
     assert name in finding.message, f"the message does not name the file: {finding.message}"
+    assert str(BAD) not in finding.message, "the message names the file, not its folder (the path is in path)"
     message = finding.message.lower()
     assert any(word in message for word in MENTIONS[name]), finding.message
     if EXPECTED[name] != "not-an-sop":

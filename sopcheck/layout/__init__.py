@@ -13,6 +13,8 @@ same :class:`~sopcheck.blocks.Blocks`. One module per concern:
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from ..blocks import Blocks
 from ..errors import NotAnSop
 from ..model import SopDocument
@@ -34,11 +36,12 @@ def build_document(blocks: Blocks) -> SopDocument:
     head = blocks.items if first is None else blocks.items[:first]
     identity = build_identity(head, require_label=not procedures)
     if identity is None and not procedures:
+        name = PurePath(blocks.source).name or blocks.source  # as every file-level message: the name
         raise NotAnSop(
-            f"{blocks.source}: bukan dokumen SOP AP - tidak ditemukan tabel identitas maupun "
+            f"{name}: bukan dokumen SOP AP - tidak ditemukan tabel identitas maupun "
             "tabel diagram alir (No, Kegiatan, Pelaksana, Mutu Baku). Periksa apakah berkas "
             "ini benar berkas SOP.",
-            f"{blocks.source}: not an SOP AP document - no identitas table and no flowchart "
+            f"{name}: not an SOP AP document - no identitas table and no flowchart "
             "table (No, Kegiatan, Pelaksana, Mutu Baku) was found. Check that this is an SOP file.",
         )
     fmt = blocks.format if blocks.format in ("docx", "pdf") else "docx"
