@@ -68,3 +68,14 @@ def test_dask_from_the_command_line(tree, tmp_path):
                        "--no-progress", "--csv", str(out)])
     assert status == 1
     assert "duplicate-nomor-sop" in out.read_text(encoding="utf-8-sig")
+
+
+def test_unreachable_scheduler_is_a_usage_error_not_a_traceback(tree, monkeypatch, capsys):
+    from sopcheck.audit import engine
+    from sopcheck.audit.cli import main
+
+    monkeypatch.setattr(engine, "DASK_CONNECT_TIMEOUT", 2)
+    status = main([str(tree), "--executor", "dask", "--scheduler", "tcp://127.0.0.1:1", "--no-progress"])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "tcp://127.0.0.1:1" in err and "Traceback" not in err

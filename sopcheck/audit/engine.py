@@ -43,6 +43,8 @@ instead of silently skipped, as in ``sopcheck check``)."""
 
 TASKS_PER_CHILD = 200
 IN_FLIGHT_PER_JOB = 4
+DASK_CONNECT_TIMEOUT = 30
+"""Seconds to wait for the Dask scheduler before giving up with a usage error."""
 
 
 @dataclass
@@ -232,15 +234,25 @@ def dask_results(files: Iterator[tuple[str, Optional[str]]], scheduler, jobs: in
     ``scheduler`` is the scheduler's address ("tcp://host:8786") or a ``distributed.Client``.
     At most ``IN_FLIGHT_PER_JOB`` tasks per worker thread (or per ``jobs`` when given) are
     queued at once; each result is released as soon as it is read.
+
+    :raises UsageError: Dask is not installed, or no scheduler answers at ``scheduler`` within
+        :data:`DASK_CONNECT_TIMEOUT` seconds (or the address is malformed).
     """
+    from ..errors import UsageError
+
     try:
         from distributed import Client, as_completed
     except ImportError as exc:  # pragma: no cover - depends on the extra
-        from ..errors import UsageError
-
         raise UsageError("--executor dask butuh / needs: pip install 'sopcheck[dask]'") from exc
     own = not isinstance(scheduler, Client)
-    client = Client(scheduler, set_as_default=False) if own else scheduler
+    if own:
+        try:
+            client = Client(scheduler, set_as_default=False, timeout=DASK_CONNECT_TIMEOUT)
+        except (OSError, ValueError, TypeError) as exc:  # timeout, refused, bad address
+            raise UsageError(f"--scheduler {scheduler}: scheduler Dask tidak dapat dihubungi / cannot "
+                             f"connect to the Dask scheduler ({type(exc).__name__}: {exc})") from exc
+    else:
+        client = scheduler
     try:
         threads = sum((client.nthreads() or {}).values()) or max(1, jobs)
         if on_threads:
