@@ -313,6 +313,51 @@ def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit
             yield AuditHit(doc.id, procedure=idx, params={"title": _short(title), "others": _first(others, total)})
 
 
+def title_matcher(titles: set[str], min_similarity: float):
+    """A test ``names(reference_key) -> bool``: does the reference name one of ``titles``
+    (folded keys, :func:`title_key`)?
+
+    It does when *every* word of the reference, small words (``ignore_words`` in
+    rules/audit.yaml) left out, is near a word of one and the same title (rapidfuzz ``ratio``
+    >= ``min_similarity``, 0-100): "Penyusunan Renstra" names "Penyusunan Rencana Strategis
+    (Renstra)" and "Penyusunan Rencana Strategi" names it too (a misspelt word), but
+    "Penyusunan Renja" does not (renja/renstra: 67), nor does "Pengolahan Data PODES" name a
+    title "PODES" (a reference naming more than a title is another SOP). Whole-string scores
+    (token_set_ratio) accept both of those. Each distinct word is compared with the dinas's
+    vocabulary once; a title is then found by intersecting sets.
+    """
+    from rapidfuzz import fuzz, process
+
+    ignore = set(_opt("dangling-keterkaitan", "ignore_words"))
+    index: dict[str, set[int]] = defaultdict(set)
+    for i, title in enumerate(sorted(titles)):
+        for word in title.split():
+            index[word].add(i)
+    vocab = list(index)
+    near: dict[str, set[int]] = {}
+
+    def titles_with(word: str) -> set[int]:
+        if word not in near:
+            found: set[int] = set(index.get(word, ()))
+            for match, _, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=min_similarity,
+                                               limit=None):
+                found |= index[match]
+            near[word] = found
+        return near[word]
+
+    def names(reference: str) -> bool:
+        words = [w for w in reference.split() if w not in ignore] or reference.split()
+        candidates: Optional[set[int]] = None
+        for word in dict.fromkeys(words):
+            hits = titles_with(word)
+            candidates = set(hits) if candidates is None else candidates & hits
+            if not candidates:
+                return False
+        return bool(candidates)
+
+    return names
+
+
 @rule(
     name="dangling-keterkaitan", code="SOP603", severity="warning", scope="audit",
     summary={"id": "SOP terkait tidak ada di dinas", "en": "A related SOP does not exist in the dinas"},
@@ -332,10 +377,9 @@ def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit
     options={"min_similarity": _opt("dangling-keterkaitan", "min_similarity")},
 )
 def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit]:
-    """One finding per reference (per document, once per distinct text) that matches no SOP
-    title of the dinas by rapidfuzz token_set_ratio >= ``min_similarity``."""
-    from rapidfuzz import fuzz, process
-
+    """One finding per reference (per document, once per distinct text) that names no SOP of the
+    dinas: see :func:`title_matcher` (titles of every procedure and document, and titles guessed
+    from file names; thresholds from rules/audit.yaml or ``[thresholds.dangling-keterkaitan]``)."""
     threshold = ctx.option("dangling-keterkaitan", "min_similarity",
                            _opt("dangling-keterkaitan", "min_similarity"))
     min_chars = _opt("dangling-keterkaitan", "min_reference_chars")
@@ -351,7 +395,7 @@ def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditH
         guessed = file_title_key(doc.path)
         if len(guessed) >= min_chars:
             titles.add(guessed)
-    choices = sorted(titles)
+    names = title_matcher(titles, threshold)
     verdict: dict[str, bool] = {}
     done: set[tuple[int, str]] = set()
     for ref in facts.references:
@@ -360,9 +404,7 @@ def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditH
             continue
         done.add((ref.doc_id, key))
         if key not in verdict:
-            found = key in titles or (choices and process.extractOne(
-                key, choices, scorer=fuzz.token_set_ratio, score_cutoff=threshold) is not None)
-            verdict[key] = bool(found)
+            verdict[key] = names(key)
         if verdict[key]:
             continue
         where = "Keterkaitan" if ref.kind == "keterkaitan" else f"Keterangan langkah {ref.step}"
