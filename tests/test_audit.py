@@ -351,3 +351,17 @@ def test_a_dying_worker_costs_one_finding_for_its_file_only():
     assert [r.path for r in crashed] == ["/x/crash.docx"]
     assert crashed[0].findings[0][0] == "unreadable-file" and crashed[0].findings[0][2] == "error"
     assert all(r.readable for r in results if r.path != "/x/crash.docx")
+
+
+def test_file_without_dinas_or_instansi_is_labelled_in_the_report_language(tmp_path, capsys):
+    import openpyxl
+
+    (tmp_path / "rusak.docx").write_bytes(b"PK\x03\x04 not really a docx")  # at ROOT, no instansi
+    xlsx, html = tmp_path.parent / "nd.xlsx", tmp_path.parent / "nd.html"
+    assert main([str(tmp_path), "--no-progress", "--lang", "en", "--xlsx", str(xlsx), "--html", str(html)]) == 1
+    out = capsys.readouterr().out
+    assert "(no dinas)" in out and "tanpa dinas" not in out
+    assert openpyxl.load_workbook(xlsx).worksheets[0]["A2"].value == "(no dinas)"
+    assert "(no dinas)" in html.read_text(encoding="utf-8")
+    assert main([str(tmp_path), "--no-progress"]) == 1
+    assert "(tanpa dinas)" in capsys.readouterr().out

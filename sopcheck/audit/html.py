@@ -14,7 +14,7 @@ import datetime as _dt
 from html import escape
 from typing import TYPE_CHECKING, TextIO
 
-from .labels import t
+from .labels import dinas_label, t
 from .svg import ARROW_DEFS, procedure_svg
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -135,7 +135,7 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
     w("</tr></thead><tbody>")
     for s in store.dinas_summaries():
         rules = ", ".join(f"{r} ({n})" for r, n in s.top_rules)
-        w(f"<tr><td><a href=\"#{_anchor(s.dinas)}\">{_e(s.dinas)}</a></td><td class=n>{s.documents}</td>"
+        w(f"<tr><td><a href=\"#{_anchor(s.dinas)}\">{_e(dinas_label(s.dinas, lang))}</a></td><td class=n>{s.documents}</td>"
           f"<td class=n>{s.procedures}</td><td class=n>{s.steps}</td><td class=\"n sev-error\">{s.errors}</td>"
           f"<td class=\"n sev-warning\">{s.warnings}</td><td class=n>{_pct(s.clean_share)}</td><td>{_e(rules)}</td></tr>")
     rules = ", ".join(f"{r} ({n})" for r, n in total.top_rules)
@@ -161,7 +161,7 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
           f"<th>{_e(t('dinas', lang))}</th><th>{_e(t('errors', lang))}</th><th>{_e(t('warnings', lang))}</th>"
           f"</tr></thead><tbody>")
         for r in rows:
-            w(f"<tr><td><a href=\"#doc-{r.id}\">{_e(run.show(r.path))}</a></td><td>{_e(r.dinas)}</td>"
+            w(f"<tr><td><a href=\"#doc-{r.id}\">{_e(run.show(r.path))}</a></td><td>{_e(dinas_label(r.dinas, lang))}</td>"
               f"<td class=\"n sev-error\">{r.errors}</td><td class=\"n sev-warning\">{r.warnings}</td></tr>")
         w("</tbody></table>")
 
@@ -185,7 +185,7 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
             if current is not None:
                 w("</section>")
             current = doc.dinas
-            w(f"<section class=dinas id=\"{_anchor(current)}\"><h2>{_e(current)}</h2>")
+            w(f"<section class=dinas id=\"{_anchor(current)}\"><h2>{_e(dinas_label(current, lang))}</h2>")
         _write_document(store, doc, w, lang, run.show(doc.path))
     if current is not None:
         w("</section>")

@@ -15,6 +15,7 @@ LABELS: dict[str, dict[str, str]] = {
     "unreadable": {"id": "Tak terbaca", "en": "Unreadable"},
     "top_rules": {"id": "Tiga aturan teratas", "en": "Top three rules"},
     "total": {"id": "Jumlah", "en": "Total"},
+    "no_dinas": {"id": "(tanpa dinas)", "en": "(no dinas)"},
     "worst": {"id": "Dokumen dengan galat terbanyak", "en": "Documents with the most errors"},
     "document": {"id": "Dokumen", "en": "Document"},
     "path": {"id": "Berkas", "en": "File"},
@@ -71,3 +72,12 @@ def t(key: str, lang: str = "id", **params) -> str:
     entry = LABELS[key]
     text = entry.get(lang) or entry["id"]
     return text.format(**params) if params else text
+
+
+def dinas_label(dinas: str, lang: str = "id") -> str:
+    """``dinas`` as shown in a report: the store's placeholder for a file directly in the audit
+    root without a readable instansi (:data:`sopcheck.audit.store.NO_DINAS`) in ``lang``, any
+    other name as it is."""
+    from .store import NO_DINAS
+
+    return t("no_dinas", lang) if dinas == NO_DINAS else dinas

@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .engine import AuditRun
-from .labels import t
+from .labels import dinas_label, t
 
 
 def _pct(share: float) -> str:
@@ -30,7 +30,7 @@ def render_summary(run: AuditRun, console: Console, lang: str = "id", worst: int
         table.add_column(t(key, lang), justify="right")
     table.add_column(t("top_rules", lang), overflow="fold")
     for s in store.dinas_summaries():
-        table.add_row(s.dinas, str(s.documents), str(s.procedures), str(s.steps),
+        table.add_row(dinas_label(s.dinas, lang), str(s.documents), str(s.procedures), str(s.steps),
                       Text(str(s.errors), style="red" if s.errors else ""),
                       Text(str(s.warnings), style="yellow" if s.warnings else ""),
                       _pct(s.clean_share), _rules(s.top_rules))
@@ -48,7 +48,7 @@ def render_summary(run: AuditRun, console: Console, lang: str = "id", worst: int
         wt.add_column(t("errors", lang), justify="right")
         wt.add_column(t("warnings", lang), justify="right")
         for r in rows:
-            wt.add_row(run.show(r.path), r.dinas, str(r.errors), str(r.warnings))
+            wt.add_row(run.show(r.path), dinas_label(r.dinas, lang), str(r.errors), str(r.warnings))
         console.print(wt)
     secs = run.check_seconds
     console.print(t("timing", lang, done=run.done, secs=secs, rate=run.done / secs if secs > 0 else 0.0,
