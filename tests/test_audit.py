@@ -353,6 +353,48 @@ def test_a_dying_worker_costs_one_finding_for_its_file_only():
     assert all(r.readable for r in results if r.path != "/x/crash.docx")
 
 
+def pid_task(path, dinas, options):
+    """Stand-in task: a clean result whose ``dinas`` is the worker's process id."""
+    from sopcheck.audit.task import DocFacts
+
+    time.sleep(0.02)
+    return DocFacts(path=path, dinas=str(os.getpid()), readable=True)
+
+
+RECYCLE = """
+import sys
+sys.path.insert(0, {tests!r})
+from sopcheck.audit import engine
+from sopcheck.audit.task import TaskOptions
+from test_audit import pid_task
+
+if __name__ == "__main__":
+    engine.TASKS_PER_CHILD = 2
+    files = [(f"/x/{{i:02d}}.docx", "d") for i in range(11)]
+    results = list(engine.process_results(iter(files), {jobs}, TaskOptions(), task=pid_task))
+    print(len(results), len({{r.path for r in results}}), len({{r.dinas for r in results}}))
+"""
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_workers_are_recycled_without_hanging(jobs):
+    # Python 3.11-3.13's ProcessPoolExecutor(max_tasks_per_child=...) may never replace a worker
+    # that reached its limit while tasks are queued (CPython gh-115634): the audit hung for ever.
+    proc = subprocess.Popen([sys.executable, "-c", RECYCLE.format(tests=str(REPO / "tests"), jobs=jobs)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+                            start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=45)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("process pool hung after recycling a worker")
+    assert proc.returncode == 0, err
+    done, distinct, pids = map(int, out.split())
+    assert done == distinct == 11
+    assert pids >= 11 // (2 * jobs)  # workers were replaced (at most 2 tasks each, give or take the pool)
+
+
 def test_file_without_dinas_or_instansi_is_labelled_in_the_report_language(tmp_path, capsys):
     import openpyxl
 

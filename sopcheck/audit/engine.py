@@ -10,7 +10,9 @@ Executors run the same task, :func:`sopcheck.audit.task.audit_document`:
 
 * ``process`` (default): a :class:`concurrent.futures.ProcessPoolExecutor` of ``jobs``
   workers. Workers ignore SIGINT (Ctrl-C is the main process's business) and are replaced
-  every :data:`TASKS_PER_CHILD` documents so a leaking parser cannot grow them. A worker that
+  every :data:`TASKS_PER_CHILD` documents so a leaking parser cannot grow them: the pool is
+  drained and replaced by a fresh one after ``TASKS_PER_CHILD x jobs`` documents (not
+  ``max_tasks_per_child``, which can hang for ever in Python 3.11-3.13, CPython gh-115634). A worker that
   dies (segfault, OOM kill) breaks the pool: the pool is rebuilt and the files that were in
   flight are checked again one at a time, so the culprit is found and reported as one
   ``unreadable-file`` finding while the run goes on.
@@ -42,6 +44,7 @@ AUDIT_SUFFIXES = (".docx", ".pdf", ".doc")
 instead of silently skipped, as in ``sopcheck check``)."""
 
 TASKS_PER_CHILD = 200
+"""Documents a worker process checks, on average, before it is replaced by a fresh one."""
 IN_FLIGHT_PER_JOB = 4
 DASK_CONNECT_TIMEOUT = 30
 """Seconds to wait for the Dask scheduler before giving up with a usage error."""
@@ -148,9 +151,11 @@ def process_results(files: Iterator[tuple[str, Optional[str]]], jobs: int,
     ``task`` is :func:`~sopcheck.audit.task.audit_document` (tests pass a stand-in; it must be
     importable by the workers).
 
-    At most ``IN_FLIGHT_PER_JOB * jobs`` tasks are queued at once. Closing the generator (or
-    an exception in the consumer, such as KeyboardInterrupt) shuts the pool down and stops
-    its workers at once.
+    At most ``IN_FLIGHT_PER_JOB * jobs`` tasks are queued at once. After ``TASKS_PER_CHILD *
+    jobs`` submissions the pool takes no more work; once its last result is in, it is shut
+    down and a fresh pool takes over (recycling the workers). Closing the generator (or an
+    exception in the consumer, such as KeyboardInterrupt) shuts the pool down and stops its
+    workers at once.
     """
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
@@ -159,10 +164,11 @@ def process_results(files: Iterator[tuple[str, Optional[str]]], jobs: int,
     ctx = _mp_context()
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=ctx, initializer=_worker_init,
-                                   max_tasks_per_child=TASKS_PER_CHILD)
+        return ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=ctx, initializer=_worker_init)
 
     pool = new_pool()
+    per_pool = max(1, TASKS_PER_CHILD * max(1, jobs))
+    submitted = 0  # to the current pool
     pending: dict = {}
     suspects: list[tuple[str, Optional[str]]] = []  # in flight when a worker died
     files = iter(files)
@@ -174,18 +180,25 @@ def process_results(files: Iterator[tuple[str, Optional[str]]], jobs: int,
                 path, dinas = suspects.pop(0)
                 try:
                     fut = pool.submit(task, path, dinas, options)
+                    submitted += 1
                     yield fut.result()
                 except BrokenProcessPool as exc:
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = new_pool()
+                    submitted = 0
                     yield _crash_facts(path, dinas, type(exc).__name__, options.lang)
                 continue
-            while not suspects and not exhausted and len(pending) < limit:
+            if submitted >= per_pool and not pending and not exhausted:
+                pool.shutdown(wait=True)  # drained: recycle the workers
+                pool = new_pool()
+                submitted = 0
+            while not suspects and not exhausted and len(pending) < limit and submitted < per_pool:
                 item = next(files, None)
                 if item is None:
                     exhausted = True
                     break
                 pending[pool.submit(task, item[0], item[1], options)] = item
+                submitted += 1
             if not pending:
                 if suspects:
                     continue
@@ -206,6 +219,7 @@ def process_results(files: Iterator[tuple[str, Optional[str]]], jobs: int,
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
+                submitted = 0
     finally:
         _stop_pool(pool)
 
