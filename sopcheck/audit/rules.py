@@ -378,8 +378,11 @@ def title_matcher(titles: set[str], min_similarity: float):
 )
 def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit]:
     """One finding per reference (per document, once per distinct text) that names no SOP of the
-    dinas: see :func:`title_matcher` (titles of every procedure and document, and titles guessed
-    from file names; thresholds from rules/audit.yaml or ``[thresholds.dangling-keterkaitan]``)."""
+    dinas. A reference names an SOP when every word of it (small words aside) is near a word of
+    one and the same title (rapidfuzz ratio >= min_similarity): the title of a procedure or
+    document of the dinas, or one guessed from a file name. "SOP Penyusunan Renstra" names "SOP
+    PENYUSUNAN RENCANA STRATEGIS (RENSTRA)"; "SOP Penyusunan Renja" does not (see
+    :func:`title_matcher`; words and threshold in rules/audit.yaml)."""
     threshold = ctx.option("dangling-keterkaitan", "min_similarity",
                            _opt("dangling-keterkaitan", "min_similarity"))
     min_chars = _opt("dangling-keterkaitan", "min_reference_chars")
