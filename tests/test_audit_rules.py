@@ -116,6 +116,14 @@ def test_dangling_keterkaitan_tolerates_misspelt_words_and_small_words():
     assert hits(dangling_keterkaitan, facts) == []
 
 
+def test_dangling_keterkaitan_reference_may_name_the_instansi():
+    # the title says only "Penyusunan Rencana Strategis (Renstra)"; the instansi is not part of its name
+    facts = _refs_facts(("keterkaitan", "SOP Penyusunan Renstra Dinas Kependudukan dan Pencatatan Sipil", None, None),
+                        ("keterkaitan", "SOP Penyusunan Renja Dinas Kependudukan dan Pencatatan Sipil", None, None))
+    assert hits(dangling_keterkaitan, facts) == [(1, None, None)]
+    assert "Renja" in list(dangling_keterkaitan(facts, CTX))[0].params["reference"]
+
+
 def test_dangling_keterkaitan_threshold_from_configuration():
     facts = _refs_facts(("keterkaitan", "SOP Penyusunan Rencana Strategi", None, None))
     assert hits(dangling_keterkaitan, facts) == []

@@ -323,7 +323,9 @@ def title_matcher(titles: set[str], min_similarity: float):
     (Renstra)" and "Penyusunan Rencana Strategi" names it too (a misspelt word), but
     "Penyusunan Renja" does not (renja/renstra: 67), nor does "Pengolahan Data PODES" name a
     title "PODES" (a reference naming more than a title is another SOP). Whole-string scores
-    (token_set_ratio) accept both of those. Each distinct word is compared with the dinas's
+    (token_set_ratio) accept both of those. A reference that goes on to name the instansi
+    ("... Renstra Dinas Kependudukan ...", from the first unit word of rules/audit.yaml on) may
+    also match without that part. Each distinct word is compared with the dinas's
     vocabulary once; a title is then found by intersecting sets.
     """
     from rapidfuzz import fuzz, process
@@ -346,6 +348,13 @@ def title_matcher(titles: set[str], min_similarity: float):
         return near[word]
 
     def names(reference: str) -> bool:
+        # "SOP Penyusunan Renstra Dinas Kependudukan ...": the instansi is not part of the title
+        unit = _unit_re().search(reference)
+        if unit and unit.start() > 0 and covered(reference[:unit.start()]):
+            return True
+        return covered(reference)
+
+    def covered(reference: str) -> bool:
         words = [w for w in reference.split() if w not in ignore] or reference.split()
         candidates: Optional[set[int]] = None
         for word in dict.fromkeys(words):
