@@ -164,6 +164,46 @@ def test_duplicate_nomor_sop_for_the_same_sop_filed_twice(audited):
     assert not [f for f in _audit_findings(audited, "duplicate-nama-sop") if f.dinas == DINAS_B]
 
 
+def test_duplicate_nomor_sop_for_the_same_sop_filed_in_two_dinas_folders(tmp_path):
+    """The same SOP (number, title, instansi) filed in two dinas folders under two names is
+    reported on both copies; two dinas printing one number on different SOPs is not (each
+    instansi numbers its own SOPs), nor is one SOP title in two dinas under other numbers."""
+    root = tmp_path / "root"
+    for name in ("dinas-a", "dinas-b", "dinas-c"):
+        (root / name).mkdir(parents=True)
+    shutil.copy(TAPIN, root / "dinas-a" / TAPIN.name)
+    shutil.copy(TAPIN, root / "dinas-b" / "SOP pengukuran kinerja (kiriman).docx")
+    shutil.copy(PROBOLINGGO, root / "dinas-c" / PROBOLINGGO.name)
+    run = run_audit(root, jobs=1, options=TaskOptions(lang="id"))
+    try:
+        hits = _audit_findings(run, "duplicate-nomor-sop")
+        assert sorted((f.dinas, f.procedure) for f in hits) == [("dinas-a", 1), ("dinas-b", 1)]
+        first = next(f for f in hits if f.dinas == "dinas-a")
+        assert first.message.endswith("SOP yang sama di dinas-b/SOP pengukuran kinerja (kiriman).docx")
+        assert first.severity == "error" and first.audit
+    finally:
+        run.store.close()
+
+
+def test_same_sop_across_dinas_needs_number_title_and_instansi():
+    from sopcheck.audit.cross import same_sop_in_other_dinas
+    from sopcheck.audit.task import DocFacts, ProcFacts
+
+    with AuditStore() as store:
+        for i, (dinas, title, instansi) in enumerate([("a", "SOP Penyusunan Renja", "Dinas Sosial"),
+                                                      ("b", "SOP Penyusunan Renstra", "Dinas Sosial"),
+                                                      ("c", "SOP Penyusunan Renja", "Dinas Kesehatan"),
+                                                      ("d", "SOP PENYUSUNAN RENJA", "Dinas Sosial")]):
+            store.add(DocFacts(path=f"/r/{dinas}/{i}.docx", dinas=dinas, format="docx", readable=True,
+                               instansi=instansi, nomor_sop="01/SOP/2019", nama_sop=title,
+                               procedures=[ProcFacts(title=title, nomor_sop=None, n_steps=3)]))
+        store.finish()
+        found = list(same_sop_in_other_dinas(store, "/r", 3))
+    # only a and d share number, title and instansi: the one SOP filed in two dinas folders
+    assert [(doc_id, idx) for doc_id, idx, _ in found] == [(1, 1), (4, 1)]
+    assert found[0][2]["others"] == "SOP yang sama di d/3.docx"
+
+
 def test_unreadable_file_in_the_audit_is_one_error_finding(audited):
     bad = [f for f in audited.store.findings() if f.path.endswith("rusak.docx")]
     assert len(bad) == 1 and bad[0].severity == "error" and bad[0].code.startswith("SOP00")

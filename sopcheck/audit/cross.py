@@ -1,15 +1,21 @@
 """The cross-document stage: run the audit-scope rules one dinas at a time over the store.
 
 Only one dinas's facts (numbers, titles, instansi, references — no findings, no drawings) are
-in memory at a time. The configuration that applies to the audit root (``--config`` or the
+in memory at a time. One check spans dinas: the same SOP (same Nomor SOP, title and instansi)
+filed in two dinas folders is a `duplicate-nomor-sop` too; it groups keys in SQLite, so
+memory stays flat there as well. The configuration that applies to the audit root (``--config`` or the
 nearest ``sopcheck.toml``) selects the rules, overrides severities and thresholds.
 """
 
 from __future__ import annotations
 
+from itertools import groupby
 from pathlib import Path
+from typing import Iterator
 
-from .rules import AUDIT_RULES, DinasFacts, DocEntry, RefEntry
+from ..text import fold
+from .rules import (AUDIT_RULES, DinasFacts, DocEntry, RefEntry, first_of, nomor_key, short_title, sop_entries,
+                    title_key)
 from .store import AuditStore
 from .task import TaskOptions
 
@@ -58,6 +64,66 @@ def run_cross(store: AuditStore, root: str | Path, options: TaskOptions = TaskOp
                 store.add_audit_finding(hit.doc_id, spec.name, spec.code, severity, message,
                                         hit.procedure, hit.step, hit.page, hit.table, hit.row)
                 count += 1
+    if "duplicate-nomor-sop" in selected:
+        spec = next(s for s in AUDIT_RULES if s.name == "duplicate-nomor-sop")
+        severity = cfg.severity.get(spec.name, spec.severity)
+        min_digits = ctx.option(spec.name, "min_digits", spec.options.get("min_digits"))
+        for doc_id, idx, params in same_sop_in_other_dinas(store, str(root), min_digits, options.lang):
+            store.add_audit_finding(doc_id, spec.name, spec.code, severity, spec.render(params, options.lang), idx)
+            count += 1
     store.finish()
     store.db.commit()
     return count
+
+
+def _all_documents(store: AuditStore) -> Iterator[tuple[str, DocEntry]]:
+    """``(dinas, document)`` for every readable document with its procedures, streamed."""
+    rows = store.db.execute(
+        "SELECT d.id, d.path, d.dinas, d.instansi, d.nomor_sop, d.nama_sop, p.idx, p.title, p.nomor_sop "
+        "FROM docs d LEFT JOIN procs p ON p.doc_id = d.id WHERE d.readable = 1 ORDER BY d.id, p.idx")
+    for _, group in groupby(rows, key=lambda r: r[0]):
+        group = list(group)
+        doc_id, path, dinas, instansi, nomor, nama = group[0][:6]
+        procs = [(idx, title, number) for *_, idx, title, number in group if idx is not None]
+        yield dinas, DocEntry(doc_id, path, instansi, nomor, nama, procs)
+
+
+def same_sop_in_other_dinas(store: AuditStore, root: str, min_digits: int,
+                            lang: str = "id") -> Iterator[tuple[int, int | None, dict]]:
+    """``(doc_id, procedure index, message params)`` for each SOP whose Nomor SOP, title and
+    instansi recur in another dinas folder: one SOP filed twice, under two names in two
+    folders (issue 5). Different dinas may well print the same number on different SOPs (each
+    instansi numbers its own), so only the whole key counts. An SOP that already has a
+    `duplicate-nomor-sop` finding from its own dinas is left at that one.
+
+    Keys are written to a temporary SQLite table and grouped there, one group in memory at a
+    time."""
+    db = store.db
+    db.execute("DROP TABLE IF EXISTS temp.sop_keys")
+    db.execute("CREATE TEMP TABLE sop_keys (nomor TEXT, title TEXT, instansi TEXT, dinas TEXT, doc_id INTEGER, "
+               "idx INTEGER, number TEXT, shown TEXT, path TEXT)")
+
+    def keys() -> Iterator[tuple]:
+        for dinas, doc in _all_documents(store):
+            for idx, number, title in sop_entries(doc):
+                nomor, name = nomor_key(number, min_digits), title_key(title)
+                if nomor and len(name) >= 4:
+                    yield nomor, name, fold(doc.instansi), dinas, doc.id, idx, number, title, doc.path
+
+    db.executemany("INSERT INTO sop_keys VALUES (?,?,?,?,?,?,?,?,?)", keys())
+    groups = db.execute("SELECT nomor, title, instansi FROM sop_keys GROUP BY nomor, title, instansi "
+                        "HAVING COUNT(DISTINCT dinas) > 1").fetchall()
+    flagged = {(d, i) for d, i in db.execute(
+        "SELECT doc_id, procedure FROM findings WHERE rule = 'duplicate-nomor-sop' AND audit = 1")}
+    facts = DinasFacts("", root=root)
+    same = "the same SOP in" if lang == "en" else "SOP yang sama di"
+    for key in groups:
+        members = db.execute("SELECT dinas, doc_id, idx, number, shown, path FROM sop_keys "
+                             "WHERE nomor = ? AND title = ? AND instansi = ? ORDER BY path", key).fetchall()
+        for dinas, doc_id, idx, number, shown, _ in members:
+            if (doc_id, idx) in flagged:
+                continue
+            elsewhere = [p for d, *_, p in members if d != dinas]
+            others = first_of((f"{same} {facts.show(p)}" for p in elsewhere), len(elsewhere))
+            yield doc_id, idx, {"nomor": number, "title": short_title(shown, 60), "others": others}
+    db.execute("DROP TABLE temp.sop_keys")

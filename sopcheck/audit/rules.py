@@ -162,7 +162,7 @@ def nomor_key(nomor: Optional[str], min_digits: Optional[int] = None) -> str:
     return key
 
 
-def _sop_entries(doc: DocEntry) -> list[tuple[Optional[int], str, Optional[str]]]:
+def sop_entries(doc: DocEntry) -> list[tuple[Optional[int], str, Optional[str]]]:
     """``(procedure index or None, Nomor SOP, title)`` for each SOP the document holds: one per
     procedure (its own number, else the identitas number; its title, else Nama SOP), or the
     identitas alone when no procedure was found. Procedures of one document with the same
@@ -182,12 +182,13 @@ def _sop_entries(doc: DocEntry) -> list[tuple[Optional[int], str, Optional[str]]
     return out
 
 
-def _short(text: Optional[str], limit: int = 80) -> str:
+def short_title(text: Optional[str], limit: int = 80) -> str:
+    """``text`` on one line, cut to ``limit`` characters with "…"; "(tanpa judul)" when empty."""
     text = " ".join((text or "").split()) or "(tanpa judul)"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _first(items: Iterator[str], total: int, limit: int = 3) -> str:
+def first_of(items: Iterator[str], total: int, limit: int = 3) -> str:
     """The first ``limit`` of lazily made ``items`` joined, with "+k" for the rest of ``total``:
     a group of a thousand copies costs three strings per finding, not a thousand."""
     shown = []
@@ -231,11 +232,13 @@ def _list(items: list[str], limit: int = 3) -> str:
 )
 def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit]:
     """One finding per SOP (procedure, or document without procedures) whose Nomor SOP is
-    shared with a *different* SOP of the dinas, or with the same SOP in another file."""
+    shared with a *different* SOP of the dinas, or with the same SOP in another file. The
+    same SOP (number, title and instansi) filed in another dinas folder is found by
+    :func:`sopcheck.audit.cross.same_sop_in_other_dinas`, which reports under this rule."""
     min_digits = ctx.option("duplicate-nomor-sop", "min_digits", _opt("duplicate-nomor-sop", "min_digits"))
     groups: dict[str, list[tuple[DocEntry, Optional[int], str, Optional[str]]]] = defaultdict(list)
     for doc in facts.documents:
-        for idx, number, title in _sop_entries(doc):
+        for idx, number, title in sop_entries(doc):
             key = nomor_key(number, min_digits)
             if key:
                 groups[key].append((doc, idx, number, title))
@@ -256,11 +259,11 @@ def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHi
                     yield f"{same} {facts.show(d2.path)}"
                 else:
                     where = "" if d2.id == doc.id else f" [{facts.show(d2.path)}]"
-                    yield f"{_short(t2, 60)}{where}"
+                    yield f"{short_title(t2, 60)}{where}"
 
         for doc, idx, number, title in entries:
-            others = _first(describe(doc, idx, title), len(entries) - 1)
-            yield AuditHit(doc.id, procedure=idx, params={"nomor": number, "title": _short(title, 60), "others": others})
+            others = first_of(describe(doc, idx, title), len(entries) - 1)
+            yield AuditHit(doc.id, procedure=idx, params={"nomor": number, "title": short_title(title, 60), "others": others})
 
 
 @rule(
@@ -285,7 +288,7 @@ def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit
     dinas under a different (or no) Nomor SOP."""
     by_title: dict[str, list[tuple[DocEntry, Optional[int], str, Optional[str]]]] = defaultdict(list)
     for doc in facts.documents:
-        for idx, number, title in _sop_entries(doc):
+        for idx, number, title in sop_entries(doc):
             key = title_key(title)
             if len(key) >= 4:
                 by_title[key].append((doc, idx, number, title))
@@ -310,7 +313,7 @@ def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit
                 continue
             others = (facts.show(d2.path) + (f" ({n2})" if n2 else "") for d2, _, n2, _, k in keyed
                       if d2.id != doc.id and not (mine and k == mine))
-            yield AuditHit(doc.id, procedure=idx, params={"title": _short(title), "others": _first(others, total)})
+            yield AuditHit(doc.id, procedure=idx, params={"title": short_title(title), "others": first_of(others, total)})
 
 
 def title_matcher(titles: set[str], min_similarity: float):
@@ -397,7 +400,7 @@ def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditH
     min_chars = _opt("dangling-keterkaitan", "min_reference_chars")
     titles: set[str] = set()
     for doc in facts.documents:
-        for _, _, title in _sop_entries(doc):
+        for _, _, title in sop_entries(doc):
             key = title_key(title)
             if key:
                 titles.add(key)
@@ -424,7 +427,7 @@ def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditH
             where = f"Keterangan of step {ref.step}"
         yield AuditHit(ref.doc_id, procedure=ref.procedure, step=ref.step, page=ref.page,
                        table=ref.table, row=ref.row,
-                       params={"reference": _short(ref.text), "where": where, "dinas": facts.dinas})
+                       params={"reference": short_title(ref.text), "where": where, "dinas": facts.dinas})
 
 
 @lru_cache(maxsize=1)
