@@ -301,6 +301,40 @@ def test_usage_errors_exit_2(tmp_path, capsys):
     assert main([str(tmp_path), "--jobs", "0"]) == 2
     assert main([str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"]) == 2
     assert main([str(tmp_path), "--html", str(tmp_path / "no" / "such" / "dir" / "a.html")]) == 2
+    assert "tidak ada" in capsys.readouterr().err
+    with pytest.raises(SystemExit):  # argparse: fail-on takes error or warning only (issue 4)
+        main([str(tmp_path), "--fail-on", "info"])
+
+
+def test_a_report_never_overwrites_an_audited_file(tmp_path, capsys):
+    """``--html``/``--csv``/``--xlsx``/``--json`` naming an SOP under ROOT is a usage error, and
+    the SOP is left as it was (issue 6: inputs are read-only)."""
+    import hashlib
+
+    (tmp_path / "dinas").mkdir()
+    sop = tmp_path / "dinas" / TAPIN.name
+    shutil.copy(TAPIN, sop)
+    before = hashlib.sha256(sop.read_bytes()).hexdigest()
+    for flag in ("--html", "--csv", "--xlsx", "--json"):
+        assert main([str(tmp_path), flag, str(sop), "--jobs", "1", "--no-progress"]) == 2
+        assert "tidak menimpa berkas masukan" in capsys.readouterr().err
+    assert hashlib.sha256(sop.read_bytes()).hexdigest() == before
+
+
+def test_walk_yields_dangling_links_and_pipes_for_a_finding(tmp_path):
+    """An SOP-named dangling symlink or pipe is audited (one unreadable-file finding each),
+    never silently dropped and never read from (a pipe would block)."""
+    (tmp_path / "dinas").mkdir()
+    (tmp_path / "dinas" / "gone.docx").symlink_to(tmp_path / "missing.docx")
+    os.mkfifo(tmp_path / "dinas" / "pipe.pdf")
+    (tmp_path / "dinas" / "folder.pdf").mkdir()
+    assert sorted(Path(p).name for p, _ in iter_audit_files(tmp_path)) == ["gone.docx", "pipe.pdf"]
+    run = run_audit(tmp_path, jobs=1, options=TaskOptions(lang="id"))
+    try:
+        assert sorted((Path(f.path).name, f.rule) for f in run.store.findings()) == [
+            ("gone.docx", "unreadable-file"), ("pipe.pdf", "unreadable-file")]
+    finally:
+        run.store.close()
 
 
 def test_clean_empty_tree_exits_0(tmp_path):

@@ -39,7 +39,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--xlsx", metavar="FILE", help="tulis buku kerja Excel (ringkasan per dinas, temuan)")
     p.add_argument("--csv", metavar="FILE", help="tulis semua temuan sebagai CSV")
     p.add_argument("--json", metavar="FILE", help="tulis temuan dan ringkasan sebagai JSON")
-    p.add_argument("--fail-on", choices=["error", "warning", "info"], default=None,
+    p.add_argument("--fail-on", choices=["error", "warning"], default=None,
                    help="keparahan yang membuat status keluar 1 (default: error)")
     p.add_argument("--config", metavar="FILE", help="berkas konfigurasi (default: yang terdekat per berkas)")
     p.add_argument("--timeout-per-file", type=float, default=None, metavar="SECONDS",
@@ -63,8 +63,27 @@ def _check_writable(path: str | None, flag: str) -> None:
     parent = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise UsageError(f"{flag} {path}: adalah folder / is a folder")
-    if not parent.is_dir() or not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+    if not parent.is_dir():
+        raise UsageError(f"{flag} {path}: folder {parent} tidak ada; buat dulu / folder {parent} does not exist; "
+                         f"create it first")
+    if not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise UsageError(f"{flag} {path}: tidak dapat ditulis / cannot be written")
+
+
+def _refuse_overwriting_audited_files(args) -> None:
+    """A report path that names an SOP file under ROOT (one the audit reads) is a usage
+    error: inputs are never written (issue 6). Only paths with an SOP ending under ROOT can
+    be inputs, so the tree is not walked for this."""
+    from ..guard import refuse_overwriting_inputs
+    from .engine import AUDIT_SUFFIXES
+
+    root = Path(args.root).resolve()
+    candidates = []
+    for flag in ("html", "xlsx", "csv", "json"):
+        value = getattr(args, flag)
+        if value and Path(value).suffix.lower() in AUDIT_SUFFIXES and Path(value).resolve().is_relative_to(root):
+            candidates.append(Path(value))
+    refuse_overwriting_inputs(candidates, candidates)
 
 
 def _validate(args):
@@ -89,6 +108,7 @@ def _validate(args):
             raise UsageError("--executor dask butuh / needs: pip install 'sopcheck[dask]'") from exc
     if args.config and not Path(args.config).is_file():
         raise UsageError(f"--config {args.config}: berkas tidak ditemukan / no such file")
+    _refuse_overwriting_audited_files(args)
     for flag in ("html", "xlsx", "csv", "json"):
         _check_writable(getattr(args, flag), f"--{flag}")
 

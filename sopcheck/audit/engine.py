@@ -83,7 +83,8 @@ def iter_audit_files(root: str | Path) -> Iterator[tuple[str, Optional[str]]]:
 
     ``dinas`` is the file's first-level folder under ``root``, ``None`` for a file directly in
     ``root``. Hidden folders/files and Word lock files (``~$*``) are skipped; symlinked folders
-    are not followed (no loops).
+    are not followed (no loops). An SOP-named entry that is not a regular file (a dangling
+    symlink, a pipe) is yielded, so it costs one unreadable-file finding instead of vanishing.
     """
     root = os.fspath(root)
 
@@ -99,8 +100,8 @@ def iter_audit_files(root: str | Path) -> Iterator[tuple[str, Optional[str]]]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     subdirs.append(entry)
-                elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in AUDIT_SUFFIXES:
-                    yield entry.path, dinas
+                elif not entry.is_dir() and os.path.splitext(entry.name)[1].lower() in AUDIT_SUFFIXES:
+                    yield entry.path, dinas  # a dangling link or a pipe too: the task reports it
             except OSError:
                 continue
         for entry in subdirs:
