@@ -4,8 +4,9 @@ In a wheel the folder ships as ``sopcheck/ruledata``; in a source checkout it is
 ``rules/`` beside the package. Files: ``roles.yaml`` (roster, aliases, unit words),
 ``identitas.yaml`` (identitas labels and required fields), ``headers.yaml`` (flowchart header
 vocabulary), ``durations.yaml`` (units, number words, plausible bounds per activity kind),
-``thresholds.yaml`` (fuzzy-match thresholds; the equipment, software and abbreviation
-vocabulary of output-input-mismatch).
+``thresholds.yaml`` (fuzzy-match thresholds; the equipment and software vocabulary of
+output-input-mismatch), ``abbreviations.yaml`` (document names read as their abbreviation
+before texts and titles are compared), ``regulations.yaml`` and ``audit.yaml``.
 """
 
 from __future__ import annotations

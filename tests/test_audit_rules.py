@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sopcheck.audit.rules import (DinasFacts, DocEntry, RefEntry, dangling_keterkaitan, duplicate_nama_sop,
                                   duplicate_nomor_sop, file_title_key, instansi_in_title, instansi_name_variant,
-                                  nomor_key, reference_key, title_key)
+                                  nomor_key, reference_key, short_key, title_key)
 from sopcheck.checks import RuleContext
 
 CTX = RuleContext(lang="id")
@@ -108,6 +108,26 @@ def test_dangling_keterkaitan_is_not_fooled_by_shared_words():
                         ("keterkaitan", "SOP PODES", None, None))  # matches the file name: found
     facts.documents.append(doc(3, "d/statistics__084. SOP PODES signed.pdf", "03/SOP/2019", procs=[(None, None)]))
     assert hits(dangling_keterkaitan, facts) == [(1, None, None), (1, 1, 3)]
+
+
+def test_titles_written_two_ways_are_one_sop():
+    """Document names are read as their abbreviation (rules/abbreviations.yaml): a title with
+    the long form and one with the acronym are the same SOP for every title rule."""
+    assert short_key("SOP PENYUSUNAN RENCANA STRATEGIS (RENSTRA)") == short_key("SOP Penyusunan Renstra") \
+        == "penyusunan renstra"
+    assert short_key("Penyusunan LAKIP") == short_key("Penyusunan LKjIP")  # renamed in 2014
+    # dangling-keterkaitan: the acronym finds the long title, and the long form the acronym title
+    docs = [doc(1, "d/renstra.docx", "01/SOP/2019", procs=[("SOP Penyusunan Rencana Strategis", None)]),
+            doc(2, "d/lkjip.docx", "02/SOP/2019", procs=[("SOP Penyusunan LKjIP", None)])]
+    refs = [RefEntry(1, "keterkaitan", text, None, None, None, 2, 3)
+            for text in ("SOP Penyusunan Renstra", "SOP Penyusunan Laporan Kinerja Instansi Pemerintah",
+                         "SOP Penyusunan LAKIP", "SOP Penyusunan Renja")]
+    found = list(dangling_keterkaitan(DinasFacts("d", docs, refs), CTX))
+    assert [h.params["reference"] for h in found] == ["SOP Penyusunan Renja"]
+    # duplicate-nama-sop: one SOP under two numbers, titled two ways
+    two = DinasFacts("d", [doc(1, "d/a.docx", "01/SOP/2019", procs=[("SOP Penyusunan Renstra", None)]),
+                           doc(2, "d/b.docx", "09/SOP/2022", procs=[("PENYUSUNAN RENCANA STRATEGIS", None)])])
+    assert hits(duplicate_nama_sop, two) == [(1, 1, None), (2, 1, None)]
 
 
 def test_dangling_keterkaitan_tolerates_misspelt_words_and_small_words():

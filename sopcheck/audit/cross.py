@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Iterator
 
 from ..text import fold
-from .rules import (AUDIT_RULES, DinasFacts, DocEntry, RefEntry, first_of, nomor_key, short_title, sop_entries,
-                    title_key)
+from .rules import (AUDIT_RULES, DinasFacts, DocEntry, RefEntry, first_of, nomor_key, short_key, short_title,
+                    sop_entries)
 from .store import AuditStore
 from .task import TaskOptions
 
@@ -106,7 +106,7 @@ def same_sop_in_other_dinas(store: AuditStore, root: str, min_digits: int,
     def keys() -> Iterator[tuple]:
         for dinas, doc in _all_documents(store):
             for idx, number, title in sop_entries(doc):
-                nomor, name = nomor_key(number, min_digits), title_key(title)
+                nomor, name = nomor_key(number, min_digits), short_key(title)
                 if nomor and len(name) >= 4:
                     yield nomor, name, fold(doc.instansi), dinas, doc.id, idx, number, title, doc.path
 

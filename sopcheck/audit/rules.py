@@ -21,7 +21,7 @@ from typing import Any, Iterator, Optional
 
 from ..checks.base import REGISTRY, RuleContext, rule
 from ..ruledata import load
-from ..text import fold
+from ..text import abbreviate, fold
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +123,16 @@ def title_key(title: Optional[str]) -> str:
     return _prefix_re().sub("", fold(title)).strip()
 
 
+def short_key(title: Optional[str]) -> str:
+    """:func:`title_key` with document names abbreviated (:func:`sopcheck.text.abbreviate`,
+    rules/abbreviations.yaml): one SOP titled two ways has one short key.
+
+    >>> short_key("SOP PENYUSUNAN RENCANA STRATEGIS (RENSTRA)")
+    'penyusunan renstra'
+    """
+    return abbreviate(title_key(title))
+
+
 @lru_cache(maxsize=1)
 def _reference_re() -> re.Pattern:
     words = sorted(_data()["dangling-keterkaitan"]["reference_words"], key=len, reverse=True)
@@ -172,7 +182,7 @@ def sop_entries(doc: DocEntry) -> list[tuple[Optional[int], str, Optional[str]]]
     for idx, title, nomor in doc.procedures:
         number = nomor or doc.nomor_sop
         name = title or doc.nama_sop
-        key = (nomor_key(number), title_key(name))
+        key = (nomor_key(number), short_key(name))
         if key in seen:
             continue
         seen.add(key)
@@ -245,7 +255,7 @@ def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHi
     for entries in groups.values():
         if len(entries) < 2:
             continue
-        titles = {title_key(t) for _, _, _, t in entries}
+        titles = {short_key(t) for _, _, _, t in entries}
         files = {d.id for d, _, _, _ in entries}
         if len(titles) < 2 and len(files) < 2:
             continue
@@ -255,7 +265,7 @@ def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHi
             for d2, i2, _, t2 in entries:
                 if d2.id == doc.id and i2 == idx:
                     continue
-                if d2.id != doc.id and title_key(t2) == title_key(title):
+                if d2.id != doc.id and short_key(t2) == short_key(title):
                     yield f"{same} {facts.show(d2.path)}"
                 else:
                     where = "" if d2.id == doc.id else f" [{facts.show(d2.path)}]"
@@ -289,7 +299,7 @@ def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit
     by_title: dict[str, list[tuple[DocEntry, Optional[int], str, Optional[str]]]] = defaultdict(list)
     for doc in facts.documents:
         for idx, number, title in sop_entries(doc):
-            key = title_key(title)
+            key = short_key(title)
             if len(key) >= 4:
                 by_title[key].append((doc, idx, number, title))
     for entries in by_title.values():
@@ -400,16 +410,13 @@ def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditH
     min_chars = _opt("dangling-keterkaitan", "min_reference_chars")
     titles: set[str] = set()
     for doc in facts.documents:
-        for _, _, title in sop_entries(doc):
-            key = title_key(title)
-            if key:
-                titles.add(key)
-        for _, title, _ in doc.procedures:
-            if title_key(title):
-                titles.add(title_key(title))
+        named = [title for _, _, title in sop_entries(doc)] + [title for _, title, _ in doc.procedures]
+        keys = [key for key in map(title_key, named) if key]
         guessed = file_title_key(doc.path)
         if len(guessed) >= min_chars:
-            titles.add(guessed)
+            keys.append(guessed)
+        for key in keys:  # each title as written and with names abbreviated
+            titles.update((key, abbreviate(key)))
     names = title_matcher(titles, threshold)
     verdict: dict[str, bool] = {}
     done: set[tuple[int, str]] = set()
@@ -418,8 +425,8 @@ def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditH
         if len(key) < min_chars or (ref.doc_id, key) in done:
             continue
         done.add((ref.doc_id, key))
-        if key not in verdict:
-            verdict[key] = names(key)
+        if key not in verdict:  # as written, else with names abbreviated ("Rencana Strategis" = "Renstra")
+            verdict[key] = names(key) or names(abbreviate(key))
         if verdict[key]:
             continue
         where = "Keterkaitan" if ref.kind == "keterkaitan" else f"Keterangan langkah {ref.step}"

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from .. import ruledata
 from ..model import SopDocument
-from ..text import fold
+from ..text import abbreviate, fold
 from ._common import blank, column_used, shifted_duration, short
 from .base import Hit, RuleContext, rule
 
@@ -31,25 +31,6 @@ def _not_compared() -> frozenset[str]:
 def _tool_prefixes() -> tuple[str, ...]:
     words = ((ruledata.load("thresholds") or {}).get("mutu_baku") or {}).get("kelengkapan_tool_prefixes") or []
     return tuple(fold(w) for w in words)
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The ``abbreviations`` of rules/thresholds.yaml as one pattern over every long form
-    (longest first) and a map from each folded form to its abbreviation."""
-    table = ((ruledata.load("thresholds") or {}).get("mutu_baku") or {}).get("abbreviations") or {}
-    forms = {fold(form): fold(abbreviation) for abbreviation, longs in table.items() for form in longs or []}
-    if not forms:
-        return None, {}
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
-    return pattern, forms
-
-
-def abbreviate(folded: str) -> str:
-    """Folded text with each long form of rules/thresholds.yaml ``abbreviations`` replaced by
-    its abbreviation: "surat keputusan bupati" -> "sk bupati", "tor kegiatan" -> "kak kegiatan"."""
-    pattern, forms = _abbreviations()
-    return pattern.sub(lambda m: forms[m.group(0)], folded) if pattern else folded
 
 
 _JOINERS = re.compile(r"\b(?:dan|serta|atau)\b")
@@ -80,7 +61,7 @@ _ITEM_SPLIT = re.compile(r"\s*(?:;|,|\n|•|·|\s-\s|^-\s|\s\d+[.)]\s)\s*")
 @lru_cache(maxsize=4096)
 def _items(text: str, abbreviated: bool = True) -> tuple[str, ...]:
     """The whole cell, then its items ("- Surat Pengantar - Form Isian" -> two items), folded
-    and, when ``abbreviated``, with long forms abbreviated (`abbreviate`)."""
+    and, when ``abbreviated``, with names abbreviated (:func:`sopcheck.text.abbreviate`)."""
     norm = (lambda x: abbreviate(fold(x))) if abbreviated else fold
     parts = [norm(x) for x in _ITEM_SPLIT.split(" " + text + " ")]
     whole = norm(text)
@@ -89,7 +70,7 @@ def _items(text: str, abbreviated: bool = True) -> tuple[str, ...]:
 
 def similarity(output: str, kelengkapan: str) -> float:
     """Best token-set similarity (0-100) between an output and any kelengkapan item, both
-    folded and abbreviated (`abbreviate`)."""
+    folded and abbreviated (:func:`sopcheck.text.abbreviate`)."""
     best = 0.0
     for o in _items(output):
         for k in _items(kelengkapan):
@@ -155,8 +136,8 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     step's Mutu Baku slid one column (`duration-in-wrong-column`), and when the kelengkapan
     names only equipment, one generic word or software ("ATK dan Komputer", "Dokumen",
     "Aplikasi Fasih"; rules/thresholds.yaml ``kelengkapan_not_compared``,
-    ``kelengkapan_tool_prefixes``). Long forms are abbreviated first ("Surat Keputusan" ->
-    "SK"; ``abbreviations``).
+    ``kelengkapan_tool_prefixes``). Names are abbreviated first ("Surat Keputusan" ->
+    "SK"; rules/abbreviations.yaml).
     Threshold: ``min_similarity`` (rules/thresholds.yaml, ``[thresholds.output-input-mismatch]``).
     Source: Permenpan RB 35/2012 (Mutu Baku) and reviewer convention."""
     threshold = float(ctx.option("output-input-mismatch", "min_similarity", MIN_SIMILARITY))
