@@ -41,9 +41,10 @@ def load(name: str) -> Any:
     import yaml
 
     path = rule_data_dir() / f"{name}.yaml"
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: ~10x faster
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
     except FileNotFoundError as exc:
         raise UsageError(f"{path}: rule data file missing") from exc
     except yaml.YAMLError as exc:
