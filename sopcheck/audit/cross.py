@@ -96,10 +96,11 @@ def same_sop_in_other_dinas(store: AuditStore, root: str, min_digits: int,
     instansi numbers its own), so only the whole key counts. An SOP that already has a
     `duplicate-nomor-sop` finding from its own dinas is left at that one.
 
-    Keys are written to a temporary SQLite table and grouped there, one group in memory at a
-    time."""
+    Keys are written to a temporary SQLite table, grouped and sorted there, and read back as
+    one stream: one group in memory at a time, whatever the number of documents."""
     db = store.db
     db.execute("DROP TABLE IF EXISTS temp.sop_keys")
+    db.execute("DROP TABLE IF EXISTS temp.flagged")
     db.execute("CREATE TEMP TABLE sop_keys (nomor TEXT, title TEXT, instansi TEXT, dinas TEXT, doc_id INTEGER, "
                "idx INTEGER, number TEXT, shown TEXT, path TEXT)")
 
@@ -111,19 +112,26 @@ def same_sop_in_other_dinas(store: AuditStore, root: str, min_digits: int,
                     yield nomor, name, fold(doc.instansi), dinas, doc.id, idx, number, title, doc.path
 
     db.executemany("INSERT INTO sop_keys VALUES (?,?,?,?,?,?,?,?,?)", keys())
-    groups = db.execute("SELECT nomor, title, instansi FROM sop_keys GROUP BY nomor, title, instansi "
-                        "HAVING COUNT(DISTINCT dinas) > 1").fetchall()
-    flagged = {(d, i) for d, i in db.execute(
-        "SELECT doc_id, procedure FROM findings WHERE rule = 'duplicate-nomor-sop' AND audit = 1")}
+    # a snapshot: the findings added while the rows below stream must not count as earlier ones
+    db.execute("CREATE TEMP TABLE flagged AS SELECT DISTINCT doc_id, procedure FROM findings "
+               "WHERE rule = 'duplicate-nomor-sop' AND audit = 1")
+    db.execute("CREATE INDEX temp.flagged_doc ON flagged (doc_id)")
+    db.execute("CREATE INDEX temp.sop_keys_key ON sop_keys (nomor, title, instansi)")
+    rows = db.execute(
+        "SELECT k.nomor, k.title, k.instansi, k.dinas, k.doc_id, k.idx, k.number, k.shown, k.path, "
+        "EXISTS (SELECT 1 FROM flagged f WHERE f.doc_id = k.doc_id AND f.procedure IS k.idx) "
+        "FROM sop_keys k JOIN (SELECT nomor, title, instansi FROM sop_keys GROUP BY nomor, title, instansi "
+        "HAVING COUNT(DISTINCT dinas) > 1) g ON g.nomor = k.nomor AND g.title = k.title AND g.instansi = k.instansi "
+        "ORDER BY k.nomor, k.title, k.instansi, k.path")
     facts = DinasFacts("", root=root)
     same = "the same SOP in" if lang == "en" else "SOP yang sama di"
-    for key in groups:
-        members = db.execute("SELECT dinas, doc_id, idx, number, shown, path FROM sop_keys "
-                             "WHERE nomor = ? AND title = ? AND instansi = ? ORDER BY path", key).fetchall()
-        for dinas, doc_id, idx, number, shown, _ in members:
-            if (doc_id, idx) in flagged:
+    for _, group in groupby(rows, key=lambda r: r[:3]):
+        members = list(group)  # one SOP's copies
+        for _, _, _, dinas, doc_id, idx, number, shown, _, already in members:
+            if already:
                 continue
-            elsewhere = [p for d, *_, p in members if d != dinas]
+            elsewhere = [m[8] for m in members if m[3] != dinas]
             others = first_of((f"{same} {facts.show(p)}" for p in elsewhere), len(elsewhere))
             yield doc_id, idx, {"nomor": number, "title": short_title(shown, 60), "others": others}
+    db.execute("DROP TABLE temp.flagged")
     db.execute("DROP TABLE temp.sop_keys")
