@@ -481,3 +481,40 @@ def test_file_without_dinas_or_instansi_is_labelled_in_the_report_language(tmp_p
     assert "(no dinas)" in html.read_text(encoding="utf-8")
     assert main([str(tmp_path), "--no-progress"]) == 1
     assert "(tanpa dinas)" in capsys.readouterr().out
+
+
+REAL = REPO.parent / "shared" / "real"
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real (real SOP PDFs) not present")
+def test_audit_over_the_real_pdfs_and_the_corpus(tmp_path, capsys):
+    """Issue 5, "Done when": an audit over a tree holding the real BPS PDFs (copied into a
+    temporary folder, never into the project) and corpus documents prints the summary and
+    writes HTML, XLSX and CSV that open, with every file in them."""
+    import csv as csv_module
+
+    from openpyxl import load_workbook
+
+    root = tmp_path / "root"
+    real = sorted(REAL.rglob("*.pdf"))
+    (root / "bps-bengkulu").mkdir(parents=True)
+    for pdf in real:
+        shutil.copy(pdf, root / "bps-bengkulu" / pdf.name)
+    (root / DINAS_B).mkdir()
+    shutil.copy(PROBOLINGGO, root / DINAS_B / PROBOLINGGO.name)
+    shutil.copy(PROBOLINGGO.with_suffix(".pdf"), root / DINAS_B / PROBOLINGGO.with_suffix(".pdf").name)
+    out = tmp_path / "out"
+    out.mkdir()
+    status = main([str(root), "--jobs", "2", "--no-progress", "--html", str(out / "a.html"),
+                   "--xlsx", str(out / "a.xlsx"), "--csv", str(out / "a.csv")])
+    printed = capsys.readouterr()
+    assert status == 1 and "Traceback" not in printed.err
+    assert "bps-bengkulu" in printed.out and DINAS_B in printed.out
+
+    summary = {row[0]: row for row in load_workbook(out / "a.xlsx").worksheets[0].iter_rows(min_row=2, values_only=True)}
+    assert summary["bps-bengkulu"][1] == len(real) and summary[DINAS_B][1] == 2
+    with open(out / "a.csv", newline="", encoding="utf-8") as fh:
+        paths = {row["path"] for row in csv_module.DictReader(fh)}
+    assert {Path(p).name for p in paths} >= {PROBOLINGGO.name} | {p.name for p in real[:5]}
+    html = (out / "a.html").read_text(encoding="utf-8")
+    assert "bps-bengkulu" in html and "<svg" in html and "http://" not in html.replace("http://www.w3.org", "")
