@@ -50,8 +50,7 @@ def _path_key(path: str, root: Optional[Path] = None) -> str:
     return Path(path).as_posix().lstrip("./")
 
 
-def fingerprint(finding: Finding, doc: Optional[SopDocument], root: Optional[Path] = None,
-                message: Optional[str] = None) -> str:
+def fingerprint(finding: Finding, doc: Optional[SopDocument], root: Optional[Path] = None) -> str:
     """A stable SHA-256 hex key for ``finding`` (see the module docstring).
 
     Step-level findings key on (path, rule, procedure title, kegiatan); procedure-level on
@@ -61,13 +60,12 @@ def fingerprint(finding: Finding, doc: Optional[SopDocument], root: Optional[Pat
     so the key does not depend on the working folder or on how the path was typed; else
     (and with no ``root``) it is the path as given.
 
-    Messages depend on the report language, so ``message`` gives the finding's message in
-    Bahasa Indonesia when the report is in another language (see :func:`messages_in_id`).
-    A file that could not be read (``doc`` is ``None``) has one file-level finding, keyed on
+    Messages depend on the report language, so the key takes the message in Bahasa Indonesia
+    (``Finding.message_id``) whatever the report's language. A file that could not be read (``doc`` is ``None``) has one file-level finding, keyed on
     (path, rule) alone.
     """
     parts = [_path_key(finding.path, root), finding.rule]
-    text = finding.message if message is None else message
+    text = finding.message_id
     title, step = (None, None) if doc is None else _step_of(doc, finding)
     if step is not None:
         parts += [fold(title), fold(step.kegiatan) or f"#{finding.step}"]
@@ -78,37 +76,17 @@ def fingerprint(finding: Finding, doc: Optional[SopDocument], root: Optional[Pat
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-Messages = dict[int, str]
-"""``id(finding)`` -> the finding's message in Bahasa Indonesia (see :func:`messages_in_id`)."""
-
-
-def messages_in_id(result, findings_id: list[Finding]) -> Messages:
-    """Pair ``result.findings`` (any language) with ``findings_id``, the same rules' findings
-    rendered in Bahasa Indonesia (rules are deterministic: same order, same places), as a
-    :data:`Messages` map. Findings that do not pair up are left out (they keep their own
-    message as key)."""
-    pairs: Messages = {}
-    if len(findings_id) != len(result.findings):
-        return pairs
-    for finding, same in zip(result.findings, findings_id):
-        if (finding.rule, finding.procedure, finding.step, finding.location) == \
-                (same.rule, same.procedure, same.step, same.location):
-            pairs[id(finding)] = same.message
-    return pairs
-
-
-def write_baseline(path: Path, results: Iterable, messages: Optional[Messages] = None) -> int:
+def write_baseline(path: Path, results: Iterable) -> int:
     """Write every finding of ``results`` (``FileResult`` values) to ``path``; return the count.
 
-    Files are keyed relative to ``path``'s folder (see :func:`fingerprint`); ``messages``
-    holds the Bahasa Indonesia message of findings reported in another language.
+    Files are keyed relative to ``path``'s folder (see :func:`fingerprint`).
 
     :raises UsageError: when ``path`` cannot be written.
     """
     entries = []
     for result in results:
         for finding in result.findings:
-            key = fingerprint(finding, result.document, path.parent, (messages or {}).get(id(finding)))
+            key = fingerprint(finding, result.document, path.parent)
             entries.append({"fingerprint": key,
                             "path": finding.path,
                             "rule": finding.rule, "message": finding.message})
@@ -136,19 +114,17 @@ def load_baseline(path: Path) -> Counter:
         raise UsageError(f"{path}: bukan berkas baseline sopcheck / not a sopcheck baseline ({exc})") from exc
 
 
-def filter_new(results: Iterable, known: Counter, root: Optional[Path] = None,
-               messages: Optional[Messages] = None) -> None:
+def filter_new(results: Iterable, known: Counter, root: Optional[Path] = None) -> None:
     """Drop, in place, the findings of ``results`` already in the baseline ``known``.
 
     ``root`` is the baseline file's folder (files are keyed relative to it, as
-    :func:`write_baseline` wrote them); ``None`` keys on the paths as given. ``messages`` as
-    for :func:`write_baseline`.
+    :func:`write_baseline` wrote them); ``None`` keys on the paths as given.
     """
     remaining = Counter(known)
     for result in results:
         kept = []
         for finding in result.findings:
-            key = fingerprint(finding, result.document, root, (messages or {}).get(id(finding)))
+            key = fingerprint(finding, result.document, root)
             if remaining[key] > 0:
                 remaining[key] -= 1
             else:

@@ -182,8 +182,6 @@ def cmd_check(args) -> int:
     lang = args.lang or first.lang or "id"
     fail_on = args.fail_on or first.fail_on or "error"
     results = []
-    keyed = bool(args.baseline or args.write_baseline or args.format == "sarif")
-    messages: dict[int, str] = {}
     for path, shown in files:
         cfg = finder.for_file(path)
         cfg = cfg.overridden(cli_select, cli_extend, cli_ignore)
@@ -197,25 +195,17 @@ def cmd_check(args) -> int:
         allowed = set(selected)  # file-level findings (unreadable-file, ...) obey the selection too
         result.findings = [f for f in result.findings if f.rule in allowed]
         results.append(result)
-        if lang != "id" and result.document is not None and keyed:
-            # fingerprints key on Indonesian messages, whatever the report language
-            from .baseline import messages_in_id
-            from .checks import run_rules
-
-            in_id = run_rules(result.document, shown, replace(ctx, lang="id"), selected=selected,
-                              severities=cfg.severity)
-            messages.update(messages_in_id(result, [f for f in in_id if f.rule in allowed]))
 
     if args.write_baseline:
         from .baseline import write_baseline
 
-        count = write_baseline(Path(args.write_baseline), results, messages)
+        count = write_baseline(Path(args.write_baseline), results)
         sys.stderr.write(f"sopcheck: {count} temuan dicatat di baseline / findings written to "
                          f"{args.write_baseline}\n")
     if args.baseline:
         from .baseline import filter_new, load_baseline
 
-        filter_new(results, load_baseline(Path(args.baseline)), Path(args.baseline).parent, messages)
+        filter_new(results, load_baseline(Path(args.baseline)), Path(args.baseline).parent)
 
     out = _open_output(args)
     try:
@@ -231,8 +221,7 @@ def cmd_check(args) -> int:
                 from .baseline import fingerprint
                 from .report.sarif import emit as emit_sarif
 
-                text = emit_sarif(results, lang=lang, fingerprint=lambda r, f: fingerprint(
-                    f, r.document, message=messages.get(id(f))))
+                text = emit_sarif(results, lang=lang, fingerprint=lambda r, f: fingerprint(f, r.document))
             else:
                 text = EMITTERS[fmt](results, lang=lang)
             if text:

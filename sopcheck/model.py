@@ -155,6 +155,18 @@ class Finding(_Strict):
     step: Optional[int] = None
     location: FindingLocation = Field(default_factory=FindingLocation)
 
+    _message_id: Optional[str] = PrivateAttr(default=None)
+
+    @property
+    def message_id(self) -> str:
+        """The message in Bahasa Indonesia whatever the report language (baseline and SARIF
+        fingerprints key on it); not a field, so not in the JSON contract."""
+        return self._message_id if self._message_id is not None else self.message
+
+    @message_id.setter
+    def message_id(self, text: str) -> None:
+        self._message_id = text
+
 
 class Summary(_Strict):
     """Counts over one ``check`` run."""

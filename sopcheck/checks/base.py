@@ -154,7 +154,8 @@ def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
     """Run the document-scope rules over ``doc`` and return findings for ``path``.
 
     ``selected`` restricts the run to those rule names (default: all); ``severities`` maps a
-    rule name to an overriding severity. Findings come in rule order, then document order.
+    rule name to an overriding severity. Findings come in rule order, then document order;
+    each also carries its message in Bahasa Indonesia (``Finding.message_id``).
     """
     ctx = ctx or RuleContext()
     wanted = set(selected) if selected is not None else None
@@ -167,9 +168,12 @@ def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
         severity = (severities or {}).get(spec.name, spec.severity)
         for hit in spec.func(doc, ctx):
             params = {"step": hit.step, **hit.params}
-            findings.append(Finding(path=path, rule=spec.name, code=spec.code, severity=severity,
-                                    message=spec.render(params, ctx.lang), procedure=hit.procedure,
-                                    step=hit.step, location=hit.location))
+            finding = Finding(path=path, rule=spec.name, code=spec.code, severity=severity,
+                              message=spec.render(params, ctx.lang), procedure=hit.procedure,
+                              step=hit.step, location=hit.location)
+            if ctx.lang != "id":  # fingerprints key on the Indonesian message
+                finding.message_id = spec.render(params, "id")
+            findings.append(finding)
     return findings
 
 
