@@ -17,33 +17,31 @@ from ._common import blank, column_used, shifted_duration, short
 from .base import Hit, RuleContext, rule
 
 
+def _setting(key: str, default=None):
+    """``mutu_baku.<key>`` of rules/thresholds.yaml."""
+    return ((ruledata.load("thresholds") or {}).get("mutu_baku") or {}).get(key, default)
+
+
 def _default_min_similarity() -> float:
-    return float(((ruledata.load("thresholds") or {}).get("mutu_baku") or {}).get("output_input_min_score", 70))
+    return float(_setting("output_input_min_score", 70))
 
 
 @lru_cache(maxsize=1)
-def _not_compared() -> frozenset[str]:
-    words = ((ruledata.load("thresholds") or {}).get("mutu_baku") or {}).get("kelengkapan_not_compared") or []
-    return frozenset(fold(w) for w in words)
+def _not_compared() -> re.Pattern[str]:
+    """The ``kelengkapan_not_compared`` phrases and the joiners (dan, serta, atau) as one
+    pattern, longest phrase first."""
+    phrases = sorted({fold(w) for w in _setting("kelengkapan_not_compared") or []}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases + ["dan", "serta", "atau"])) + r")\b")
 
 
 @lru_cache(maxsize=1)
 def _tool_prefixes() -> tuple[str, ...]:
-    words = ((ruledata.load("thresholds") or {}).get("mutu_baku") or {}).get("kelengkapan_tool_prefixes") or []
-    return tuple(fold(w) for w in words)
-
-
-_JOINERS = re.compile(r"\b(?:dan|serta|atau)\b")
+    return tuple(fold(w) for w in _setting("kelengkapan_tool_prefixes") or [])
 
 
 def _equipment_item(item: str) -> bool:
     """True when one folded kelengkapan item names equipment, a generic word, or software."""
-    if item.startswith(_tool_prefixes()):
-        return True
-    text = _JOINERS.sub(" ", item)
-    for phrase in sorted(_not_compared(), key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text)
-    return not text.strip()
+    return item.startswith(_tool_prefixes()) or not _not_compared().sub(" ", item).strip()
 
 
 def equipment_only(kelengkapan: str) -> bool:
