@@ -16,6 +16,7 @@ from typing import Iterator
 from ..text import fold
 from .rules import (AUDIT_RULES, DinasFacts, DocEntry, RefEntry, first_of, nomor_key, short_key, short_title,
                     sop_entries)
+from .labels import t
 from .store import AuditStore
 from .task import TaskOptions
 
@@ -124,14 +125,13 @@ def same_sop_in_other_dinas(store: AuditStore, root: str, min_digits: int,
         "HAVING COUNT(DISTINCT dinas) > 1) g ON g.nomor = k.nomor AND g.title = k.title AND g.instansi = k.instansi "
         "ORDER BY k.nomor, k.title, k.instansi, k.path")
     facts = DinasFacts("", root=root)
-    same = "the same SOP in" if lang == "en" else "SOP yang sama di"
     for _, group in groupby(rows, key=lambda r: r[:3]):
         members = list(group)  # one SOP's copies
         for _, _, _, dinas, doc_id, idx, number, shown, _, already in members:
             if already:
                 continue
             elsewhere = [m[8] for m in members if m[3] != dinas]
-            others = first_of((f"{same} {facts.show(p)}" for p in elsewhere), len(elsewhere))
+            others = first_of((t("same_sop_in", lang, path=facts.show(p)) for p in elsewhere), len(elsewhere))
             yield doc_id, idx, {"nomor": number, "title": short_title(shown, 60), "others": others}
     db.execute("DROP TABLE temp.flagged")
     db.execute("DROP TABLE temp.sop_keys")

@@ -16,6 +16,7 @@ LABELS: dict[str, dict[str, str]] = {
     "top_rules": {"id": "Tiga aturan teratas", "en": "Top three rules"},
     "total": {"id": "Jumlah", "en": "Total"},
     "no_dinas": {"id": "(tanpa dinas)", "en": "(no dinas)"},
+    "same_sop_in": {"id": "SOP yang sama di {path}", "en": "the same SOP in {path}"},
     "worst": {"id": "Dokumen dengan galat terbanyak", "en": "Documents with the most errors"},
     "document": {"id": "Dokumen", "en": "Document"},
     "path": {"id": "Berkas", "en": "File"},

@@ -22,6 +22,7 @@ from typing import Any, Iterator, Optional
 from ..checks.base import REGISTRY, RuleContext, rule
 from ..ruledata import load
 from ..text import abbreviate, fold
+from .labels import t
 
 
 @lru_cache(maxsize=1)
@@ -255,18 +256,17 @@ def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHi
     for entries in groups.values():
         if len(entries) < 2:
             continue
-        titles = {short_key(t) for _, _, _, t in entries}
+        titles = {short_key(name) for _, _, _, name in entries}
         files = {d.id for d, _, _, _ in entries}
         if len(titles) < 2 and len(files) < 2:
             continue
-        same = "the same SOP in" if ctx.lang == "en" else "SOP yang sama di"
 
         def describe(doc: DocEntry, idx: Optional[int], title: Optional[str]) -> Iterator[str]:
             for d2, i2, _, t2 in entries:
                 if d2.id == doc.id and i2 == idx:
                     continue
                 if d2.id != doc.id and short_key(t2) == short_key(title):
-                    yield f"{same} {facts.show(d2.path)}"
+                    yield t("same_sop_in", ctx.lang, path=facts.show(d2.path))
                 else:
                     where = "" if d2.id == doc.id else f" [{facts.show(d2.path)}]"
                     yield f"{short_title(t2, 60)}{where}"
