@@ -61,8 +61,8 @@ def fingerprint(finding: Finding, doc: Optional[SopDocument], root: Optional[Pat
     (and with no ``root``) it is the path as given.
 
     Messages depend on the report language, so the key takes the message in Bahasa Indonesia
-    (``Finding.message_id``) whatever the report's language. A file that could not be read (``doc`` is ``None``) has one file-level finding, keyed on
-    (path, rule) alone.
+    (``Finding.message_id``) whatever the report's language. A file that could not be read
+    (``doc`` is ``None``) has one file-level finding, keyed on (path, rule) alone.
     """
     parts = [_path_key(finding.path, root), finding.rule]
     text = finding.message_id

@@ -242,7 +242,6 @@ def cmd_parse(args) -> int:
     """
     from .api import parse_file_guarded
     from .errors import ReadError
-
     from .guard import refuse_overwriting_inputs
 
     docs, status = [], 0

@@ -23,6 +23,7 @@ truncated or without pages (:class:`UnreadableFile`), too many pages or table ro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from statistics import median
 from typing import Optional
@@ -353,38 +354,33 @@ class _TooManyObjects(Exception):
     """Raised inside pdfminer's interpreter when a page lays out too many objects."""
 
 
-_BOUNDED_DEVICE = None
-
-
+@lru_cache(maxsize=1)
 def _bounded_device_class():
     """pdfplumber's page aggregator, counting what it lays out (built once, on first use)."""
-    global _BOUNDED_DEVICE
-    if _BOUNDED_DEVICE is None:
-        from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+    from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 
-        class BoundedAggregator(PDFPageAggregatorWithMarkedContent):
-            limit = 0
-            count = 0
+    class BoundedAggregator(PDFPageAggregatorWithMarkedContent):
+        limit = 0
+        count = 0
 
-            def _tick(self) -> None:
-                self.count += 1
-                if self.count > self.limit:
-                    raise _TooManyObjects()
+        def _tick(self) -> None:
+            self.count += 1
+            if self.count > self.limit:
+                raise _TooManyObjects()
 
-            def render_char(self, *args, **kwargs):  # type: ignore[override]
-                self._tick()
-                return super().render_char(*args, **kwargs)
+        def render_char(self, *args, **kwargs):  # type: ignore[override]
+            self._tick()
+            return super().render_char(*args, **kwargs)
 
-            def render_image(self, *args, **kwargs):  # type: ignore[override]
-                self._tick()
-                return super().render_image(*args, **kwargs)
+        def render_image(self, *args, **kwargs):  # type: ignore[override]
+            self._tick()
+            return super().render_image(*args, **kwargs)
 
-            def paint_path(self, *args, **kwargs):  # type: ignore[override]
-                self._tick()
-                return super().paint_path(*args, **kwargs)
+        def paint_path(self, *args, **kwargs):  # type: ignore[override]
+            self._tick()
+            return super().paint_path(*args, **kwargs)
 
-        _BOUNDED_DEVICE = BoundedAggregator
-    return _BOUNDED_DEVICE
+    return BoundedAggregator
 
 
 def _layout_bounded(path: Path, page, page_no: int, limits: Limits) -> None:

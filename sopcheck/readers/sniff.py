@@ -282,7 +282,8 @@ def _too_many_entries(name: str, count: int, limits: Limits) -> ResourceLimit:
         f"({limits.max_zip_entries}), tidak dibaca; "
         f"simpan ulang dokumen dari Word (dokumen Word biasa memuat puluhan bagian).",
         f"{name}: the zip holds {count} parts, over the max_zip_entries limit "
-        f"({limits.max_zip_entries}) and was not read; save the document again from Word (a normal Word document holds tens of parts).")
+        f"({limits.max_zip_entries}) and was not read; save the document again from Word (a normal Word "
+        f"document holds tens of parts).")
 
 
 def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
