@@ -90,7 +90,8 @@ class Config:
 
         everything = [spec.name for spec in all_rules()]
         chosen = set(everything if self.select is None else self.select) | set(self.extend_select)
-        return [name for name in everything if name in chosen and name not in set(self.ignore)]
+        chosen -= set(self.ignore)
+        return [name for name in everything if name in chosen]
 
     def overridden(self, select: Optional[list[str]] = None, extend_select: Sequence[str] = (),
                    ignore: Sequence[str] = ()) -> "Config":
@@ -102,8 +103,8 @@ class Config:
             return self
         chosen = list(select) if select is not None else self.selection()
         chosen += [name for name in extend_select if name not in chosen]
-        return replace(self, select=[name for name in chosen if name not in set(ignore)],
-                       extend_select=[], ignore=[])
+        dropped = set(ignore)
+        return replace(self, select=[name for name in chosen if name not in dropped], extend_select=[], ignore=[])
 
     def rules_for(self, file: Path) -> list[str]:
         """The rule names that apply to ``file`` under this configuration."""
