@@ -32,7 +32,12 @@ SymbolEncoding = Literal[
     "vml",  # legacy w:pict / v:shape, v:rect, v:roundrect, v:oval
     "text-marker",  # a mark character written in the cell (set by the layout stage)
     "pdf-vector",  # a closed vector path on a PDF page
+    "raster",  # a closed contour found in a page image (scan, picture flowchart)
 ]
+
+Box = tuple[float, float, float, float]
+"""``(x0, top, x1, bottom)`` in the coordinate space of the table it belongs to (see
+:class:`Table`)."""
 
 
 @dataclass
@@ -51,6 +56,24 @@ class Symbol:
     encoding: str
     text: str = ""
     col: Optional[int] = None
+    box: Optional[Box] = None
+    """The symbol's bounding box in the table's coordinate space, where the reader knows it."""
+
+
+@dataclass
+class Stroke:
+    """A line drawn over a table that is not part of its ruling: an arrow, a connector line.
+
+    ``points`` is the polyline (at least two points) in the table's coordinate space, in
+    drawing order; ``head_end``/``head_start`` say whether an arrowhead sits at the last/first
+    point. ``label`` is text printed beside the stroke ("Ya", "Tidak") where the reader
+    attached one. Readers that do not read arrows leave :attr:`Table.strokes` empty.
+    """
+
+    points: list[tuple[float, float]]
+    head_end: bool = False
+    head_start: bool = False
+    label: str = ""
 
 
 @dataclass
@@ -63,6 +86,9 @@ class Cell:
     col_span: int = 1
     text: str = ""
     symbols: list[Symbol] = field(default_factory=list)
+    confidence: Optional[float] = None
+    """OCR confidence of ``text`` in 0..1 for a cell read from an image; ``None`` for text
+    read from a text layer or XML (certain)."""
 
 
 @dataclass
@@ -72,6 +98,13 @@ class Table:
     ``index`` is the table's 1-based position among all tables of the document.
     ``row_pages`` gives the 1-based page of each grid row (``None`` entries for formats
     without fixed pages, such as DOCX).
+
+    Geometry, where the reader knows it (empty lists otherwise): ``xs`` holds the
+    ``n_cols + 1`` column edges and ``ys`` the ``n_rows + 1`` row edges, in the table's
+    coordinate space: PDF points from the page's top-left corner for PDF and raster pages
+    (pixels x 72 / dpi), EMU from the table's top-left corner for DOCX. A table continued
+    over several pages keeps each page's own y values in ``ys`` (``row_pages`` tells the
+    page). ``strokes`` are the arrows and connector lines drawn over the table.
     """
 
     index: int
@@ -79,6 +112,9 @@ class Table:
     n_cols: int
     cells: list[Cell] = field(default_factory=list)
     row_pages: list[Optional[int]] = field(default_factory=list)
+    xs: list[float] = field(default_factory=list)
+    ys: list[float] = field(default_factory=list)
+    strokes: list[Stroke] = field(default_factory=list)
 
     def grid(self) -> list[list[Optional[Cell]]]:
         """Return ``n_rows`` lists of ``n_cols`` entries: the cell covering each position,
@@ -117,12 +153,15 @@ Block = Union[Paragraph, Table]
 @dataclass
 class Blocks:
     """A whole file as read: ``items`` in reading order. ``format`` is ``"docx"`` or
-    ``"pdf"``; ``pages`` is the page count where the format has pages."""
+    ``"pdf"``; ``pages`` is the page count where the format has pages; ``ocr_pages`` lists
+    the 1-based pages whose text and symbols were read from an image (OCR) rather than from
+    a text layer or XML."""
 
     source: str
     format: str
     items: list[Block] = field(default_factory=list)
     pages: Optional[int] = None
+    ocr_pages: list[int] = field(default_factory=list)
 
     def tables(self) -> list[Table]:
         """The tables among ``items``, in order."""
