@@ -4,7 +4,10 @@
     layout            -> :class:`~sopcheck.model.SopDocument`
     rules             -> list of :class:`~sopcheck.model.Finding`
 
-These functions are what the CLI, the benchmark and the tests call.
+These functions are what the CLI, the audit workers, the benchmark and the tests call:
+:func:`check_configured` is "check this file under its configuration", the one place that
+applies a :class:`~sopcheck.config.Config` (rule selection, severities, thresholds, roles,
+limits) to a file; :func:`failing` is the exit-status test.
 """
 
 from __future__ import annotations
@@ -75,6 +78,38 @@ def check_file(path: str | Path, source: str | None = None, lang: str = "id",
     except ReadError as exc:
         return FileResult(path=source, findings=[file_finding(source, exc.rule, exc.message(lang))])
     return FileResult(path=source, document=doc, findings=findings)
+
+
+def check_configured(path: str | Path, config, source: str | None = None, lang: str = "id",
+                     timeout_per_file: float | None = None, cache=None) -> FileResult:
+    """Check ``path`` under ``config`` (a :class:`~sopcheck.config.Config`, command-line rule
+    flags already layered on it): its rule selection for this file (``per-file-ignores``
+    included), severities, thresholds, extra roles and ``[limits]``; ``timeout_per_file``
+    (seconds) overrides the configured time limit. File-level findings obey the selection too.
+    Never raises for a bad file (see :func:`check_file`).
+    """
+    from dataclasses import replace
+
+    from .checks import RuleContext
+
+    selected = config.rules_for(Path(path))
+    ctx = RuleContext(lang=lang, options=config.thresholds, extra_roles=config.roles)
+    limits = config.limits_with(DEFAULT_LIMITS)
+    if timeout_per_file is not None:
+        limits = replace(limits, timeout_per_file=timeout_per_file)
+    result = check_file(path, source=source, lang=lang, limits=limits, selected=selected,
+                        severities=config.severity, ctx=ctx, cache=cache)
+    allowed = set(selected)
+    result.findings = [f for f in result.findings if f.rule in allowed]
+    return result
+
+
+def failing(findings: Iterable[Finding], fail_on: str = "error") -> bool:
+    """True when a finding reaches the ``fail_on`` severity (``error`` or ``warning``): the
+    run then exits with status 1."""
+    from .model import reaches
+
+    return any(reaches(f.severity, fail_on) for f in findings)
 
 
 def parse_file_guarded(path: str | Path, source: str | None = None,

@@ -22,6 +22,23 @@ plus ``marker`` for a text mark (√, V, X, ●) written in the role cell instea
 
 Severity = Literal["error", "warning", "info"]
 
+SEVERITY_ORDER: tuple[str, ...] = ("info", "warning", "error")
+"""Severities from least to most severe: the one order every report, exit status and
+``fail-on`` threshold uses."""
+
+
+def severity_rank(severity: str) -> int:
+    """0 for info, 1 for warning, 2 for error (:data:`SEVERITY_ORDER`).
+
+    :raises ValueError: for any other severity.
+    """
+    return SEVERITY_ORDER.index(severity)
+
+
+def reaches(severity: str, threshold: str) -> bool:
+    """True when ``severity`` is at least as severe as ``threshold`` (the ``fail-on`` test)."""
+    return severity_rank(severity) >= severity_rank(threshold)
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")

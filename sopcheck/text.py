@@ -34,33 +34,23 @@ def fold(text: str | None) -> str:
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """rules/abbreviations.yaml as one pattern over every folded name (longest first) and a
-    map from each name to its abbreviation."""
-    from . import ruledata
+def shorten(text: str | None, limit: int = 60, *, at_word: bool = False) -> str:
+    """``text`` on one line (whitespace collapsed) and cut to at most ``limit`` characters,
+    ending in "…" when cut; with ``at_word``, the cut falls at the last space of the second
+    half and trailing punctuation goes. ``None`` gives ``""``.
 
-    table = ruledata.load("abbreviations") or {}
-    names = {fold(name): fold(abbreviation) for abbreviation, others in table.items() for name in others or []}
-    if not names:
-        return None, {}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alternatives + r")\b"), names
-
-
-_REPEATED_WORD = re.compile(r"\b(\w+)(?: \1\b)+")
-
-
-@lru_cache(maxsize=8192)
-def abbreviate(folded: str) -> str:
-    """Folded text with each name of rules/abbreviations.yaml replaced by its abbreviation and
-    a word repeated right after itself said once, so that a document or SOP written two ways
-    compares equal:
-
-    "surat keputusan bupati" -> "sk bupati"; "penyusunan rencana strategis renstra" ->
-    "penyusunan renstra"; "tor kegiatan" -> "kak kegiatan".
+    >>> shorten("Menyusun   draft laporan kinerja tahunan", 20)
+    'Menyusun draft lapo…'
+    >>> shorten("Menyusun draft laporan kinerja tahunan", 20, at_word=True)
+    'Menyusun draft…'
     """
-    pattern, names = _abbreviations()
-    if pattern is None or not folded:
-        return folded
-    return _REPEATED_WORD.sub(r"\1", pattern.sub(lambda m: names[m.group(0)], folded))
+    text = collapse(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if at_word:
+        space = cut.rfind(" ")
+        if space > limit // 2:
+            cut = cut[:space]
+        return cut.rstrip(" ,;:.") + "…"
+    return cut.rstrip() + "…"

@@ -25,8 +25,11 @@ from pathlib import Path
 import pytest
 
 from sopcheck.api import parse_file
-from sopcheck.audit.cli import add_parser, main, run
-from sopcheck.audit.engine import iter_audit_files, run_audit
+from sopcheck.audit.engine import run_audit
+from sopcheck.cli import build_parser
+from sopcheck.cli import main as sopcheck_main
+from sopcheck.cli.audit import run
+from sopcheck.walk import iter_dinas_files as iter_audit_files
 from sopcheck.audit.store import AuditStore
 from sopcheck.audit.task import TaskOptions, audit_document
 
@@ -78,11 +81,12 @@ def _audit_findings(run, rule):
 
 
 def parser():
-    import argparse
+    return build_parser()
 
-    p = argparse.ArgumentParser(prog="sopcheck")
-    add_parser(p.add_subparsers(dest="command"))
-    return p
+
+def main(argv):
+    """``sopcheck audit ARGV...``: the exit status."""
+    return sopcheck_main(["audit", *argv])
 
 
 # --- the walk and the per-document task --------------------------------------------------------

@@ -26,7 +26,11 @@ FILES = ["trenggalek-sekretariat.docx", "bintan-perencanaan.docx", "probolinggo-
 def report(tmp_path_factory) -> Path:
     if not all((CORPUS / f).is_file() for f in FILES):
         pytest.skip("corpus DOCX files not present")
-    from sopcheck.audit.cli import main
+    from sopcheck.cli import main as sopcheck_main
+
+    def main(argv):
+        return sopcheck_main(["audit", *argv])
+
 
     root = tmp_path_factory.mktemp("browser") / "root"
     (root / "dinas-a").mkdir(parents=True)

@@ -60,7 +60,11 @@ def test_dask_executor_matches_process_pool(tree):
 def test_dask_from_the_command_line(tree, tmp_path):
     from distributed import LocalCluster
 
-    from sopcheck.audit.cli import main
+    from sopcheck.cli import main as sopcheck_main
+
+    def main(argv):
+        return sopcheck_main(["audit", *argv])
+
 
     out = tmp_path / "audit.csv"
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
@@ -72,7 +76,11 @@ def test_dask_from_the_command_line(tree, tmp_path):
 
 def test_unreachable_scheduler_is_a_usage_error_not_a_traceback(tree, monkeypatch, capsys):
     from sopcheck.audit import engine
-    from sopcheck.audit.cli import main
+    from sopcheck.cli import main as sopcheck_main
+
+    def main(argv):
+        return sopcheck_main(["audit", *argv])
+
 
     monkeypatch.setattr(engine, "DASK_CONNECT_TIMEOUT", 2)
     status = main([str(tree), "--executor", "dask", "--scheduler", "tcp://127.0.0.1:1", "--no-progress"])

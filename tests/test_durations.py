@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sopcheck.durations import parse_duration, unit_of_header
+from sopcheck.domain.durations import parse_duration, unit_of_header
 
 # (text as written in a seed or real file, expected working minutes or None)
 CASES = [

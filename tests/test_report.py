@@ -24,7 +24,7 @@ from sopcheck.model import (CheckReport, Finding, FindingLocation, Identity, Loc
                             SopDocument, Step, Summary, Waktu)
 from sopcheck.report import EMITTERS, concise, github, json_report, render_check, render_parse, sarif
 from sopcheck.report.console import GLYPHS
-from sopcheck.report.labels import LABELS, t, tn
+from sopcheck.domain.i18n import WORDS as LABELS, t, tn
 from sopcheck.report.summary import all_findings, posix_path, sort_findings, summarize
 
 ROOT = Path(__file__).resolve().parent.parent

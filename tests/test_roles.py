@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sopcheck.roles import resolve_role
+from sopcheck.domain.roles import resolve_role
 
 # (header as written, kind, canonical, unit)
 SEED_HEADERS = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sopcheck.checks import RuleContext, all_rules, run_rules
-from sopcheck.durations import parse_duration
+from sopcheck.domain.durations import parse_duration
 from sopcheck.model import Identity, Location, Procedure, SopDocument, Step, Waktu
 
 

@@ -4,18 +4,18 @@ spelled two ways).
 
 Pipeline::
 
-    engine.iter_audit_files   ROOT/<dinas>/**/*.docx|pdf, lazily
+    walk.iter_dinas_files     ROOT/<dinas>/**/*.docx|pdf, lazily
     task.audit_document       per file, in worker processes (or Dask): check + compact facts
     store.AuditStore          facts streamed into a temporary SQLite file (flat memory)
-    cross.run_cross           audit-scope rules (rules.py, SOP6xx), one dinas at a time
+    cross.run_cross           audit-scope rules (checks/cross_document.py, SOP6xx), one dinas at a time
     summary / reports         console summary; --html, --xlsx, --csv, --json read the store
 """
 
 from __future__ import annotations
 
-__all__ = ["AuditRun", "DocFacts", "TaskOptions", "audit_document", "iter_audit_files", "run_audit"]
+__all__ = ["AuditRun", "DocFacts", "TaskOptions", "audit_document", "run_audit"]
 
-_LAZY = {"AuditRun": "engine", "iter_audit_files": "engine", "run_audit": "engine",
+_LAZY = {"AuditRun": "engine", "run_audit": "engine",
          "DocFacts": "task", "TaskOptions": "task", "audit_document": "task"}
 
 

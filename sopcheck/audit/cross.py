@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Iterator
 
 from ..text import fold
-from .rules import (AUDIT_RULES, DinasFacts, DocEntry, RefEntry, first_of, nomor_key, short_key, short_title,
-                    sop_entries)
-from .labels import t
+from ..checks import all_rules
+from ..checks.dinas_facts import DinasFacts, DocEntry, RefEntry, first_of, sop_entries, title_for_message
+from ..domain.titles import nomor_key, short_key
+from ..domain.i18n import t
 from .store import AuditStore
 from .task import TaskOptions
 
@@ -51,12 +52,13 @@ def run_cross(store: AuditStore, root: str | Path, options: TaskOptions = TaskOp
     cfg = ConfigFinder(Path(options.config) if options.config else None).for_file(Path(root) / "_")
     selected = set(cfg.rules_for(Path(root) / "_"))
     ctx = RuleContext(lang=options.lang, options=cfg.thresholds, extra_roles=cfg.roles)
+    audit_rules = [spec for spec in all_rules() if spec.scope == "audit"]
     count = 0
     for dinas in store.dinas_names():
         facts = load_dinas(store, dinas, str(root))
         if not facts.documents:
             continue
-        for spec in AUDIT_RULES:
+        for spec in audit_rules:
             if spec.name not in selected:
                 continue
             severity = cfg.severity.get(spec.name, spec.severity)
@@ -66,7 +68,7 @@ def run_cross(store: AuditStore, root: str | Path, options: TaskOptions = TaskOp
                                         hit.procedure, hit.step, hit.page, hit.table, hit.row)
                 count += 1
     if "duplicate-nomor-sop" in selected:
-        spec = next(s for s in AUDIT_RULES if s.name == "duplicate-nomor-sop")
+        spec = next(s for s in audit_rules if s.name == "duplicate-nomor-sop")
         severity = cfg.severity.get(spec.name, spec.severity)
         min_digits = ctx.option(spec.name, "min_digits", spec.options.get("min_digits"))
         for doc_id, idx, params in same_sop_in_other_dinas(store, str(root), min_digits, options.lang):
@@ -132,6 +134,6 @@ def same_sop_in_other_dinas(store: AuditStore, root: str, min_digits: int,
                 continue
             elsewhere = [m[8] for m in members if m[3] != dinas]
             others = first_of((t("same_sop_in", lang, path=facts.show(p)) for p in elsewhere), len(elsewhere))
-            yield doc_id, idx, {"nomor": number, "title": short_title(shown, 60), "others": others}
+            yield doc_id, idx, {"nomor": number, "title": title_for_message(shown, 60), "others": others}
     db.execute("DROP TABLE temp.flagged")
     db.execute("DROP TABLE temp.sop_keys")

@@ -36,12 +36,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
+from ..walk import iter_dinas_files
 from .store import AuditStore
 from .task import DocFacts, TaskOptions, audit_document
-
-AUDIT_SUFFIXES = (".docx", ".pdf", ".doc")
-"""Files the audit picks up (.doc so a legacy Word file is reported as unsupported-format
-instead of silently skipped, as in ``sopcheck check``)."""
 
 TASKS_PER_CHILD = 200
 """Documents a worker process checks, on average, before it is replaced by a fresh one."""
@@ -78,41 +75,10 @@ class AuditRun:
 
 # --- the tree ----------------------------------------------------------------------------------
 
-def iter_audit_files(root: str | Path) -> Iterator[tuple[str, Optional[str]]]:
-    """Yield ``(path, dinas)`` for every SOP file under ``root``, sorted, lazily.
-
-    ``dinas`` is the file's first-level folder under ``root``, ``None`` for a file directly in
-    ``root``. Hidden folders/files and Word lock files (``~$*``) are skipped; symlinked folders
-    are not followed (no loops). An SOP-named entry that is not a regular file (a dangling
-    symlink, a pipe) is yielded, so it costs one unreadable-file finding instead of vanishing.
-    """
-    root = os.fspath(root)
-
-    def walk(folder: str, dinas: Optional[str]) -> Iterator[tuple[str, Optional[str]]]:
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
-            return
-        subdirs = []
-        for entry in entries:
-            if entry.name.startswith(".") or entry.name.startswith("~$"):
-                continue
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    subdirs.append(entry)
-                elif not entry.is_dir() and os.path.splitext(entry.name)[1].lower() in AUDIT_SUFFIXES:
-                    yield entry.path, dinas  # a dangling link or a pipe too: the task reports it
-            except OSError:
-                continue
-        for entry in subdirs:
-            yield from walk(entry.path, dinas if dinas is not None else entry.name)
-
-    yield from walk(root, None)
-
-
 def count_audit_files(root: str | Path) -> int:
-    """How many files :func:`iter_audit_files` yields (a cheap walk, for the progress bar)."""
-    return sum(1 for _ in iter_audit_files(root))
+    """How many files :func:`sopcheck.walk.iter_dinas_files` yields (a cheap walk, for the
+    progress bar)."""
+    return sum(1 for _ in iter_dinas_files(root))
 
 
 # --- executors ---------------------------------------------------------------------------------
@@ -326,7 +292,7 @@ def run_audit(root: str | Path, *, jobs: Optional[int] = None, executor: str = "
     if on_start:
         on_start(run.total)
     started = time.perf_counter()
-    files = iter_audit_files(root)
+    files = iter_dinas_files(root)
     if executor == "dask":
         def on_threads(n: int) -> None:
             run.jobs = n

@@ -14,7 +14,8 @@ import datetime as _dt
 from html import escape
 from typing import TYPE_CHECKING, TextIO
 
-from .labels import dinas_label, t
+from ..domain.i18n import t
+from .store import dinas_label
 from .svg import ARROW_DEFS, procedure_svg
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -129,7 +130,7 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
         w(f"<p class=\"sev-warning\">{_e(t('interrupted', lang, done=run.done, total=run.total))}</p>")
 
     # per-dinas table
-    w(f"<h2>{_e(t('summary', lang))}</h2><table id=\"dinas-table\"><thead><tr>")
+    w(f"<h2>{_e(t('audit_summary', lang))}</h2><table id=\"dinas-table\"><thead><tr>")
     for key in ("dinas", "documents", "procedures", "steps", "errors", "warnings", "clean", "top_rules"):
         w(f"<th>{_e(t(key, lang))}</th>")
     w("</tr></thead><tbody>")
@@ -176,7 +177,7 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
         w(f"<option value=\"{_e(rule)}\">{_e(rule)}</option>")
     w(f"</select></label><span id=\"f-count\"></span> {_e(t('shown', lang))} "
       f"<button type=button id=\"f-open\">+</button> <button type=button id=\"f-close\">−</button>"
-      f"<div class=legend>{_e(t('legend', lang))}</div></div>")
+      f"<div class=legend>{_e(t('audit_legend', lang))}</div></div>")
 
     # documents, per dinas
     current = None
@@ -209,8 +210,8 @@ def _write_document(store, doc, w, lang: str, shown: str) -> None:
     if not doc.errors and not doc.warnings:
         badges += f"<span class=\"badge ok\">{_e(t('no_findings', lang))}</span>"
     w(f"<details class=doc id=\"doc-{doc.id}\" data-errors=\"{doc.errors}\"><summary>{_e(shown)}{badges}</summary>")
-    meta = [f"{t('instansi', lang)}: {doc.instansi or '—'}", f"{t('nomor_sop', lang)}: {doc.nomor_sop or '—'}",
-            f"{t('nama_sop', lang)}: {doc.nama_sop or '—'}",
+    meta = [f"{t('audit_instansi', lang)}: {doc.instansi or '—'}", f"{t('audit_nomor_sop', lang)}: {doc.nomor_sop or '—'}",
+            f"{t('audit_nama_sop', lang)}: {doc.nama_sop or '—'}",
             f"{doc.n_procedures} {t('procedures', lang).lower()}, {doc.n_steps} {t('steps', lang).lower()}"]
     w(f"<div class=meta>{' · '.join(_e(m) for m in meta)}</div>")
     w(f"<table class=findings><thead><tr><th>{_e(t('severity', lang))}</th><th>{_e(t('code', lang))}</th>"

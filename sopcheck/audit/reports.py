@@ -11,7 +11,8 @@ import csv
 import json
 from typing import TYPE_CHECKING
 
-from .labels import dinas_label, t
+from ..domain.i18n import t
+from .store import dinas_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import AuditRun
@@ -71,11 +72,11 @@ def write_xlsx(run: "AuditRun", path: str, lang: str = "id") -> int:
             ws.column_dimensions[get_column_letter(i)].width = w
 
     # summary per dinas
-    ws = wb.create_sheet(t("summary", lang)[:31])
+    ws = wb.create_sheet(t("audit_summary", lang)[:31])
     widths(ws, [40, 11, 11, 11, 11, 11, 11, 12, 60])
     ws.freeze_panes = "A2"
     header(ws, [t(k, lang) for k in ("dinas", "documents", "procedures", "steps", "errors", "warnings",
-                                      "unreadable", "clean")] + [t("top_rules", lang)])
+                                      "audit_unreadable", "clean")] + [t("top_rules", lang)])
     summaries = run.store.dinas_summaries()
     for s in summaries:
         ws.append([_csv_safe(dinas_label(s.dinas, lang)), s.documents, s.procedures, s.steps, s.errors, s.warnings, s.unreadable,
@@ -104,7 +105,7 @@ def write_xlsx(run: "AuditRun", path: str, lang: str = "id") -> int:
     ws = wb.create_sheet(t("documents", lang)[:31])
     widths(ws, [30, 60, 8, 45, 30, 45, 10, 10, 9, 11, 9])
     ws.freeze_panes = "A2"
-    header(ws, [t(k, lang) for k in ("dinas", "path", "format", "instansi", "nomor_sop", "nama_sop",
+    header(ws, [t(k, lang) for k in ("dinas", "path", "format", "audit_instansi", "audit_nomor_sop", "audit_nama_sop",
                                       "procedures", "steps", "errors", "warnings", "infos")])
     m = 0
     for d in run.store.documents():

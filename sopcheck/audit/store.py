@@ -51,6 +51,14 @@ NO_DINAS = "(tanpa dinas)"
 """The dinas of a file directly in the audit root whose instansi could not be read."""
 
 
+def dinas_label(dinas: str, lang: str = "id") -> str:
+    """``dinas`` as shown in a report: :data:`NO_DINAS` (a file directly in the audit root
+    without a readable instansi) in ``lang``, any other name as it is."""
+    from ..domain.i18n import t
+
+    return t("no_dinas", lang) if dinas == NO_DINAS else dinas
+
+
 @dataclass
 class Finding:
     """A finding as read back from the store (with its document's path and dinas)."""

@@ -7,7 +7,8 @@ from rich.table import Table
 from rich.text import Text
 
 from .engine import AuditRun
-from .labels import dinas_label, t
+from ..domain.i18n import t
+from .store import dinas_label
 
 
 def _pct(share: float) -> str:
@@ -24,7 +25,7 @@ def render_summary(run: AuditRun, console: Console, lang: str = "id", worst: int
     store = run.store
     if run.interrupted:
         console.print(Text(t("interrupted", lang, done=run.done, total=run.total), style="bold yellow"))
-    table = Table(title=t("summary", lang), title_justify="left", show_lines=False)
+    table = Table(title=t("audit_summary", lang), title_justify="left", show_lines=False)
     table.add_column(t("dinas", lang), overflow="fold")
     for key in ("documents", "procedures", "steps", "errors", "warnings", "clean"):
         table.add_column(t(key, lang), justify="right")

@@ -11,11 +11,14 @@ never leaves the worker, so the main process holds nothing whose size grows with
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
+
+from ..checks.dinas_facts import references_of
+from ..model import severity_rank
+from ..text import shorten
 
 # Bounds on what one document may send back (a hostile file must not blow up the report).
 MAX_TEXT = 300
@@ -88,10 +91,8 @@ class TaskOptions:
 
 
 def _cut(text: Optional[str], limit: int = MAX_TEXT) -> Optional[str]:
-    if text is None:
-        return None
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """``text`` shortened to ``limit`` characters for the store; ``None`` stays ``None``."""
+    return None if text is None else shorten(text, limit)
 
 
 @lru_cache(maxsize=4)
@@ -111,25 +112,15 @@ def audit_document(path: str, dinas: Optional[str], options: TaskOptions = TaskO
     """
     import time
 
-    from ..api import check_file
-    from ..checks import RuleContext
-    from dataclasses import replace
-
-    from ..limits import DEFAULT_LIMITS
+    from ..api import check_configured
 
     started = time.perf_counter()
     facts = DocFacts(path=path, dinas=dinas)
     try:
         cfg = _finder(options.config).for_file(Path(path))
-        selected = cfg.rules_for(Path(path))
-        ctx = RuleContext(lang=options.lang, options=cfg.thresholds, extra_roles=cfg.roles)
-        limits = cfg.limits_with(DEFAULT_LIMITS)  # the [limits] of the nearest configuration
-        if options.timeout_per_file is not None:
-            limits = replace(limits, timeout_per_file=options.timeout_per_file)
-        result = check_file(path, source=path, lang=options.lang, limits=limits,
-                            selected=selected, severities=cfg.severity, ctx=ctx)
-        allowed = set(selected)
-        findings = [f for f in result.findings if f.rule in allowed]
+        result = check_configured(path, cfg, source=path, lang=options.lang,
+                                  timeout_per_file=options.timeout_per_file)
+        findings = result.findings
     except Exception as exc:  # configuration trouble or a bug: one finding, the audit goes on
         from ..checks.base import file_finding
 
@@ -156,32 +147,19 @@ def _collect(doc, facts: DocFacts, findings, options: TaskOptions) -> None:
         facts.instansi = _cut(ident.instansi)
         facts.nomor_sop = _cut(ident.nomor_sop)
         facts.nama_sop = _cut(ident.nama_sop)
-        for item in ident.keterkaitan:
-            if is_keterkaitan_reference(item):
-                facts.references.append(Reference("keterkaitan", _cut(item)))
     worst: dict[tuple[int, int], str] = {}
-    rank = {"error": 2, "warning": 1, "info": 0}
     for f in findings:
         if f.procedure is not None and f.step is not None:
             key = (f.procedure, f.step)
-            if rank.get(f.severity, 0) >= rank.get(worst.get(key, "info"), 0):
+            if severity_rank(f.severity) >= severity_rank(worst.get(key, "info")):
                 worst[key] = f.severity
     for p, proc in enumerate(doc.procedures, 1):
         facts.procedures.append(ProcFacts(title=_cut(proc.title), nomor_sop=_cut(proc.nomor_sop),
                                           n_steps=len(proc.steps),
                                           drawing=_drawing(p, proc, worst) if options.drawings else None))
-        seen: set[str] = set()
-        for i, step in enumerate(proc.steps, 1):
-            text = step.keterangan
-            if text and is_keterangan_reference(text):
-                key = text.casefold()
-                if key in seen:
-                    continue
-                seen.add(key)
-                loc = step.location
-                facts.references.append(Reference("keterangan", _cut(text), p,
-                                                  step.number if step.number is not None else i,
-                                                  loc.page, loc.table, loc.row))
+    for kind, text, procedure, step, loc in references_of(doc):
+        facts.references.append(Reference(kind, _cut(text), procedure, step, loc.page if loc else None,
+                                          loc.table if loc else None, loc.row if loc else None))
 
 
 def _drawing(p: int, proc, worst: dict[tuple[int, int], str]) -> dict[str, Any]:
@@ -204,40 +182,3 @@ def _drawing(p: int, proc, worst: dict[tuple[int, int], str]) -> dict[str, Any]:
         steps.append([step.number_raw or "", _cut(step.kegiatan, MAX_KEGIATAN) or "", idx,
                       step.symbol or "", worst.get((p, number), ""), kinds])
     return {"lanes": lanes, "steps": steps, "more": max(0, len(proc.steps) - MAX_DRAW_STEPS)}
-
-
-# --- which texts name another SOP --------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    from ..ruledata import load
-
-    data = load("audit")["dangling-keterkaitan"]
-    ref = "|".join(re.escape(w) for w in data["reference_words"])
-    reg = "|".join(re.escape(w) for w in data["regulation_words"])
-    return re.compile(rf"\b(?:{ref})\b"), re.compile(rf"^(?:\d+\s+)?(?:{reg})\b")
-
-
-def is_keterangan_reference(text: str) -> bool:
-    """True when a Keterangan cell names another SOP ("SOP alur surat masuk ...")."""
-    from ..text import fold
-
-    ref, _ = _patterns()
-    return bool(ref.search(fold(text)))
-
-
-def is_keterkaitan_reference(text: str) -> bool:
-    """True when a Keterkaitan item names an SOP rather than a regulation or a placeholder."""
-    from ..text import fold
-
-    from ..ruledata import load
-
-    folded = fold(text)
-    if not re.search(r"[a-z]{3}", folded):
-        return False
-    ref, reg = _patterns()
-    if reg.search(folded):
-        return False
-    if load("audit")["dangling-keterkaitan"].get("keterkaitan_needs_reference_word", True):
-        return bool(ref.search(folded))
-    return True

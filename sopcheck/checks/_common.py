@@ -49,12 +49,6 @@ def steps_with_position(doc: SopDocument) -> Iterator[tuple[int, Procedure, int,
             yield p, proc, i, step
 
 
-def short(text: str, limit: int = 60) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis, for messages."""
-    text = re.sub(r"\s+", " ", text or "").strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 _WORDS = re.compile(r"\S+")
 
 
@@ -63,7 +57,7 @@ def duration_in_cell(text: str | None):
     ("Disposisi (Sepuluh) Menit" -> 10 minutes, seed 004). ``None`` otherwise. The tail must
     end the cell with a unit word, so "Laporan Bulanan" or "Data 3 bulan terakhir" are not
     durations."""
-    from ..durations import parse_duration
+    from ..domain.durations import parse_duration
 
     if blank(text):
         return None
@@ -82,7 +76,7 @@ def shifted_duration(step: Step) -> bool:
     """True when the waktu cell holds no duration but Kelengkapan or Output does: the Mutu
     Baku cells slid one column, which `duration-in-wrong-column` reports once; the other
     waktu/kelengkapan rules stay silent on that step."""
-    from ..durations import parse_duration
+    from ..domain.durations import parse_duration
 
     if step.waktu.minutes is not None or (not blank(step.waktu.raw) and parse_duration(step.waktu.raw)):
         return False

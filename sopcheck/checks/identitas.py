@@ -7,14 +7,14 @@ SOP104 revoked-regulation, SOP105 outdated-regulation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator, Optional
 
 from .. import ruledata
+from ..domain.dates import parse_date, says_no_date
+from ..domain.regulations import cited_regulations
 from ..model import Identity, SopDocument
-from ..text import fold
-from ._common import blank, short
+from ..text import shorten
+from ._common import blank
 from .base import Hit, RuleContext, rule
 
 # Field names in words, as the SOP AP format labels them (used in both languages).
@@ -83,72 +83,6 @@ def missing_identity_field(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
                           "state_en": "empty" if state else "absent"})
 
 
-# --- dates -------------------------------------------------------------------------------
-
-_MONTHS = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nov": 11, "nop": 11, "nopember": 11,
-    "desember": 12, "des": 12, "dec": 12, "december": 12,
-}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE_PATTERNS = [
-    (re.compile(r"\b(\d{1,2})\s*(" + _MONTH_RE + r")\b\.?\s*(\d{4})\b"), ("d", "m", "y")),
-    (re.compile(r"\b(" + _MONTH_RE + r")\b\.?\s*(\d{4})\b"), ("m", "y")),
-    (re.compile(r"\b(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\b"), ("y", "n", "d")),
-    (re.compile(r"\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\b"), ("d", "n", "y")),
-    (re.compile(r"\b(\d{1,2})\s*[-/.]\s*(\d{4})\b"), ("n", "y")),
-    (re.compile(r"\b((?:19|20)\d{2})\b"), ("y",)),
-]
-# Words that say "no revision yet" in Tanggal Revisi.
-_NONE_WORDS = re.compile(r"^(?:belum(?: ada)?(?: revisi)?|tidak ada|nihil|none|tanpa revisi)\.?$", re.I)
-
-
-@dataclass(frozen=True)
-class _Date:
-    year: int
-    month: Optional[int] = None
-    day: Optional[int] = None
-
-    def key(self, depth: int) -> tuple[int, ...]:
-        parts = (self.year, self.month or 0, self.day or 0)
-        return parts[:depth]
-
-    @property
-    def depth(self) -> int:
-        return 3 if self.day else 2 if self.month else 1
-
-
-def parse_date(text: str | None) -> Optional[_Date]:
-    """The first date in ``text`` ("02 Januari 2019", "Maret 2019", "01/12/2016", "2019"),
-    else ``None``."""
-    if not text:
-        return None
-    low = text.lower()
-    for pattern, order in _DATE_PATTERNS:
-        m = pattern.search(low)
-        if not m:
-            continue
-        got: dict[str, int] = {}
-        for key, value in zip(order, m.groups()):
-            got[key] = _MONTHS[value] if key == "m" else int(value)
-        month = got.get("m") or got.get("n")
-        year, day = got["y"], got.get("d")
-        if not 1900 <= year <= 2100 or (month is not None and not 1 <= month <= 12) \
-                or (day is not None and not 1 <= day <= 31):
-            continue
-        return _Date(year, month, day)
-    return None
-
-
 @rule(
     name="identity-date-invalid", code="SOP102", severity="error",
     summary={"id": "Kolom tanggal identitas tidak berisi tanggal",
@@ -171,10 +105,10 @@ def identity_date_invalid(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
         return
     for field in DATE_FIELDS:
         value = getattr(doc.identity, field)
-        if blank(value) or _NONE_WORDS.match((value or "").strip()):
+        if blank(value) or says_no_date(value):
             continue
         if parse_date(value) is None:
-            yield Hit(params={"field": FIELD_LABELS[field], "value": short(value or "")})
+            yield Hit(params={"field": FIELD_LABELS[field], "value": shorten(value or "")})
 
 
 @rule(
@@ -200,60 +134,11 @@ def identity_date_order(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
         return
     depth = min(made.depth, eff.depth)
     if eff.key(depth) < made.key(depth):
-        yield Hit(params={"efektif": short(ident.tanggal_efektif or ""),
-                          "pembuatan": short(ident.tanggal_pembuatan or "")})
+        yield Hit(params={"efektif": shorten(ident.tanggal_efektif or ""),
+                          "pembuatan": shorten(ident.tanggal_pembuatan or "")})
 
 
 # --- Dasar Hukum -------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class _Revoked:
-    kind: str
-    number: int
-    year: int
-    replaced_by: str
-    revoked_year: int
-    label: str
-
-
-@lru_cache(maxsize=1)
-def _regulations() -> tuple[re.Pattern, dict[str, str], dict[tuple[str, int, int], _Revoked]]:
-    data = ruledata.load("regulations") or {}
-    spell_to_kind: dict[str, str] = {}
-    for kind, spellings in (data.get("kinds") or {}).items():
-        for spelling in spellings:
-            spell_to_kind[fold(spelling)] = kind
-    alts = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(spell_to_kind, key=len, reverse=True))
-    cite = re.compile(r"\b(" + alts + r")\b(?:\s+(?:republik\s+indonesia|ri|negara))?\s+"
-                      r"(?:nomor|no|nmr)\s*(\d+)\s+tahun\s+(\d{4})\b")
-    labels = data.get("labels") or {}
-    revoked: dict[tuple[str, int, int], _Revoked] = {}
-    for item in data.get("revoked") or []:
-        key = (item["kind"], int(item["number"]), int(item["year"]))
-        label = f"{labels.get(item['kind'], item['kind'])} Nomor {item['number']} Tahun {item['year']}"
-        revoked[key] = _Revoked(item["kind"], int(item["number"]), int(item["year"]), item["replaced_by"],
-                                int(item["revoked_year"]), label)
-    return cite, spell_to_kind, revoked
-
-
-_ITEM_SPLIT = re.compile(r"(?:(?<=^)|(?<=[;.\s]))\d{1,2}\s*[.)]\s*(?=[A-Z])")
-
-
-def cited_regulations(items: list[str]) -> Iterator[tuple[str, _Revoked]]:
-    """``(item text, revoked regulation)`` for each Dasar Hukum item whose main citation (the
-    first one of the item; later ones are amendments or the regulation it implements) is
-    listed in rules/regulations.yaml."""
-    cite, spell_to_kind, revoked = _regulations()
-    for item in items:
-        for chunk in _ITEM_SPLIT.split(item):
-            m = cite.search(fold(chunk))
-            if not m:
-                continue
-            kind = spell_to_kind.get(" ".join(m.group(1).split()))
-            hit = revoked.get((kind or "", int(m.group(2)), int(m.group(3))))
-            if hit is not None:
-                yield chunk.strip(), hit
-
 
 def _reference_year(ident: Identity) -> Optional[int]:
     """The year the SOP was made or last revised (the later of the two), else effective."""

@@ -12,8 +12,9 @@ from rapidfuzz import fuzz, process
 
 from .. import ruledata
 from ..model import SopDocument
-from ..text import abbreviate, fold
-from ._common import blank, column_used, shifted_duration, short
+from ..domain.abbreviations import abbreviate
+from ..text import fold, shorten
+from ._common import blank, column_used, shifted_duration
 from .base import Hit, RuleContext, rule
 
 
@@ -155,8 +156,8 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
             if _matches_earlier(step.kelengkapan, earlier, threshold):
                 continue
             previous = prev.number if prev.number is not None else i
-            yield Hit.at_step(p, step, i + 1, previous=previous, output=short(prev.output, 50),
-                              kelengkapan=short(step.kelengkapan, 50), score=int(round(score)))
+            yield Hit.at_step(p, step, i + 1, previous=previous, output=shorten(prev.output, 50),
+                              kelengkapan=shorten(step.kelengkapan, 50), score=int(round(score)))
 
 
 @rule(

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..model import SopDocument
-from ._common import blank, has_content, short
+from ..text import shorten
+from ._common import blank, has_content
 from .base import Hit, RuleContext, rule
 
 
@@ -94,4 +95,4 @@ def unnumbered_step(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
                 continue
             text = step.kegiatan if not blank(step.kegiatan) else " | ".join(
                 x for x in (step.kelengkapan, step.waktu.raw, step.output) if not blank(x))
-            yield Hit.at_step(p, step, i, row=step.location.row, text=short(text))
+            yield Hit.at_step(p, step, i, row=step.location.row, text=shorten(text))

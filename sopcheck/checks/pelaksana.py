@@ -2,7 +2,7 @@
 SOP303 role-name-variant, SOP304 performer-in-kegiatan.
 
 Roles resolve against the roster in rules/roles.yaml (plus the ``[[roles]]`` of the
-configuration) through :func:`sopcheck.roles.resolve_role`.
+configuration) through :func:`sopcheck.domain.roles.resolve_role`.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import re
 from typing import Iterator
 
 from ..model import SopDocument
-from ..roles import leading_role, resolve_role
-from ..text import fold
-from ._common import blank, procedure_location, short
+from ..domain.roles import leading_role, resolve_role
+from ..text import fold, shorten
+from ._common import blank, procedure_location
 from .base import Hit, RuleContext, rule
 
 
@@ -177,5 +177,5 @@ def performer_in_kegiatan(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
                 if _ACTIVE_VERB.match(fold(words[k])):
                     subject = " ".join(words[:k])
                     rest = step.kegiatan[step.kegiatan.find(words[k]):]
-                    yield Hit.at_step(p, step, i, subject=subject, suggestion=short(rest[:1].upper() + rest[1:], 50))
+                    yield Hit.at_step(p, step, i, subject=subject, suggestion=shorten(rest[:1].upper() + rest[1:], 50))
                     break

@@ -1,7 +1,7 @@
 """Rules on the Mutu Baku waktu (time): SOP501 missing-duration, SOP502 unparseable-duration,
 SOP503 duration-words-mismatch, SOP504 implausible-duration, SOP505 duration-in-wrong-column.
 
-Durations are parsed by :func:`sopcheck.durations.parse_duration` (working minutes: jam 60,
+Durations are parsed by :func:`sopcheck.domain.durations.parse_duration` (working minutes: jam 60,
 hari = hari kerja 480, minggu 2400, bulan 9600); activity kinds and their plausible bounds
 live in rules/durations.yaml.
 """
@@ -12,10 +12,10 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from .. import ruledata
-from ..durations import ParsedDuration, parse_duration
+from ..domain.durations import ParsedDuration, parse_duration
 from ..model import SopDocument, Step
-from ..text import fold
-from ._common import blank, column_used, duration_in_cell, shifted_duration, short
+from ..text import fold, shorten
+from ._common import blank, column_used, duration_in_cell, shifted_duration
 from .base import Hit, RuleContext, rule
 
 
@@ -65,7 +65,7 @@ def _parsed(step: Step) -> Optional[ParsedDuration]:
 )
 def unparseable_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each waktu cell that is filled but is not a duration per
-    :func:`sopcheck.durations.parse_duration` (and the layout stage gave no minutes), unless
+    :func:`sopcheck.domain.durations.parse_duration` (and the layout stage gave no minutes), unless
     the step's duration sits in another Mutu Baku cell (`duration-in-wrong-column` then).
     Source: Permenpan RB 35/2012 (Mutu Baku waktu)."""
     for p, proc in enumerate(doc.procedures, 1):
@@ -73,7 +73,7 @@ def unparseable_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
             if blank(step.waktu.raw) or step.waktu.minutes is not None or shifted_duration(step):
                 continue
             if parse_duration(step.waktu.raw) is None:
-                yield Hit.at_step(p, step, i, raw=short(step.waktu.raw, 50))
+                yield Hit.at_step(p, step, i, raw=shorten(step.waktu.raw, 50))
 
 
 def _num(value: float) -> str:
@@ -104,7 +104,7 @@ def duration_words_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]
                         raw = cell
                         break
             if parsed is not None and parsed.words_mismatch:
-                yield Hit.at_step(p, step, i, raw=short(raw, 50), digits=_num(parsed.digits),
+                yield Hit.at_step(p, step, i, raw=shorten(raw, 50), digits=_num(parsed.digits),
                                   words=_num(parsed.words))
 
 
@@ -182,7 +182,7 @@ def implausible_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
                 continue
             _name, label, lo, hi = kind
             if high < lo or low > hi:
-                yield Hit.at_step(p, step, i, raw=short(step.waktu.raw, 40),
+                yield Hit.at_step(p, step, i, raw=shorten(step.waktu.raw, 40),
                                   kind_id=label.get("id", _name), kind_en=label.get("en", _name),
                                   lo_id=human_minutes(lo), hi_id=human_minutes(hi),
                                   lo_en=human_minutes(lo, "en"), hi_en=human_minutes(hi, "en"))
@@ -213,6 +213,6 @@ def duration_in_wrong_column(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit
                 continue
             for column, value in (("Kelengkapan", step.kelengkapan), ("Output", step.output)):
                 if duration_in_cell(value) is not None:
-                    yield Hit.at_step(p, step, i, column=column, raw=short(value, 40),
-                                      waktu=short(step.waktu.raw, 40) if not blank(step.waktu.raw) else "")
+                    yield Hit.at_step(p, step, i, column=column, raw=shorten(value, 40),
+                                      waktu=shorten(step.waktu.raw, 40) if not blank(step.waktu.raw) else "")
                     break

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..blocks import Cell, Table
-from ..durations import parse_duration
+from ..domain.durations import parse_duration
 from ..text import collapse, fold
 from .vocab import header_matcher, header_settings
 

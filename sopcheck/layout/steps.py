@@ -30,7 +30,7 @@ import re
 from typing import Iterable, Optional
 
 from ..blocks import Cell, Table
-from ..durations import parse_duration
+from ..domain.durations import parse_duration
 from ..model import Location, Step, Waktu
 from ..text import collapse
 from .headers import ColumnMap, Grid, classify, distinct_cells, is_column_number_row, row_signature

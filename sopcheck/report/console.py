@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Finding, Identity, Procedure, SopDocument, Step
-from .labels import t, tn
+from ..domain.i18n import t, tn
 from .summary import summarize, sort_findings
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -10,23 +10,15 @@ import json
 from typing import Sequence
 
 from ..checks.base import RuleSpec
+from ..domain.i18n import t
 
-_WORDS = {
-    "id": {"code": "Kode", "rule": "Aturan", "severity": "Keparahan", "summary": "Ringkasan",
-           "why": "Alasan", "fail": "Contoh yang ditandai", "pass": "Contoh yang lolos",
-           "scope": "Cakupan", "details": "Rincian teknis (bahasa Inggris, dari kode sumber)",
-           "document": "dokumen", "file": "berkas", "audit": "audit lintas dokumen",
-           "error": "galat", "warning": "peringatan", "info": "info"},
-    "en": {"code": "Code", "rule": "Rule", "severity": "Severity", "summary": "Summary",
-           "why": "Why", "fail": "Flagged example", "pass": "Passing example",
-           "scope": "Scope", "details": "Details",
-           "document": "document", "file": "file", "audit": "cross-document audit",
-           "error": "error", "warning": "warning", "info": "info"},
-}
+_RENAMED = {"severity": "rule_severity", "summary": "rule_summary", "document": "scope_document",
+            "file": "scope_file", "audit": "scope_audit"}
 
 
 def _w(key: str, lang: str) -> str:
-    return _WORDS.get(lang, _WORDS["id"])[key]
+    """The word for ``key`` in the rule pages (some keys are worded apart from the report's)."""
+    return t(_RENAMED.get(key, key), lang)
 
 
 def rule_dict(spec: RuleSpec, lang: str = "id", detail: bool = True) -> dict:
@@ -76,3 +68,13 @@ def render_rule(spec: RuleSpec, console, lang: str = "id") -> None:
     if spec.doc:
         lines += ["", f"[bold]{_w('details', lang)}[/]", escape(spec.doc)]
     console.print(Panel("\n".join(lines), expand=False))
+
+
+def to_markdown(specs: Sequence[RuleSpec], lang: str = "en") -> str:
+    """``specs`` as the README's rule table (Markdown): code, name, severity, scope, summary.
+    A test compares the README with this, so the table cannot drift from the registry."""
+    rows = ["| code | rule | severity | scope | what it flags |", "| --- | --- | --- | --- | --- |"]
+    for spec in specs:
+        summary = spec.summary.get(lang) or spec.summary["id"]
+        rows.append(f"| {spec.code} | `{spec.name}` | {spec.severity} | {spec.scope} | {summary} |")
+    return "\n".join(rows)

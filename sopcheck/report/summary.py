@@ -9,13 +9,10 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Iterable
 
-from ..model import Finding, Summary
+from ..model import Finding, Summary, severity_rank
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..api import FileResult
-
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-
 
 def summarize(results: Iterable["FileResult"]) -> Summary:
     """Count files and findings by severity over one run (a file without findings counts)."""
@@ -43,7 +40,7 @@ def finding_key(finding: Finding) -> tuple:
         finding.path,
         finding.procedure is not None, finding.procedure or 0,
         finding.step is not None, finding.step or 0,
-        SEVERITY_RANK.get(finding.severity, len(SEVERITY_RANK)),
+        -severity_rank(finding.severity),
         finding.code,
         loc.table or 0, loc.row or 0,
         finding.message,

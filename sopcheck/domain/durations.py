@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from . import ruledata
+from .. import ruledata
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,8 @@ from typing import Any, Iterable, Optional
 
 from rapidfuzz import fuzz, process
 
-from . import ruledata
-from .text import fold
+from .. import ruledata
+from ..text import fold
 
 RoleKind = str  # "exact" | "alias" | "variant" | "multiple" | "placeholder" | "unknown"
 

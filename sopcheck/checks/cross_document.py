@@ -1,222 +1,28 @@
 """Cross-document rules (scope ``"audit"``, codes SOP6xx): what no single file can show.
 
-They run once per dinas, after every document of the audit has been checked, over a
-:class:`DinasFacts` — the few facts the workers sent back (Nomor SOP and title per
-procedure, instansi, Keterkaitan/Keterangan references) — and yield :class:`AuditHit` values
-naming the document (and procedure/step) a finding belongs to. Like the document rules, each
-is one function registered with :func:`sopcheck.checks.base.rule`, with its messages (id/en),
-rationale and PASS/FAIL examples beside it, so ``sopcheck rule SOP601`` explains it.
-Vocabulary and thresholds live in ``rules/audit.yaml``; ``[thresholds.<rule>]`` in a
-configuration file overrides the numbers.
+They run once per dinas in ``sopcheck audit``, after every document has been checked, over
+the :class:`~sopcheck.checks.dinas_facts.DinasFacts` of that dinas, and yield
+:class:`~sopcheck.checks.dinas_facts.AuditHit` values. Vocabulary and thresholds live in
+``rules/audit.yaml``; ``[thresholds.<rule>]`` in a configuration file overrides the numbers.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from functools import lru_cache
-from typing import Any, Iterator, Optional
+from typing import Iterator, Optional
 
-from ..checks.base import REGISTRY, RuleContext, rule
-from ..ruledata import load
-from ..text import abbreviate, fold
-from .labels import t
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    return load("audit")
+from ..domain.abbreviations import abbreviate
+from ..domain.i18n import t
+from ..domain.matching import is_name_variant, title_matcher
+from ..domain.titles import (vocabulary, file_title_key, instansi_in_title, instansi_key, nomor_key, reference_key,
+                             short_key, title_key)
+from .base import RuleContext, rule
+from .dinas_facts import AuditHit, DinasFacts, DocEntry, first_of, sop_entries, title_for_message
 
 
-def _opt(rule_name: str, key: str) -> Any:
-    return _data()[rule_name][key]
+def _opt(rule_name: str, key: str):
+    return vocabulary()[rule_name][key]
 
-
-# --- the facts a rule sees ------------------------------------------------------------------
-
-@dataclass
-class DocEntry:
-    """One document of the dinas."""
-
-    id: int
-    path: str
-    instansi: Optional[str]
-    nomor_sop: Optional[str]
-    nama_sop: Optional[str]
-    procedures: list[tuple[int, Optional[str], Optional[str]]] = field(default_factory=list)
-    """``(index, title, nomor_sop)`` per procedure."""
-
-
-@dataclass
-class RefEntry:
-    """A related SOP named by a document (see :class:`sopcheck.audit.task.Reference`)."""
-
-    doc_id: int
-    kind: str
-    text: str
-    procedure: Optional[int]
-    step: Optional[int]
-    page: Optional[int]
-    table: Optional[int]
-    row: Optional[int]
-
-
-@dataclass
-class DinasFacts:
-    """Everything the cross-document rules know about one dinas."""
-
-    dinas: str
-    documents: list[DocEntry] = field(default_factory=list)
-    references: list[RefEntry] = field(default_factory=list)
-    root: Optional[str] = None
-    """The audit root: paths in messages are shown relative to it."""
-
-    def show(self, path: str) -> str:
-        """``path`` as shown in a message: relative to the audit root when inside it."""
-        import os
-
-        if self.root:
-            try:
-                rel = os.path.relpath(path, self.root)
-            except ValueError:
-                return path
-            if not rel.startswith(".."):
-                return rel
-        return path
-
-    def path_of(self, doc_id: int) -> str:
-        for d in self.documents:
-            if d.id == doc_id:
-                return d.path
-        return "?"
-
-
-@dataclass
-class AuditHit:
-    """One place a cross-document rule fires: document ``doc_id`` (and optionally a
-    procedure/step/location there) with the params of the rule's message."""
-
-    doc_id: int
-    procedure: Optional[int] = None
-    step: Optional[int] = None
-    page: Optional[int] = None
-    table: Optional[int] = None
-    row: Optional[int] = None
-    params: dict[str, Any] = field(default_factory=dict)
-
-
-# --- shared helpers ---------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _prefix_re() -> re.Pattern:
-    words = sorted(_data()["title_prefixes"], key=len, reverse=True)
-    return re.compile(r"^(?:(?:" + "|".join(re.escape(w) for w in words) + r")\s*)+")
-
-
-def title_key(title: Optional[str]) -> str:
-    """The folded title with SOP prefixes removed: the key titles are compared by.
-
-    >>> title_key("SOP PENYUSUNAN RENCANA STRATEGIS (RENSTRA)")
-    'penyusunan rencana strategis renstra'
-    """
-    return _prefix_re().sub("", fold(title)).strip()
-
-
-def short_key(title: Optional[str]) -> str:
-    """:func:`title_key` with document names abbreviated (:func:`sopcheck.text.abbreviate`,
-    rules/abbreviations.yaml): one SOP titled two ways has one short key.
-
-    >>> short_key("SOP PENYUSUNAN RENCANA STRATEGIS (RENSTRA)")
-    'penyusunan renstra'
-    """
-    return abbreviate(title_key(title))
-
-
-@lru_cache(maxsize=1)
-def _reference_re() -> re.Pattern:
-    words = sorted(_data()["dangling-keterkaitan"]["reference_words"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
-
-
-def reference_key(text: Optional[str]) -> str:
-    """The title a reference names: from its first SOP word on, as :func:`title_key`
-    ("Lihat SOP Pengumpulan Data" → "pengumpulan data")."""
-    folded = fold(text)
-    m = _reference_re().search(folded)
-    return title_key(folded[m.start():] if m else folded)
-
-
-def file_title_key(path: str) -> str:
-    """A title guessed from a file name ("statistics__093. SOP IDI signed.pdf" → "idi"): offices
-    usually name the file after the SOP, so references may match it when the title is unread."""
-    import os
-
-    stem = os.path.splitext(os.path.basename(path))[0]
-    folded = fold(stem.replace("_", " "))
-    folded = re.sub(r"^(?:[a-z]+ )?\d+ ", "", folded)
-    folded = re.sub(r"\b(?:signed|ttd|final|rev\w*|revisi|draft|salinan|copy|\d+)\b", " ", folded)
-    return reference_key(" ".join(folded.split()))
-
-
-def nomor_key(nomor: Optional[str], min_digits: Optional[int] = None) -> str:
-    """A Nomor SOP folded for comparison (case and spaces ignored, separators kept); ``""``
-    for a placeholder with fewer digits than ``min_digits`` (default: rules/audit.yaml)."""
-    if not nomor:
-        return ""
-    if min_digits is None:
-        min_digits = _opt("duplicate-nomor-sop", "min_digits")
-    key = re.sub(r"\s+", "", nomor).casefold().strip(".,;:")
-    if sum(ch.isdigit() for ch in key) < min_digits:
-        return ""
-    return key
-
-
-def sop_entries(doc: DocEntry) -> list[tuple[Optional[int], str, Optional[str]]]:
-    """``(procedure index or None, Nomor SOP, title)`` for each SOP the document holds: one per
-    procedure (its own number, else the identitas number; its title, else Nama SOP), or the
-    identitas alone when no procedure was found. Procedures of one document with the same
-    number and title (an unmerged continuation) count once."""
-    out: list[tuple[Optional[int], str, Optional[str]]] = []
-    seen: set[tuple[str, str]] = set()
-    for idx, title, nomor in doc.procedures:
-        number = nomor or doc.nomor_sop
-        name = title or doc.nama_sop
-        key = (nomor_key(number), short_key(name))
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append((idx, number or "", name))
-    if not doc.procedures:
-        out.append((None, doc.nomor_sop or "", doc.nama_sop))
-    return out
-
-
-def short_title(text: Optional[str], limit: int = 80) -> str:
-    """``text`` on one line, cut to ``limit`` characters with "…"; "(tanpa judul)" when empty."""
-    text = " ".join((text or "").split()) or "(tanpa judul)"
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def first_of(items: Iterator[str], total: int, limit: int = 3) -> str:
-    """The first ``limit`` of lazily made ``items`` joined, with "+k" for the rest of ``total``:
-    a group of a thousand copies costs three strings per finding, not a thousand."""
-    shown = []
-    for item in items:
-        shown.append(item)
-        if len(shown) == limit:
-            break
-    text = "; ".join(shown)
-    return text + (f"; … (+{total - len(shown)})" if total > len(shown) else "")
-
-
-def _list(items: list[str], limit: int = 3) -> str:
-    shown = "; ".join(items[:limit])
-    return shown + (f"; … (+{len(items) - limit})" if len(items) > limit else "")
-
-
-# --- the rules ------------------------------------------------------------------------------
 
 @rule(
     name="duplicate-nomor-sop", code="SOP601", severity="error", scope="audit",
@@ -269,11 +75,11 @@ def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHi
                     yield t("same_sop_in", ctx.lang, path=facts.show(d2.path))
                 else:
                     where = "" if d2.id == doc.id else f" [{facts.show(d2.path)}]"
-                    yield f"{short_title(t2, 60)}{where}"
+                    yield f"{title_for_message(t2, 60)}{where}"
 
         for doc, idx, number, title in entries:
             others = first_of(describe(doc, idx, title), len(entries) - 1)
-            yield AuditHit(doc.id, procedure=idx, params={"nomor": number, "title": short_title(title, 60), "others": others})
+            yield AuditHit(doc.id, procedure=idx, params={"nomor": number, "title": title_for_message(title, 60), "others": others})
 
 
 @rule(
@@ -323,61 +129,7 @@ def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit
                 continue
             others = (facts.show(d2.path) + (f" ({n2})" if n2 else "") for d2, _, n2, _, k in keyed
                       if d2.id != doc.id and not (mine and k == mine))
-            yield AuditHit(doc.id, procedure=idx, params={"title": short_title(title), "others": first_of(others, total)})
-
-
-def title_matcher(titles: set[str], min_similarity: float):
-    """A test ``names(reference_key) -> bool``: does the reference name one of ``titles``
-    (folded keys, :func:`title_key`)?
-
-    It does when *every* word of the reference, small words (``ignore_words`` in
-    rules/audit.yaml) left out, is near a word of one and the same title (rapidfuzz ``ratio``
-    >= ``min_similarity``, 0-100): "Penyusunan Renstra" names "Penyusunan Rencana Strategis
-    (Renstra)" and "Penyusunan Rencana Strategi" names it too (a misspelt word), but
-    "Penyusunan Renja" does not (renja/renstra: 67), nor does "Pengolahan Data PODES" name a
-    title "PODES" (a reference naming more than a title is another SOP). Whole-string scores
-    (token_set_ratio) accept both of those. A reference that goes on to name the instansi
-    ("... Renstra Dinas Kependudukan ...", from the first unit word of rules/audit.yaml on) may
-    also match without that part. Each distinct word is compared with the dinas's
-    vocabulary once; a title is then found by intersecting sets.
-    """
-    from rapidfuzz import fuzz, process
-
-    ignore = set(_opt("dangling-keterkaitan", "ignore_words"))
-    index: dict[str, set[int]] = defaultdict(set)
-    for i, title in enumerate(sorted(titles)):
-        for word in title.split():
-            index[word].add(i)
-    vocab = list(index)
-    near: dict[str, set[int]] = {}
-
-    def titles_with(word: str) -> set[int]:
-        if word not in near:
-            found: set[int] = set(index.get(word, ()))
-            for match, _, _ in process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=min_similarity,
-                                               limit=None):
-                found |= index[match]
-            near[word] = found
-        return near[word]
-
-    def names(reference: str) -> bool:
-        # "SOP Penyusunan Renstra Dinas Kependudukan ...": the instansi is not part of the title
-        unit = _unit_re().search(reference)
-        if unit and unit.start() > 0 and covered(reference[:unit.start()]):
-            return True
-        return covered(reference)
-
-    def covered(reference: str) -> bool:
-        words = [w for w in reference.split() if w not in ignore] or reference.split()
-        candidates: Optional[set[int]] = None
-        for word in dict.fromkeys(words):
-            hits = titles_with(word)
-            candidates = set(hits) if candidates is None else candidates & hits
-            if not candidates:
-                return False
-        return bool(candidates)
-
-    return names
+            yield AuditHit(doc.id, procedure=idx, params={"title": title_for_message(title), "others": first_of(others, total)})
 
 
 @rule(
@@ -434,40 +186,7 @@ def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditH
             where = f"Keterangan of step {ref.step}"
         yield AuditHit(ref.doc_id, procedure=ref.procedure, step=ref.step, page=ref.page,
                        table=ref.table, row=ref.row,
-                       params={"reference": short_title(ref.text), "where": where, "dinas": facts.dinas})
-
-
-@lru_cache(maxsize=1)
-def _abbrev() -> dict[str, str]:
-    return {fold(k): fold(v) for k, v in _data()["instansi-name-variant"]["abbreviations"].items()}
-
-
-def instansi_key(name: Optional[str]) -> str:
-    """The folded instansi name with abbreviations expanded ("Kab." → "kabupaten")."""
-    table = _abbrev()
-    return " ".join(table.get(w, w) for w in fold(name).split())
-
-
-def is_name_variant(a: str, b: str, min_similarity: float, min_word: float) -> bool:
-    """True when instansi keys ``a`` and ``b`` differ only by misspelt words: overall ratio
-    >= ``min_similarity``, at least one word replaced, and every replaced word near its
-    counterpart. Pure additions/omissions ("Dinas X" / "Dinas X Kabupaten Y") are not variants."""
-    from rapidfuzz import fuzz
-
-    if a == b or fuzz.ratio(a, b) < min_similarity:
-        return False
-    wa, wb = a.split(), b.split()
-    replaced = False
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
-        if op == "equal":
-            continue
-        if op != "replace":
-            return False
-        left, right = " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
-        if fuzz.ratio(left, right) < min_word:
-            return False
-        replaced = True
-    return replaced
+                       params={"reference": title_for_message(ref.text), "where": where, "dinas": facts.dinas})
 
 
 @rule(
@@ -520,34 +239,3 @@ def instansi_name_variant(facts: DinasFacts, ctx: RuleContext) -> Iterator[Audit
                                    params={"variant": shown[minority], "usual": shown[usual],
                                            "count": len(places[usual])})
                 break
-
-
-@lru_cache(maxsize=1)
-def _unit_re() -> re.Pattern:
-    words = sorted(_data()["instansi-name-variant"]["unit_words"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\b")
-
-
-def instansi_in_title(title: Optional[str]) -> Optional[str]:
-    """The instansi a procedure title names, from its first unit word on ("Prosedur Penyusunan
-    Renstra Dinas Kependudukan ... Kabupaten Bintan" → "Dinas Kependudukan ... Kabupaten Bintan"),
-    or ``None``; only names that include a region word (kabupaten, kota, provinsi) count."""
-    if not title:
-        return None
-    folded = fold(title)
-    m = _unit_re().search(folded)
-    if not m:
-        return None
-    mention = folded[m.start():]
-    regions = _data()["instansi-name-variant"]["region_words"]
-    if not any(re.search(rf"\b{re.escape(w)}\b", mention) for w in regions):
-        return None
-    # keep the original spelling for the message: same words, original case
-    words = title.split()
-    n = len(mention.split())
-    return " ".join(words[-n:]) if n <= len(words) else mention
-
-
-AUDIT_RULES = [REGISTRY[n] for n in ("duplicate-nomor-sop", "duplicate-nama-sop", "dangling-keterkaitan",
-                                     "instansi-name-variant")]
-"""The cross-document rules, in the order they run."""

@@ -1,0 +1,7 @@
+"""``python -m sopcheck ...``: the same as ``sopcheck ...``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,80 @@
+"""Command line: ``sopcheck check``, ``parse``, ``rules``, ``rule`` and ``audit``.
+
+One module per subcommand (:mod:`.check`, :mod:`.parse`, :mod:`.rules`, :mod:`.audit`), each
+adding its parser and its ``run(args)``; :mod:`.common` holds what they share. The
+subcommands call the library (:mod:`sopcheck.api`, :mod:`sopcheck.audit`) and the reporters;
+no checking logic lives here.
+
+Exit status: 0 when no finding reaches the failing severity (default ``error``), 1 when one
+does, 2 for usage errors (bad flag, bad value, a path that does not exist), 130 when
+interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from . import audit, check, parse, rules
+from .common import Parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = Parser(prog="sopcheck", description="Linter SOP AP (Permenpan RB No. 35 Tahun 2012)")
+    parser.add_argument("--version", action="store_true", help="tampilkan versi")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    check.add_parser(sub)
+    parse.add_parser(sub)
+    rules.add_parsers(sub)
+    audit.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``sopcheck`` command; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        from .. import __version__
+
+        print(f"sopcheck {__version__}")
+        return 0
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return 2
+    from ..errors import UsageError
+
+    try:
+        status = args.run(args)
+        sys.stdout.flush()  # a full disk or closed pipe shows here, not at interpreter exit
+        return status
+    except UsageError as exc:
+        sys.stderr.write(f"sopcheck: galat: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("sopcheck: dihentikan / interrupted\n")
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except OSError as exc:  # the report could not be written (disk full, device gone)
+        _silence_stdout()
+        where = getattr(exc, "filename", None) or "stdout"
+        sys.stderr.write(f"sopcheck: galat: laporan tidak dapat ditulis ke {where} / the report cannot be "
+                         f"written to {where}: {exc.strerror or exc}\n")
+        return 2
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush of a broken stdout (closed
+    pipe, full disk) does not print a second error at exit."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

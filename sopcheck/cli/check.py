@@ -1,0 +1,105 @@
+"""``sopcheck check PATH...``: parse, check and report every SOP file under the paths."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .common import (add_report_flags, add_run_flags, check_run_flags, close_output, console, open_output,
+                     split_rules)
+
+FORMATS = ("rich", "json", "concise", "sarif", "github")
+
+
+def add_parser(sub) -> None:
+    """Add ``check`` to the subcommands ``sub``."""
+    p = sub.add_parser("check", help="periksa berkas/folder SOP (.docx, .pdf)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="format laporan (default: rich di terminal, teks polos bila bukan terminal)")
+    p.add_argument("--select", metavar="RULES", help="hanya aturan ini (nama atau kode, dipisah koma)")
+    p.add_argument("--extend-select", metavar="RULES", help="tambahkan aturan ini ke pilihan")
+    p.add_argument("--ignore", metavar="RULES", help="abaikan aturan ini (nama atau kode, dipisah koma)")
+    p.add_argument("--baseline", metavar="FILE", help="laporkan hanya temuan yang tidak ada di baseline")
+    p.add_argument("--write-baseline", metavar="FILE", help="catat semua temuan saat ini sebagai baseline")
+    p.add_argument("--no-cache", action="store_true", help="jangan pakai cache hasil baca (.sopcheck_cache/)")
+    add_run_flags(p, "berkas konfigurasi (default: sopcheck.toml, .sopcheck.toml atau [tool.sopcheck] di "
+                     "pyproject.toml terdekat)")
+    add_report_flags(p)
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    """Run ``sopcheck check``: parse, check and report every file; return the exit status.
+
+    Per file, the nearest configuration (or ``--config``) decides the rules, severities,
+    thresholds and extra roles; the rule flags are layered on top of it
+    (:meth:`~sopcheck.config.Config.overridden`): ``--select`` replaces the configured
+    selection, ``--extend-select`` adds rules (also ones the file ignores), ``--ignore`` drops
+    rules; ``per-file-ignores`` still apply. ``--fail-on`` and ``--lang`` come from the
+    flag, else from the configuration of the first file, else ``error`` and ``id``.
+    """
+    from ..api import check_configured, failing
+    from ..config import ConfigFinder
+    from ..guard import refuse_overwriting_inputs
+    from ..walk import iter_sop_files
+
+    cli_select = split_rules(args.select) if args.select else None
+    cli_extend = split_rules(args.extend_select)
+    cli_ignore = split_rules(args.ignore)
+    check_run_flags(args)
+    finder = ConfigFinder(Path(args.config) if args.config else None)
+    cache = None
+    if not args.no_cache:
+        from ..cache import ParseCache
+
+        cache = ParseCache()
+
+    files = list(iter_sop_files(args.paths))
+    refuse_overwriting_inputs([args.output, args.write_baseline], [path for path, _ in files])
+    first = finder.for_file(files[0][0]) if files else finder.for_file(Path.cwd() / "x")
+    lang = args.lang or first.lang or "id"
+    fail_on = args.fail_on or first.fail_on or "error"
+    results = []
+    for path, shown in files:
+        cfg = finder.for_file(path).overridden(cli_select, cli_extend, cli_ignore)
+        results.append(check_configured(path, cfg, source=shown, lang=lang,
+                                        timeout_per_file=args.timeout_per_file, cache=cache))
+
+    if args.write_baseline:
+        from ..baseline import write_baseline
+
+        count = write_baseline(Path(args.write_baseline), results)
+        sys.stderr.write(f"sopcheck: {count} temuan dicatat di baseline / findings written to "
+                         f"{args.write_baseline}\n")
+    if args.baseline:
+        from ..baseline import filter_new, load_baseline
+
+        filter_new(results, load_baseline(Path(args.baseline)), Path(args.baseline).parent)
+
+    out = open_output(args)
+    try:
+        _report(args, results, lang, out)
+    finally:
+        close_output(out)
+    return 1 if failing((f for r in results for f in r.findings), fail_on) else 0
+
+
+def _report(args, results, lang: str, out) -> None:
+    fmt = args.format or "rich"  # plain text without colour when not a terminal
+    if fmt == "rich":
+        from ..report.console import render_check
+
+        render_check(results, console(args, out), lang=lang)
+        return
+    from ..report import EMITTERS
+
+    if fmt == "sarif":  # SARIF fingerprints = baseline fingerprints (survive unrelated edits)
+        from ..baseline import fingerprint
+        from ..report.sarif import emit as emit_sarif
+
+        text = emit_sarif(results, lang=lang, fingerprint=lambda r, f: fingerprint(f, r.document))
+    else:
+        text = EMITTERS[fmt](results, lang=lang)
+    if text:
+        out.write(text + "\n")

@@ -1,0 +1,168 @@
+"""The words of every human-facing report, in Bahasa Indonesia (default) and English.
+
+One table, one lookup: the console report and ``sopcheck parse`` view, the audit's console
+summary, HTML and XLSX, and ``sopcheck rule`` take their headings, column titles and
+severity names from :data:`WORDS` through :func:`t` (and :func:`tn` for counted nouns).
+Finding messages are not here: each rule renders its own in the requested language.
+Machine formats (JSON, SARIF, GitHub, concise) keep their field names fixed.
+
+    >>> t("findings", "en")
+    'Findings'
+    >>> t("error", "id")
+    'galat'
+    >>> tn("file", 2, "en")
+    '2 files'
+"""
+
+from __future__ import annotations
+
+LANGS = ("id", "en")
+"""Report languages: Bahasa Indonesia (the default) and English."""
+
+WORDS: dict[str, dict[str, str]] = {
+    # --- check report and parse view
+    "error": {"id": "galat", "en": "error"},
+    "warning": {"id": "peringatan", "en": "warning"},
+    "info": {"id": "info", "en": "info"},
+    "findings": {"id": "Temuan", "en": "Findings"},
+    "no_findings": {"id": "tidak ada temuan", "en": "no findings"},
+    "summary": {"id": "Ringkasan", "en": "Summary"},
+    "severity": {"id": "Tingkat", "en": "Severity"},
+    "code": {"id": "Kode", "en": "Code"},
+    "rule": {"id": "Aturan", "en": "Rule"},
+    "where": {"id": "Lokasi", "en": "Where"},
+    "message": {"id": "Pesan", "en": "Message"},
+    "procedure": {"id": "Prosedur", "en": "Procedure"},
+    "step": {"id": "Langkah", "en": "Step"},
+    "procedure_abbr": {"id": "P", "en": "P"},
+    "step_abbr": {"id": "L", "en": "S"},
+    "page_abbr": {"id": "hlm", "en": "p"},
+    "whole_file": {"id": "berkas", "en": "file"},
+    "identitas": {"id": "identitas", "en": "identitas"},
+    "unreadable": {"id": "tidak dapat dibaca", "en": "could not be read"},
+    "file_one": {"id": "berkas", "en": "file"},
+    "file_other": {"id": "berkas", "en": "files"},
+    "error_one": {"id": "galat", "en": "error"},
+    "error_other": {"id": "galat", "en": "errors"},
+    "warning_one": {"id": "peringatan", "en": "warning"},
+    "warning_other": {"id": "peringatan", "en": "warnings"},
+    "info_one": {"id": "info", "en": "info"},
+    "info_other": {"id": "info", "en": "infos"},
+    "procedure_one": {"id": "prosedur", "en": "procedure"},
+    "procedure_other": {"id": "prosedur", "en": "procedures"},
+    "step_one": {"id": "langkah", "en": "step"},
+    "step_other": {"id": "langkah", "en": "steps"},
+    "identity": {"id": "Identitas SOP", "en": "SOP identity"},
+    "field": {"id": "Unsur", "en": "Field"},
+    "value": {"id": "Isi", "en": "Value"},
+    "absent": {"id": "(tidak ada)", "en": "(absent)"},
+    "empty": {"id": "(kosong)", "en": "(empty)"},
+    "instansi": {"id": "Instansi", "en": "Issuing unit"},
+    "nomor_sop": {"id": "Nomor SOP", "en": "SOP number"},
+    "tanggal_pembuatan": {"id": "Tanggal Pembuatan", "en": "Date made"},
+    "tanggal_revisi": {"id": "Tanggal Revisi", "en": "Date revised"},
+    "tanggal_efektif": {"id": "Tanggal Efektif", "en": "Date effective"},
+    "disahkan_oleh": {"id": "Disahkan oleh", "en": "Approved by"},
+    "nama_sop": {"id": "Nama SOP", "en": "SOP name"},
+    "dasar_hukum": {"id": "Dasar Hukum", "en": "Legal basis"},
+    "kualifikasi_pelaksana": {"id": "Kualifikasi Pelaksana", "en": "Performer qualifications"},
+    "keterkaitan": {"id": "Keterkaitan", "en": "Related SOPs"},
+    "peralatan_perlengkapan": {"id": "Peralatan / Perlengkapan", "en": "Equipment"},
+    "peringatan": {"id": "Peringatan", "en": "Warnings"},
+    "pencatatan_pendataan": {"id": "Pencatatan dan Pendataan", "en": "Records kept"},
+    "no": {"id": "No", "en": "No"},
+    "kegiatan": {"id": "Kegiatan", "en": "Activity"},
+    "kelengkapan": {"id": "Kelengkapan", "en": "Requirements"},
+    "waktu": {"id": "Waktu", "en": "Time"},
+    "output": {"id": "Output", "en": "Output"},
+    "keterangan": {"id": "Keterangan", "en": "Notes"},
+    "minutes_abbr": {"id": "mnt", "en": "min"},
+    "no_procedures": {"id": "tidak ada prosedur", "en": "no procedures"},
+    "no_steps": {"id": "tidak ada langkah", "en": "no steps"},
+    "legend": {"id": "Simbol", "en": "Symbols"},
+    "terminator": {"id": "mulai/selesai", "en": "start/end"},
+    "process": {"id": "proses", "en": "process"},
+    "decision": {"id": "keputusan", "en": "decision"},
+    "offpage": {"id": "penghubung antarhalaman", "en": "off-page connector"},
+    "connector": {"id": "penghubung", "en": "connector"},
+    "marker": {"id": "tanda teks", "en": "text mark"},
+    "unknown_symbol": {"id": "peran ditandai, simbol tidak dikenali", "en": "role marked, symbol unknown"},
+    # --- audit reports (console, HTML, XLSX)
+    "title": {"id": "Audit SOP", "en": "SOP audit"},
+    "dinas": {"id": "Dinas", "en": "Dinas"},
+    "documents": {"id": "Dokumen", "en": "Documents"},
+    "procedures": {"id": "Prosedur", "en": "Procedures"},
+    "steps": {"id": "Langkah", "en": "Steps"},
+    "errors": {"id": "Galat", "en": "Errors"},
+    "warnings": {"id": "Peringatan", "en": "Warnings"},
+    "infos": {"id": "Info", "en": "Infos"},
+    "clean": {"id": "Tanpa galat", "en": "No error"},
+    "audit_unreadable": {"id": "Tak terbaca", "en": "Unreadable"},
+    "top_rules": {"id": "Tiga aturan teratas", "en": "Top three rules"},
+    "total": {"id": "Jumlah", "en": "Total"},
+    "no_dinas": {"id": "(tanpa dinas)", "en": "(no dinas)"},
+    "same_sop_in": {"id": "SOP yang sama di {path}", "en": "the same SOP in {path}"},
+    "worst": {"id": "Dokumen dengan galat terbanyak", "en": "Documents with the most errors"},
+    "document": {"id": "Dokumen", "en": "Document"},
+    "path": {"id": "Berkas", "en": "File"},
+    "page": {"id": "Halaman", "en": "Page"},
+    "table": {"id": "Tabel", "en": "Table"},
+    "row": {"id": "Baris", "en": "Row"},
+    "cross": {"id": "Lintas dokumen", "en": "Cross-document"},
+    "audit_instansi": {"id": "Instansi", "en": "Instansi"},
+    "audit_nomor_sop": {"id": "Nomor SOP", "en": "Nomor SOP"},
+    "audit_nama_sop": {"id": "Nama SOP", "en": "Nama SOP"},
+    "format": {"id": "Format", "en": "Format"},
+    "all": {"id": "semua", "en": "all"},
+    "audit_summary": {"id": "Ringkasan per dinas", "en": "Summary per dinas"},
+    "rules_seen": {"id": "Temuan per aturan", "en": "Findings per rule"},
+    "count": {"id": "Jumlah", "en": "Count"},
+    "flowchart": {"id": "Diagram alir yang dipahami sopcheck", "en": "Flowchart as sopcheck understood it"},
+    "no_drawing": {"id": "tidak ada diagram", "en": "no drawing"},
+    "more_steps": {"id": "langkah lagi tidak digambar", "en": "more steps not drawn"},
+    "interrupted": {"id": "DIHENTIKAN: ringkasan sebagian ({done} dari {total} berkas); aturan lintas dokumen dan "
+                             "laporan berkas dilewati.",
+                   "en": "INTERRUPTED: partial summary ({done} of {total} files); cross-document rules and report "
+                         "files skipped."},
+    "files_per_s": {"id": "berkas/dtk", "en": "files/s"},
+    "checking": {"id": "Memeriksa", "en": "Checking"},
+    "timing": {"id": "{done} berkas dalam {secs:.1f} dtk ({rate:.1f} berkas/dtk, {jobs} proses); lintas "
+                        "dokumen {cross:.2f} dtk",
+              "en": "{done} files in {secs:.1f} s ({rate:.1f} files/s, {jobs} processes); cross-document "
+                    "stage {cross:.2f} s"},
+    "generated": {"id": "Dibuat", "en": "Generated"},
+    "filter": {"id": "Saring", "en": "Filter"},
+    "shown": {"id": "ditampilkan", "en": "shown"},
+    "audit_legend": {"id": "Simbol: kapsul = mulai/selesai, kotak = proses, belah ketupat = keputusan, segilima = "
+                              "penghubung antarhalaman, ✓ = tanda teks; merah/kuning = langkah dengan galat/peringatan.",
+                    "en": "Symbols: capsule = start/end, box = process, diamond = decision, pentagon = off-page "
+                          "connector, ✓ = text marker; red/yellow = step with an error/warning."},
+    "root": {"id": "Folder", "en": "Folder"},
+    "no_lane": {"id": "(tanpa pelaksana)", "en": "(no role)"},
+    # --- rule explanations (sopcheck rule)
+    "rule_severity": {"id": "Keparahan", "en": "Severity"},
+    "rule_summary": {"id": "Ringkasan", "en": "Summary"},
+    "why": {"id": "Alasan", "en": "Why"},
+    "fail": {"id": "Contoh yang ditandai", "en": "Flagged example"},
+    "pass": {"id": "Contoh yang lolos", "en": "Passing example"},
+    "scope": {"id": "Cakupan", "en": "Scope"},
+    "details": {"id": "Rincian teknis (bahasa Inggris, dari kode sumber)", "en": "Details"},
+    "scope_document": {"id": "dokumen", "en": "document"},
+    "scope_file": {"id": "berkas", "en": "file"},
+    "scope_audit": {"id": "audit lintas dokumen", "en": "cross-document audit"},
+}
+
+
+def t(key: str, lang: str = "id", **params) -> str:
+    """The words for ``key`` in ``lang`` (falling back to Bahasa Indonesia, then to ``key``
+    itself), with ``params`` filled in when given."""
+    entry = WORDS.get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry["id"]
+    return text.format(**params) if params else text
+
+
+def tn(key: str, n: int, lang: str = "id") -> str:
+    """``n`` followed by the counted noun ``key`` ("1 file", "2 files", "2 berkas")."""
+    return f"{n} {t(key + ('_one' if n == 1 else '_other'), lang)}"
