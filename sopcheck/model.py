@@ -22,6 +22,10 @@ plus ``marker`` for a text mark (√, V, X, ●) written in the role cell instea
 
 Severity = Literal["error", "warning", "info"]
 
+DocumentFormat = Literal["docx", "pdf"]
+"""The formats a parsed document may have (``format`` in the parse JSON)."""
+DOCUMENT_FORMATS: tuple[str, ...] = DocumentFormat.__args__
+
 SEVERITY_ORDER: tuple[str, ...] = ("info", "warning", "error")
 """Severities from least to most severe: the one order every report, exit status and
 ``fail-on`` threshold uses."""
@@ -142,7 +146,7 @@ class SopDocument(_Strict):
     """One parsed SOP file: ``sopcheck parse FILE --format json`` prints exactly this."""
 
     source: str
-    format: Literal["docx", "pdf"]
+    format: DocumentFormat
     identity: Optional[Identity] = None
     procedures: list[Procedure] = Field(default_factory=list)
 

@@ -339,7 +339,7 @@ def test_list_number_centred_between_its_item_lines_starts_the_item():
     """statistics__093's Dasar Hukum: "4." sits in the left gutter halfway between the two
     lines of item 4 (on neither line); it starts the item's first line, which the second
     line continues."""
-    from sopcheck.readers.pdf import _text
+    from sopcheck.readers.pdf_text import cell_text as _text
 
     chars = (_glyphs("3. Peraturan Presiden", 67.9, 206.5) + _glyphs("Peraturan Kepala Badan", 82.1, 215.0)
              + _glyphs("4.", 67.9, 219.2) + _glyphs("Statistik", 82.1, 222.7)
@@ -353,7 +353,7 @@ def test_list_number_centred_between_its_item_lines_starts_the_item():
 def test_a_line_takes_one_gutter_number_only():
     """Two gutter numbers nearest the same text line: the first starts it, the second stays
     a line of its own (never "4. 5. text")."""
-    from sopcheck.readers.pdf import _text
+    from sopcheck.readers.pdf_text import cell_text as _text
 
     chars = _glyphs("Peraturan Kepala", 82.1, 215.0) + _glyphs("4.", 67.9, 219.2) + _glyphs("5.", 67.9, 222.5)
     assert _text(chars).split("\n") == ["4. Peraturan Kepala", "5."]

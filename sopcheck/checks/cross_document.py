@@ -219,7 +219,7 @@ def instansi_name_variant(facts: DinasFacts, ctx: RuleContext) -> Iterator[Audit
     places: dict[str, list[tuple[DocEntry, Optional[int]]]] = defaultdict(list)
     shown: dict[str, str] = {}
     for doc in facts.documents:
-        for procedure, text in [(None, doc.instansi)] + [(i, instansi_in_title(t)) for i, t, _ in doc.procedures]:
+        for procedure, text in [(None, doc.instansi)] + [(i, instansi_in_title(title)) for i, title, _ in doc.procedures]:
             key = instansi_key(text)
             if key:
                 places[key].append((doc, procedure))

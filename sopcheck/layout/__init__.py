@@ -17,7 +17,7 @@ from pathlib import PurePath
 
 from ..blocks import Blocks
 from ..errors import NotAnSop
-from ..model import SopDocument
+from ..model import DOCUMENT_FORMATS, SopDocument
 from .identity import build_identity
 from .procedures import build_procedures
 
@@ -31,6 +31,7 @@ def build_document(blocks: Blocks) -> SopDocument:
     when there is none); one identity block may cover several procedures.
 
     :raises NotAnSop: when neither an identitas block nor a flowchart table is found.
+    :raises ValueError: when ``blocks.format`` is not a format of the model (a reader bug).
     """
     procedures, first = build_procedures(blocks.items)
     head = blocks.items if first is None else blocks.items[:first]
@@ -44,5 +45,7 @@ def build_document(blocks: Blocks) -> SopDocument:
             f"{name}: not an SOP AP document - no identitas table and no flowchart "
             "table (No, Kegiatan, Pelaksana, Mutu Baku) was found. Check that this is an SOP file.",
         )
-    fmt = blocks.format if blocks.format in ("docx", "pdf") else "docx"
-    return SopDocument(source=blocks.source, format=fmt, identity=identity, procedures=procedures)
+    if blocks.format not in DOCUMENT_FORMATS:
+        raise ValueError(f"{blocks.source}: a reader gave format {blocks.format!r}, which the model does not know "
+                         f"(known: {', '.join(DOCUMENT_FORMATS)})")
+    return SopDocument(source=blocks.source, format=blocks.format, identity=identity, procedures=procedures)

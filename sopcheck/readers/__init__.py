@@ -1,7 +1,9 @@
 """Readers: turn a file into :class:`~sopcheck.blocks.Blocks`, one module per format.
 
-:func:`read` sniffs the file's content (not its name) and dispatches to the DOCX or PDF
-reader; anything else raises a :class:`~sopcheck.errors.ReadError` naming the file.
+:func:`read` sniffs the file's content (not its name, :func:`.sniff.detect`) and calls the
+reader the reader table (:data:`.table.READERS`) names for that format; anything no reader
+claims raises a :class:`~sopcheck.errors.ReadError` naming the file. Readers know their
+format and nothing of SOPs: they import none of layout, checks, report, audit or cli.
 """
 
 from __future__ import annotations
@@ -18,12 +20,6 @@ def read(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
     :raises ReadError: unreadable, unsupported, encrypted or over-limit files.
     """
     from .sniff import detect
+    from .table import entry_for
 
-    kind = detect(path, limits)
-    if kind == "pdf":
-        from .pdf import read_pdf
-
-        return read_pdf(path, limits)
-    from .docx import read_docx
-
-    return read_docx(path, limits)
+    return entry_for(detect(path, limits)).reader()(path, limits)

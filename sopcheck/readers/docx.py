@@ -29,17 +29,15 @@ from ..blocks import Blocks, Cell, Paragraph, Symbol, Table
 from ..errors import ReadError, ResourceLimit, UnreadableFile, UnsupportedFormat
 from ..limits import DEFAULT_LIMITS, Limits
 from . import docx_geometry as geo
-from .docx_shapes import (MC_AC, MC_CHOICE, MC_NS, W_DRAWING, W_NS, W_OBJECT, W_PICT, Drawing, drawings_in,
-                          shapetype_map)
+from .docx_shapes import Drawing, drawings_in, shapetype_map
+from .ooxml import MC_AC, MC_CHOICE, MC_NS, W_DRAWING, W_NS, W_OBJECT, W_PICT, q
 from .safexml import parse_xml
 
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOC_REL = re.compile(r"/officeDocument$")
 
 
 def _w(name: str) -> str:
-    return "{%s}%s" % (W_NS, name)
+    return q(W_NS, name)
 
 
 W_BODY, W_P, W_TBL, W_TR, W_TC, W_R = _w("body"), _w("p"), _w("tbl"), _w("tr"), _w("tc"), _w("r")

@@ -34,52 +34,13 @@ from typing import Callable, Optional
 
 from lxml import etree
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
-WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-WPG_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"
-WPC_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas"
-WP14_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"
-MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-V_NS = "urn:schemas-microsoft-com:vml"
-O_NS = "urn:schemas-microsoft-com:office:office"
-PIC_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
-
-
-def _q(ns: str, name: str) -> str:
-    return "{%s}%s" % (ns, name)
-
-
-W_DRAWING, W_PICT, W_OBJECT = _q(W_NS, "drawing"), _q(W_NS, "pict"), _q(W_NS, "object")
-W_P, W_T, W_TXBX = _q(W_NS, "p"), _q(W_NS, "t"), _q(W_NS, "txbxContent")
-W_TAB, W_BR, W_CR = _q(W_NS, "tab"), _q(W_NS, "br"), _q(W_NS, "cr")
-MC_AC, MC_CHOICE, MC_FALLBACK = _q(MC_NS, "AlternateContent"), _q(MC_NS, "Choice"), _q(MC_NS, "Fallback")
-WP_INLINE, WP_ANCHOR, WP_EXTENT = _q(WP_NS, "inline"), _q(WP_NS, "anchor"), _q(WP_NS, "extent")
-WP_POSH, WP_POSV, WP_POSOFF, WP_ALIGN = (_q(WP_NS, "positionH"), _q(WP_NS, "positionV"),
-                                         _q(WP_NS, "posOffset"), _q(WP_NS, "align"))
-WP_SIMPLEPOS = _q(WP_NS, "simplePos")
-WP14_PCTH, WP14_PCTV = _q(WP14_NS, "pctPosHOffset"), _q(WP14_NS, "pctPosVOffset")
-A_GRAPHIC, A_GRAPHICDATA = _q(A_NS, "graphic"), _q(A_NS, "graphicData")
-A_XFRM, A_OFF, A_EXT, A_CHOFF, A_CHEXT = (_q(A_NS, "xfrm"), _q(A_NS, "off"), _q(A_NS, "ext"),
-                                          _q(A_NS, "chOff"), _q(A_NS, "chExt"))
-A_PRSTGEOM, A_CUSTGEOM, A_LN, A_NOFILL = (_q(A_NS, "prstGeom"), _q(A_NS, "custGeom"),
-                                          _q(A_NS, "ln"), _q(A_NS, "noFill"))
-A_FILLREF, A_LNREF = _q(A_NS, "fillRef"), _q(A_NS, "lnRef")
-A_FILLS = {_q(A_NS, n) for n in ("solidFill", "gradFill", "blipFill", "pattFill", "grpFill")}
-WPS_WSP, WPS_SPPR, WPS_STYLE = _q(WPS_NS, "wsp"), _q(WPS_NS, "spPr"), _q(WPS_NS, "style")
-WPS_CNVCNPR, WPS_TXBX = _q(WPS_NS, "cNvCnPr"), _q(WPS_NS, "txbx")
-WPG_WGP, WPG_GRPSP, WPG_GRPSPPR = _q(WPG_NS, "wgp"), _q(WPG_NS, "grpSp"), _q(WPG_NS, "grpSpPr")
-WPC_WPC = _q(WPC_NS, "wpc")
-PIC_PIC = _q(PIC_NS, "pic")
-V_SHAPE, V_SHAPETYPE, V_GROUP = _q(V_NS, "shape"), _q(V_NS, "shapetype"), _q(V_NS, "group")
-V_RECT, V_ROUNDRECT, V_OVAL = _q(V_NS, "rect"), _q(V_NS, "roundrect"), _q(V_NS, "oval")
-V_LINE, V_POLYLINE, V_CURVE, V_ARC = (_q(V_NS, "line"), _q(V_NS, "polyline"), _q(V_NS, "curve"),
-                                      _q(V_NS, "arc"))
-V_IMAGE, V_IMAGEDATA, V_TEXTBOX = _q(V_NS, "image"), _q(V_NS, "imagedata"), _q(V_NS, "textbox")
-V_FILL, V_STROKE = _q(V_NS, "fill"), _q(V_NS, "stroke")
-O_SPT = _q(O_NS, "spt")
-O_ALLOWINCELL = _q(O_NS, "allowincell")
+from .ooxml import (A_CHEXT, A_CHOFF, A_EXT, A_FILLREF, A_FILLS, A_GRAPHIC, A_GRAPHICDATA, A_LN, A_LNREF, A_NOFILL,
+                    A_OFF, A_PRSTGEOM, A_XFRM, MC_AC, MC_CHOICE, MC_FALLBACK, O_ALLOWINCELL, O_SPT, PIC_PIC, V_ARC,
+                    V_CURVE, V_FILL, V_GROUP, V_IMAGE, V_IMAGEDATA, V_LINE, V_NS, V_OVAL, V_POLYLINE, V_RECT,
+                    V_ROUNDRECT, V_SHAPE, V_SHAPETYPE, V_STROKE, V_TEXTBOX, WP14_PCTH, WP14_PCTV, WPC_WPC, WPG_GRPSP,
+                    WPG_GRPSPPR, WPG_WGP, WPS_CNVCNPR, WPS_SPPR, WPS_STYLE, WPS_TXBX, WPS_WSP, WP_ALIGN, WP_ANCHOR,
+                    WP_EXTENT, WP_INLINE, WP_POSH, WP_POSOFF, WP_POSV, WP_SIMPLEPOS, W_BR, W_CR, W_DRAWING, W_NS,
+                    W_OBJECT, W_P, W_PICT, W_T, W_TAB, W_TXBX, q)
 
 #: DrawingML preset geometry -> SOP AP symbol kind.
 PRST_KIND = {
@@ -199,7 +160,7 @@ def _children(container: etree._Element, shapetypes) -> tuple[list[Drawing], boo
             d, ok = drawings_in(ch, shapetypes)
             out.extend(d)
             understood = understood or ok
-        elif tag == _q(W_NS, "r"):  # paragraph-level AlternateContent wrapping runs
+        elif tag == q(W_NS, "r"):  # paragraph-level AlternateContent wrapping runs
             d, ok = _children(ch, shapetypes)
             out.extend(d)
             understood = understood or ok

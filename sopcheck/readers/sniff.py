@@ -1,6 +1,8 @@
-"""Tell a DOCX from a PDF by content, never by name, and refuse everything else early.
+"""Tell a file's format by content, never by name, and refuse everything else early.
 
-:func:`detect` is the first thing :func:`sopcheck.readers.read` calls on a file. It reads
+:func:`detect` is the first thing :func:`sopcheck.readers.read` calls on a file; the formats
+it recognises and their signatures are those of the reader table
+(:data:`sopcheck.readers.table.READERS`). It reads
 only what it needs: the first 1024 bytes, and for a zip the end-of-central-directory
 record and the central directory (declared member names and sizes; no member is
 decompressed except, when ``word/document.xml`` is missing, a small ``mimetype`` or
@@ -43,10 +45,11 @@ import stat
 import struct
 import zipfile
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO
 
 from ..errors import EncryptedFile, ReadError, ResourceLimit, UnreadableFile, UnsupportedFormat
 from ..limits import DEFAULT_LIMITS, Limits
+from .table import READERS
 
 HEAD_BYTES = 1024
 """Bytes read from the start of the file to recognise it (``%PDF-`` may sit anywhere in them)."""
@@ -62,14 +65,16 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 ZIP_EMPTY_MAGIC = b"PK\x05\x06"
 
-Kind = Literal["docx", "pdf"]
+Kind = str
+"""A format of the reader table (``"docx"``, ``"pdf"``)."""
 
 _SAVE_AS_DOCX_ID = "buka di Microsoft Word atau LibreOffice lalu simpan ulang sebagai .docx (atau ekspor ke .pdf)"
 _SAVE_AS_DOCX_EN = "open it in Microsoft Word or LibreOffice and save it again as .docx (or export it to .pdf)"
 
 
 def detect(path: Path, limits: Limits = DEFAULT_LIMITS) -> Kind:
-    """Return ``"docx"`` or ``"pdf"`` for the file at ``path``, judged by its content.
+    """Return the format of the file at ``path`` (a :data:`~sopcheck.readers.table.READERS`
+    entry's ``format``: ``"docx"``, ``"pdf"``), judged by its content.
 
     :param path: the file; its name and extension are used in messages only.
     :param limits: ``max_file_bytes`` (bytes on disk), ``max_unzipped_bytes`` (bytes,
@@ -166,8 +171,9 @@ def _detect_open(fh: BinaryIO, name: str, limits: Limits) -> Kind:
         _check_ole2(fh, name)  # always raises
     if head.startswith(ZIP_MAGIC) or head.startswith(ZIP_EMPTY_MAGIC):
         return _check_zip(fh, name, limits)
-    if b"%PDF-" in head:
-        return "pdf"
+    for entry in READERS:
+        if entry.claims_head(head):
+            return entry.format
     _refuse_other(head, name)  # always raises
     raise AssertionError("unreachable")  # pragma: no cover
 
@@ -252,17 +258,21 @@ def _check_zip(fh: BinaryIO, name: str, limits: Limits) -> Kind:
                 f"{name}: the zip expands to {_mb(total)}, over the {_mb(limits.max_unzipped_bytes)} "
                 f"limit (zip bomb?); make the document smaller or raise max-unzipped-mb.")
         names = {i.filename: i for i in infos}
-        doc = names.get("word/document.xml")
-        if doc is None and _content_types_says_word(zf, names):
-            doc = next((i for n, i in names.items() if n.startswith("word/") and n.endswith(".xml")), None)
-        if doc is not None:
-            if doc.flag_bits & 0x1:
-                raise EncryptedFile(
-                    f"{name}: isi berkas zip dilindungi kata sandi; lepaskan kata sandi lalu simpan ulang "
-                    f"sebagai .docx.",
-                    f"{name}: the zip content is password-protected; remove the password and save it "
-                    f"again as .docx.")
-            return "docx"
+        for entry in READERS:
+            if not entry.ooxml_part:
+                continue
+            main = names.get(entry.ooxml_part)
+            if main is None and _content_types_say(zf, names, entry.content_types):
+                folder = entry.ooxml_part.split("/")[0] + "/"
+                main = next((i for n, i in names.items() if n.startswith(folder) and n.endswith(".xml")), None)
+            if main is not None:
+                if main.flag_bits & 0x1:
+                    raise EncryptedFile(
+                        f"{name}: isi berkas zip dilindungi kata sandi; lepaskan kata sandi lalu simpan ulang "
+                        f"sebagai .docx.",
+                        f"{name}: the zip content is password-protected; remove the password and save it "
+                        f"again as .docx.")
+                return entry.format
         what = _zip_kind(zf, names)
     if what is not None:
         what_id, what_en = what
@@ -296,12 +306,13 @@ def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         return b""
 
 
-def _content_types_says_word(zf: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo]) -> bool:
+def _content_types_say(zf: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], types: tuple[bytes, ...]) -> bool:
+    """True when ``[Content_Types].xml`` declares one of ``types`` (fragments of content types)."""
     info = names.get("[Content_Types].xml")
-    if info is None:
+    if info is None or not types:
         return False
     data = _read_small(zf, info)
-    return b"wordprocessingml.document.main+xml" in data or b"wordprocessingml.template.main+xml" in data
+    return any(t in data for t in types)
 
 
 _ODF = {
