@@ -7,7 +7,7 @@ from sopcheck.checks.cross_document import (dangling_keterkaitan, duplicate_nama
                                             instansi_name_variant)
 from sopcheck.checks.dinas_facts import DinasFacts, DocEntry, RefEntry
 from sopcheck.domain.titles import file_title_key, instansi_in_title, nomor_key, reference_key, short_key, title_key
-from sopcheck.checks import RuleContext
+from sopcheck.checks import RuleContext, all_rules, get_rule
 
 CTX = RuleContext(lang="id")
 INSTANSI = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bintan"
@@ -18,7 +18,8 @@ def doc(i, path, nomor=None, nama=None, procs=(), instansi=INSTANSI):
 
 
 def hits(func, facts, ctx=CTX):
-    return [(h.doc_id, h.procedure, h.step) for h in func(facts, ctx)]
+    spec = next(s for s in all_rules() if s.func is func)
+    return [(h.doc_id, h.procedure, h.step) for h in func(facts, ctx.for_rule(spec))]
 
 
 # --- keys ----------------------------------------------------------------------------------------
@@ -48,7 +49,7 @@ def test_duplicate_nomor_sop_fail_one_number_many_sops_in_one_file():
 def test_duplicate_nomor_sop_fail_same_sop_in_two_files():
     facts = DinasFacts("d", [doc(1, "d/a.docx", "02/SOP/2019", procs=[("SOP Renja", None)]),
                              doc(2, "d/lama/a (1).docx", "02/SOP/2019", procs=[("SOP RENJA", None)])], root=".")
-    found = list(duplicate_nomor_sop(facts, CTX))
+    found = list(duplicate_nomor_sop(facts, CTX.for_rule(get_rule("duplicate-nomor-sop"))))
     assert [(h.doc_id, h.procedure) for h in found] == [(1, 1), (2, 1)]
     assert "SOP yang sama di d/lama/a (1).docx" in found[0].params["others"]
 
@@ -89,7 +90,7 @@ def test_dangling_keterkaitan_fail():
     facts = _refs_facts(("keterangan", "SOP alur surat masuk dan surat keluar", 1, 1),
                         ("keterangan", "SOP alur surat masuk dan surat keluar", 1, 4),  # same text: once
                         ("keterkaitan", "SOP Penyusunan LKjIP", None, None))
-    found = list(dangling_keterkaitan(facts, CTX))
+    found = list(dangling_keterkaitan(facts, CTX.for_rule(get_rule("dangling-keterkaitan"))))
     assert [(h.doc_id, h.procedure, h.step) for h in found] == [(1, 1, 1), (1, None, None)]
     assert found[0].params["where"] == "Keterangan langkah 1"
 
@@ -123,7 +124,7 @@ def test_titles_written_two_ways_are_one_sop():
     refs = [RefEntry(1, "keterkaitan", text, None, None, None, 2, 3)
             for text in ("SOP Penyusunan Renstra", "SOP Penyusunan Laporan Kinerja Instansi Pemerintah",
                          "SOP Penyusunan LAKIP", "SOP Penyusunan Renja")]
-    found = list(dangling_keterkaitan(DinasFacts("d", docs, refs), CTX))
+    found = list(dangling_keterkaitan(DinasFacts("d", docs, refs), CTX.for_rule(get_rule("dangling-keterkaitan"))))
     assert [h.params["reference"] for h in found] == ["SOP Penyusunan Renja"]
     # duplicate-nama-sop: one SOP under two numbers, titled two ways
     two = DinasFacts("d", [doc(1, "d/a.docx", "01/SOP/2019", procs=[("SOP Penyusunan Renstra", None)]),
@@ -142,7 +143,7 @@ def test_dangling_keterkaitan_reference_may_name_the_instansi():
     facts = _refs_facts(("keterkaitan", "SOP Penyusunan Renstra Dinas Kependudukan dan Pencatatan Sipil", None, None),
                         ("keterkaitan", "SOP Penyusunan Renja Dinas Kependudukan dan Pencatatan Sipil", None, None))
     assert hits(dangling_keterkaitan, facts) == [(1, None, None)]
-    assert "Renja" in list(dangling_keterkaitan(facts, CTX))[0].params["reference"]
+    assert "Renja" in list(dangling_keterkaitan(facts, CTX.for_rule(get_rule("dangling-keterkaitan"))))[0].params["reference"]
 
 
 def test_dangling_keterkaitan_threshold_from_configuration():
@@ -157,7 +158,7 @@ def test_dangling_keterkaitan_threshold_from_configuration():
 def test_instansi_name_variant_fail_across_documents():
     facts = DinasFacts("d", [doc(1, "a.docx", instansi=INSTANSI), doc(2, "b.docx", instansi=INSTANSI),
                              doc(3, "c.docx", instansi=INSTANSI.replace("Bintan", "Bintang"))])
-    found = list(instansi_name_variant(facts, CTX))
+    found = list(instansi_name_variant(facts, CTX.for_rule(get_rule("instansi-name-variant"))))
     assert [(h.doc_id, h.procedure) for h in found] == [(3, None)]
     assert found[0].params == {"variant": INSTANSI.replace("Bintan", "Bintang"), "usual": INSTANSI, "count": 2}
 

@@ -62,7 +62,7 @@ def run_cross(store: AuditStore, root: str | Path, options: TaskOptions = TaskOp
             if spec.name not in selected:
                 continue
             severity = cfg.severity.get(spec.name, spec.severity)
-            for hit in spec.func(facts, ctx):
+            for hit in spec.func(facts, ctx.for_rule(spec)):
                 message = spec.render(hit.params, options.lang)
                 store.add_audit_finding(hit.doc_id, spec.name, spec.code, severity, message,
                                         hit.procedure, hit.step, hit.page, hit.table, hit.row)
@@ -70,7 +70,7 @@ def run_cross(store: AuditStore, root: str | Path, options: TaskOptions = TaskOp
     if "duplicate-nomor-sop" in selected:
         spec = next(s for s in audit_rules if s.name == "duplicate-nomor-sop")
         severity = cfg.severity.get(spec.name, spec.severity)
-        min_digits = ctx.option(spec.name, "min_digits", spec.options.get("min_digits"))
+        min_digits = ctx.for_rule(spec).opts["min_digits"]
         for doc_id, idx, params in same_sop_in_other_dinas(store, str(root), min_digits, options.lang):
             store.add_audit_finding(doc_id, spec.name, spec.code, severity, spec.render(params, options.lang), idx)
             count += 1

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
 
-from ..model import FindingLocation, Procedure, SopDocument, Step
+
+from ..model import FindingLocation, Procedure, Step
 
 _BLANK = {"", "-", "--", "–", "—", ".", "…", "n/a"}
 
@@ -40,13 +40,6 @@ def column_used(proc: Procedure, attr: str) -> bool:
         if not blank(value):
             return True
     return False
-
-
-def steps_with_position(doc: SopDocument) -> Iterator[tuple[int, Procedure, int, Step]]:
-    """Yield ``(procedure index, procedure, position, step)``, both indexes 1-based."""
-    for p, proc in enumerate(doc.procedures, 1):
-        for i, step in enumerate(proc.steps, 1):
-            yield p, proc, i, step
 
 
 _WORDS = re.compile(r"\S+")

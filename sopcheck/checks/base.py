@@ -3,7 +3,9 @@
 A rule function receives the parsed :class:`~sopcheck.model.SopDocument` and a
 :class:`RuleContext` and yields :class:`Hit` values; the machinery turns each hit into a
 :class:`~sopcheck.model.Finding` with the rule's name, code, severity and message in the
-requested language. Example::
+requested language. The runner gives each rule its own context whose ``opts`` hold the
+rule's options resolved (the defaults declared in the decorator, overridden by the
+configuration's ``[thresholds.<rule>]``), as yamllint passes ``conf``. Example::
 
     @rule(
         name="missing-output", code="SOP402", severity="warning",
@@ -11,23 +13,31 @@ requested language. Example::
         message={"id": "Langkah {step}: sel Output kosong",
                  "en": "Step {step}: the Output cell is empty"},
         why={"id": "...", "en": "..."},
-        fail="... a step whose Output is empty ...",
-        passing="... every step has an Output ...",
+        fail='''
+        | No | Kegiatan        | Staf | Kelengkapan | Waktu   | Output |
+        | 1  | Menyusun konsep | P    | Disposisi   | 1 jam   |        |
+        ''',
+        fires=["L1"],
+        passing=...,
     )
     def missing_output(doc, ctx):
-        for p, proc in enumerate(doc.procedures, 1):
-            for s in proc.steps:
-                if not s.output:
-                    yield Hit.at_step(p, s)
+        for at in iter_steps(doc):
+            if not at.step.output:
+                yield at.hit()
+
+``fail`` and ``passing`` are small SOPs written in the example notation of
+:mod:`sopcheck.checks.examples`; ``fires`` lists where the rule must fire on ``fail``. A test
+runs every rule on its examples, and ``sopcheck rule NAME`` prints them.
 """
 
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Optional
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Optional
 
-from ..model import Finding, FindingLocation, SopDocument, Step
+from ..model import Finding, FindingLocation, Procedure, SopDocument, Step
 
 
 @dataclass
@@ -56,17 +66,21 @@ class Hit:
 class RuleContext:
     """What a rule may consult besides the model.
 
-    ``options`` holds per-rule overrides from configuration (thresholds and the like),
-    keyed by rule name; ``lang`` is the report language.
+    ``lang`` is the report language; ``options`` the configuration's per-rule overrides
+    (``[thresholds.<rule>]``, keyed by rule name); ``extra_roles`` the configuration's
+    ``[[roles]]``. ``opts`` is set by the runner for each rule (:meth:`for_rule`): that rule's
+    options with their defaults, read by the rule as ``ctx.opts["min_similarity"]``.
     """
 
     lang: str = "id"
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     extra_roles: list[dict[str, Any]] = field(default_factory=list)
+    opts: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
-    def option(self, rule_name: str, key: str, default: Any) -> Any:
-        """The configured value of ``key`` for ``rule_name``, else ``default``."""
-        return self.options.get(rule_name, {}).get(key, default)
+    def for_rule(self, spec: "RuleSpec") -> "RuleContext":
+        """This context with ``opts`` resolved for ``spec``: its declared defaults overlaid
+        with the configured values."""
+        return replace(self, opts=MappingProxyType({**spec.options, **self.options.get(spec.name, {})}))
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,8 @@ class RuleSpec:
     ``summary``, ``message`` and ``why`` map a language code (``id``, ``en``) to text;
     ``message`` is a :meth:`str.format` template over the hit's params. ``options`` maps each
     threshold a configuration may set (``[thresholds.<rule>]``) to its default value.
+    ``fail``/``passing`` are examples in the notation of :mod:`sopcheck.checks.examples` and
+    ``fires`` the places the rule fires on ``fail`` ("L6", "P2 L3", "P1", "SOP").
     """
 
     name: str
@@ -88,6 +104,7 @@ class RuleSpec:
     why: dict[str, str]
     fail: str = ""
     passing: str = ""
+    fires: tuple[str, ...] = ()
     scope: str = "document"
     func: Optional[Callable[[SopDocument, RuleContext], Iterable[Hit]]] = None
     doc: str = ""
@@ -121,17 +138,19 @@ def register(spec: RuleSpec) -> RuleSpec:
 
 
 def rule(*, name: str, code: str, severity: str, summary: dict[str, str], message: dict[str, str],
-         why: dict[str, str], fail: str = "", passing: str = "", scope: str = "document",
-         options: dict[str, Any] | None = None):
+         why: dict[str, str], fail: str = "", passing: str = "", fires: Iterable[str] = (),
+         scope: str = "document", options: dict[str, Any] | None = None):
     """Decorator registering a rule function under ``name`` and ``code``.
 
-    ``options`` names the thresholds a configuration may override, with their defaults; the
-    rule reads them with ``ctx.option(name, key, default)``.
+    ``options`` names the thresholds a configuration may override, with their defaults (the
+    one place they are declared); the runner hands the rule ``ctx.opts`` with them resolved.
+    ``fail``/``passing``/``fires``: the rule's examples (see :class:`RuleSpec`).
     """
 
     def decorate(func: Callable[[SopDocument, RuleContext], Iterable[Hit]]):
         register(RuleSpec(name=name, code=code, severity=severity, summary=summary, message=message,
-                          why=why, fail=fail, passing=passing, scope=scope, func=func,
+                          why=why, fail=inspect.cleandoc(fail), passing=inspect.cleandoc(passing),
+                          fires=tuple(fires), scope=scope, func=func,
                           doc=inspect.cleandoc(func.__doc__ or ""), options=dict(options or {})))
         return func
 
@@ -166,7 +185,7 @@ def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
         if wanted is not None and spec.name not in wanted:
             continue
         severity = (severities or {}).get(spec.name, spec.severity)
-        for hit in spec.func(doc, ctx):
+        for hit in spec.func(doc, ctx.for_rule(spec)):
             params = {"step": hit.step, **hit.params}
             finding = Finding(path=path, rule=spec.name, code=spec.code, severity=severity,
                               message=spec.render(params, ctx.lang), procedure=hit.procedure,
@@ -183,8 +202,32 @@ def file_finding(path: str, rule_name: str, message: str) -> Finding:
     return Finding(path=path, rule=spec.name, code=spec.code, severity="error", message=message)
 
 
-def iter_steps(doc: SopDocument) -> Iterator[tuple[int, int, Step]]:
-    """Yield ``(procedure index, step position, step)``, both 1-based, over the document."""
-    for p, proc in enumerate(doc.procedures, 1):
-        for i, step in enumerate(proc.steps, 1):
-            yield p, i, step
+class StepAt(NamedTuple):
+    """A step with where it stands: 1-based ``procedure`` index, the procedure ``proc``, the
+    step's 1-based ``position`` in it, and the ``step``."""
+
+    procedure: int
+    proc: Procedure
+    position: int
+    step: Step
+
+    def hit(self, **params: Any) -> Hit:
+        """A :class:`Hit` on this step (its number, or its position when unnumbered)."""
+        return Hit.at_step(self.procedure, self.step, self.position, **params)
+
+
+def iter_procedures(doc: SopDocument) -> Iterator[tuple[int, Procedure]]:
+    """Yield ``(1-based index, procedure)`` over the document."""
+    yield from enumerate(doc.procedures, 1)
+
+
+def procedure_steps(p: int, proc: Procedure) -> Iterator[StepAt]:
+    """Yield a :class:`StepAt` for every step of procedure ``proc`` (1-based index ``p``)."""
+    for i, step in enumerate(proc.steps, 1):
+        yield StepAt(p, proc, i, step)
+
+
+def iter_steps(doc: SopDocument) -> Iterator[StepAt]:
+    """Yield a :class:`StepAt` for every step of the document, procedures in order."""
+    for p, proc in iter_procedures(doc):
+        yield from procedure_steps(p, proc)

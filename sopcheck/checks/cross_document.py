@@ -52,7 +52,7 @@ def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHi
     shared with a *different* SOP of the dinas, or with the same SOP in another file. The
     same SOP (number, title and instansi) filed in another dinas folder is found by
     :func:`sopcheck.audit.cross.same_sop_in_other_dinas`, which reports under this rule."""
-    min_digits = ctx.option("duplicate-nomor-sop", "min_digits", _opt("duplicate-nomor-sop", "min_digits"))
+    min_digits = ctx.opts["min_digits"]
     groups: dict[str, list[tuple[DocEntry, Optional[int], str, Optional[str]]]] = defaultdict(list)
     for doc in facts.documents:
         for idx, number, title in sop_entries(doc):
@@ -157,8 +157,7 @@ def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditH
     document of the dinas, or one guessed from a file name. "SOP Penyusunan Renstra" names "SOP
     PENYUSUNAN RENCANA STRATEGIS (RENSTRA)"; "SOP Penyusunan Renja" does not (see
     :func:`title_matcher`; words and threshold in rules/audit.yaml)."""
-    threshold = ctx.option("dangling-keterkaitan", "min_similarity",
-                           _opt("dangling-keterkaitan", "min_similarity"))
+    threshold = ctx.opts["min_similarity"]
     min_chars = _opt("dangling-keterkaitan", "min_reference_chars")
     titles: set[str] = set()
     for doc in facts.documents:
@@ -213,9 +212,7 @@ def instansi_name_variant(facts: DinasFacts, ctx: RuleContext) -> Iterator[Audit
     """One finding per place (a document's identitas, or a procedure title naming the instansi)
     where the instansi is a near-miss spelling of another name of the dinas that is written
     more often (on a tie, the alphabetically later spelling is reported)."""
-    min_sim = ctx.option("instansi-name-variant", "min_similarity", _opt("instansi-name-variant", "min_similarity"))
-    min_word = ctx.option("instansi-name-variant", "min_word_similarity",
-                          _opt("instansi-name-variant", "min_word_similarity"))
+    min_sim, min_word = ctx.opts["min_similarity"], ctx.opts["min_word_similarity"]
     places: dict[str, list[tuple[DocEntry, Optional[int]]]] = defaultdict(list)
     shown: dict[str, str] = {}
     for doc in facts.documents:

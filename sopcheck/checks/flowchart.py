@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..model import Procedure, SopDocument
 from ._common import blank, has_content
-from .base import Hit, RuleContext, rule
+from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps, rule
 
 _SHAPES = {"terminator", "process", "decision", "offpage", "connector"}
 
@@ -42,16 +42,16 @@ def terminator_placement(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires on the first and on the last step of a procedure whose symbol is a shape other
     than a terminator, only when every row of the procedure has a known drawn shape.
     Source: Permenpan RB 35/2012 (simbol kapsul: mulai/selesai)."""
-    for p, proc in enumerate(doc.procedures, 1):
+    for p, proc in iter_procedures(doc):
         if not _shapes_known(proc):
             continue
-        rows = [(i, s) for i, s in enumerate(proc.steps, 1) if has_content(s)]
+        rows = [at for at in procedure_steps(p, proc) if has_content(at.step)]
         ends = [(rows[0], "pertama", "first")]
         if len(rows) > 1:
             ends.append((rows[-1], "terakhir", "last"))
-        for (i, step), pos_id, pos_en in ends:
-            if step.symbol != "terminator":
-                yield Hit.at_step(p, step, i, position_id=pos_id, position_en=pos_en, symbol=step.symbol)
+        for at, pos_id, pos_en in ends:
+            if at.step.symbol != "terminator":
+                yield at.hit(position_id=pos_id, position_en=pos_en, symbol=at.step.symbol)
 
 
 _IF = r"\b(?:jika|apabila|bila|kalau|bilamana)\b"
@@ -78,12 +78,12 @@ def decision_not_drawn(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a kegiatan states both branches of a check ("jika sesuai ... jika tidak
     ...", "apabila tidak sesuai ... bila sudah sesuai ...") and the step's symbol is a
     process box. Source: Permenpan RB 35/2012 (simbol belah ketupat: keputusan)."""
-    for p, proc in enumerate(doc.procedures, 1):
-        for i, step in enumerate(proc.steps, 1):
-            if step.symbol != "process" or blank(step.kegiatan):
-                continue
-            if _NEGATIVE.search(step.kegiatan) and _POSITIVE.search(step.kegiatan):
-                yield Hit.at_step(p, step, i, symbol=step.symbol)
+    for at in iter_steps(doc):
+        step = at.step
+        if step.symbol != "process" or blank(step.kegiatan):
+            continue
+        if _NEGATIVE.search(step.kegiatan) and _POSITIVE.search(step.kegiatan):
+            yield at.hit(symbol=step.symbol)
 
 
 @rule(
@@ -133,7 +133,7 @@ def symbols_not_found(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires once per procedure that has role columns and steps but not one step with a symbol
     or marker (the case `missing-pelaksana` leaves alone). Source: Permenpan RB 35/2012
     (diagram alir: simbol di kolom pelaksana)."""
-    for p, proc in enumerate(doc.procedures, 1):
+    for p, proc in iter_procedures(doc):
         rows = [s for s in proc.steps if has_content(s)]
         if proc.pelaksana and rows and not any(s.symbol or s.pelaksana for s in proc.steps):
             yield Hit(procedure=p, params={"steps": len(rows)})

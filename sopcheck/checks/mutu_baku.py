@@ -15,7 +15,7 @@ from ..model import SopDocument
 from ..domain.abbreviations import abbreviate
 from ..text import fold, shorten
 from ._common import blank, column_used, shifted_duration
-from .base import Hit, RuleContext, rule
+from .base import Hit, RuleContext, iter_procedures, procedure_steps, rule
 
 
 def _setting(key: str, default=None):
@@ -139,8 +139,8 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     "SK"; rules/abbreviations.yaml).
     Threshold: ``min_similarity`` (rules/thresholds.yaml, ``[thresholds.output-input-mismatch]``).
     Source: Permenpan RB 35/2012 (Mutu Baku) and reviewer convention."""
-    threshold = float(ctx.option("output-input-mismatch", "min_similarity", MIN_SIMILARITY))
-    for p, proc in enumerate(doc.procedures, 1):
+    threshold = float(ctx.opts["min_similarity"])
+    for p, proc in iter_procedures(doc):
         steps = proc.steps
         earlier: dict[str, None] = {}  # items of the outputs of steps[: i - 1]
         for i in range(1, len(steps)):
@@ -199,9 +199,10 @@ def missing_kelengkapan(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 
 
 def _missing(doc: SopDocument, attr: str) -> Iterator[Hit]:
-    for p, proc in enumerate(doc.procedures, 1):
+    for p, proc in iter_procedures(doc):
         if not column_used(proc, attr):
             continue
-        for i, step in enumerate(proc.steps, 1):
+        for at in procedure_steps(p, proc):
+            step = at.step
             if not blank(step.kegiatan) and blank(getattr(step, attr)) and not shifted_duration(step):
-                yield Hit.at_step(p, step, i)
+                yield at.hit()

@@ -8,7 +8,7 @@ from typing import Iterator
 from ..model import SopDocument
 from ..text import shorten
 from ._common import blank, has_content
-from .base import Hit, RuleContext, rule
+from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps, rule
 
 
 @rule(
@@ -27,14 +27,15 @@ from .base import Hit, RuleContext, rule
 def duplicate_step_number(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires on every step whose number an earlier step of the same procedure already
     carries (the first occurrence is not reported). Source: Permenpan RB 35/2012."""
-    for p, proc in enumerate(doc.procedures, 1):
+    for p, proc in iter_procedures(doc):
         first: dict[int, tuple[int, int]] = {}
-        for i, step in enumerate(proc.steps, 1):
+        for at in procedure_steps(p, proc):
+            step = at.step
             if step.number is None:
                 continue
             if step.number in first:
                 row, table = first[step.number]
-                yield Hit.at_step(p, step, i, first_row=row, first_table=table)
+                yield at.hit(first_row=row, first_table=table)
             else:
                 first[step.number] = (step.location.row, step.location.table)
 
@@ -57,18 +58,19 @@ def step_sequence_gap(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     Unnumbered rows are skipped; a gap exactly as wide as the unnumbered rows in it (step 6 left
     without its number between 5 and 7) is `unnumbered-step`'s alone. Source: Permenpan RB
     35/2012."""
-    for p, proc in enumerate(doc.procedures, 1):
+    for p, proc in iter_procedures(doc):
         previous = None
         unnumbered = 0  # unnumbered rows since the previous numbered step
-        for i, step in enumerate(proc.steps, 1):
+        for at in procedure_steps(p, proc):
+            step = at.step
             if step.number is None:
                 unnumbered += 1
                 continue
             if previous is None:
                 if step.number not in (1, 1 + unnumbered):
-                    yield Hit.at_step(p, step, i, previous="awal/start", expected=1)
+                    yield at.hit(previous="awal/start", expected=1)
             elif step.number not in (previous, previous + 1, previous + 1 + unnumbered):
-                yield Hit.at_step(p, step, i, previous=previous, expected=previous + 1)
+                yield at.hit(previous=previous, expected=previous + 1)
             previous = step.number
             unnumbered = 0
 
@@ -89,10 +91,10 @@ def step_sequence_gap(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 def unnumbered_step(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each row without a parsed step number that carries a kegiatan or a Mutu
     Baku value (the step is reported by its 1-based position). Source: Permenpan RB 35/2012."""
-    for p, proc in enumerate(doc.procedures, 1):
-        for i, step in enumerate(proc.steps, 1):
-            if step.number is not None or not has_content(step):
-                continue
-            text = step.kegiatan if not blank(step.kegiatan) else " | ".join(
-                x for x in (step.kelengkapan, step.waktu.raw, step.output) if not blank(x))
-            yield Hit.at_step(p, step, i, row=step.location.row, text=shorten(text))
+    for at in iter_steps(doc):
+        step = at.step
+        if step.number is not None or not has_content(step):
+            continue
+        text = step.kegiatan if not blank(step.kegiatan) else " | ".join(
+            x for x in (step.kelengkapan, step.waktu.raw, step.output) if not blank(x))
+        yield at.hit(row=step.location.row, text=shorten(text))

@@ -14,7 +14,7 @@ from ..model import SopDocument
 from ..domain.roles import leading_role, resolve_role
 from ..text import fold, shorten
 from ._common import blank, procedure_location
-from .base import Hit, RuleContext, rule
+from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps, rule
 
 
 @rule(
@@ -35,12 +35,13 @@ def missing_pelaksana(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     where no step has a role marked at all: then the symbols could not be read (a text
     rendering, an image), and one finding per row would only be noise. Source: Permenpan RB
     35/2012 (flowchart: each symbol in its performer's column)."""
-    for p, proc in enumerate(doc.procedures, 1):
+    for p, proc in iter_procedures(doc):
         if not any(s.pelaksana for s in proc.steps):
             continue
-        for i, step in enumerate(proc.steps, 1):
+        for at in procedure_steps(p, proc):
+            step = at.step
             if not step.pelaksana and not blank(step.kegiatan):
-                yield Hit.at_step(p, step, i)
+                yield at.hit()
 
 
 _REASONS = {
@@ -72,7 +73,7 @@ def unknown_role(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     number or empty), an unknown name (fuzzy score below rules/thresholds.yaml), or several
     different roles in one column (the message names them). Source: Permenpan RB 35/2012
     (pelaksana are positions) and reviewer convention."""
-    for p, proc in enumerate(doc.procedures, 1):
+    for p, proc in iter_procedures(doc):
         seen: set[str] = set()
         for header in proc.pelaksana:
             if header in seen:
@@ -120,7 +121,7 @@ def role_name_variant(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     and for the head of another kind of office ("Kepala Badan" in an SOP whose instansi is a
     dinas). Source: reviewer convention; roster in rules/roles.yaml."""
     office = _instansi_kind(doc)
-    for p, proc in enumerate(doc.procedures, 1):
+    for p, proc in iter_procedures(doc):
         seen: set[str] = set()
         for header in proc.pelaksana:
             if header in seen:
@@ -165,17 +166,17 @@ def performer_in_kegiatan(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a kegiatan starts with a roster role name (listed spelling, internal roles
     only) followed within four words by an active verb (me-/ber-). Source: Permenpan RB
     35/2012 (uraian kegiatan: kalimat aktif) as SOP-AP.md summarises it."""
-    for p, proc in enumerate(doc.procedures, 1):
-        for i, step in enumerate(proc.steps, 1):
-            if blank(step.kegiatan):
-                continue
-            lead = leading_role(step.kegiatan, ctx.extra_roles)
-            if lead is None or lead[0].group not in _SUBJECT_GROUPS:
-                continue
-            words = re.findall(r"[^\W_]+", step.kegiatan)
-            for k in range(lead[1], min(lead[1] + 4, len(words))):
-                if _ACTIVE_VERB.match(fold(words[k])):
-                    subject = " ".join(words[:k])
-                    rest = step.kegiatan[step.kegiatan.find(words[k]):]
-                    yield Hit.at_step(p, step, i, subject=subject, suggestion=shorten(rest[:1].upper() + rest[1:], 50))
-                    break
+    for at in iter_steps(doc):
+        step = at.step
+        if blank(step.kegiatan):
+            continue
+        lead = leading_role(step.kegiatan, ctx.extra_roles)
+        if lead is None or lead[0].group not in _SUBJECT_GROUPS:
+            continue
+        words = re.findall(r"[^\W_]+", step.kegiatan)
+        for k in range(lead[1], min(lead[1] + 4, len(words))):
+            if _ACTIVE_VERB.match(fold(words[k])):
+                subject = " ".join(words[:k])
+                rest = step.kegiatan[step.kegiatan.find(words[k]):]
+                yield at.hit(subject=subject, suggestion=shorten(rest[:1].upper() + rest[1:], 50))
+                break

@@ -16,7 +16,7 @@ from ..domain.durations import ParsedDuration, parse_duration
 from ..model import SopDocument, Step
 from ..text import fold, shorten
 from ._common import blank, column_used, duration_in_cell, shifted_duration
-from .base import Hit, RuleContext, rule
+from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps, rule
 
 
 @rule(
@@ -35,13 +35,14 @@ def missing_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     procedure where every waktu is empty (no Waktu column was found), and for a step whose
     duration sits in another Mutu Baku cell (`duration-in-wrong-column` then). Source: Permenpan RB
     35/2012 (Mutu Baku)."""
-    for p, proc in enumerate(doc.procedures, 1):
+    for p, proc in iter_procedures(doc):
         if not column_used(proc, "waktu"):
             continue
-        for i, step in enumerate(proc.steps, 1):
+        for at in procedure_steps(p, proc):
+            step = at.step
             if not blank(step.kegiatan) and blank(step.waktu.raw) and step.waktu.minutes is None \
                     and not shifted_duration(step):
-                yield Hit.at_step(p, step, i)
+                yield at.hit()
 
 
 def _parsed(step: Step) -> Optional[ParsedDuration]:
@@ -68,12 +69,12 @@ def unparseable_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     :func:`sopcheck.domain.durations.parse_duration` (and the layout stage gave no minutes), unless
     the step's duration sits in another Mutu Baku cell (`duration-in-wrong-column` then).
     Source: Permenpan RB 35/2012 (Mutu Baku waktu)."""
-    for p, proc in enumerate(doc.procedures, 1):
-        for i, step in enumerate(proc.steps, 1):
-            if blank(step.waktu.raw) or step.waktu.minutes is not None or shifted_duration(step):
-                continue
-            if parse_duration(step.waktu.raw) is None:
-                yield Hit.at_step(p, step, i, raw=shorten(step.waktu.raw, 50))
+    for at in iter_steps(doc):
+        step = at.step
+        if blank(step.waktu.raw) or step.waktu.minutes is not None or shifted_duration(step):
+            continue
+        if parse_duration(step.waktu.raw) is None:
+            yield at.hit(raw=shorten(step.waktu.raw, 50))
 
 
 def _num(value: float) -> str:
@@ -94,18 +95,18 @@ def _num(value: float) -> str:
 def duration_words_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a waktu cell writes its number both in digits and in words and the two
     differ (also when the duration slid into the Kelengkapan or Output cell). Source: tata naskah dinas (angka diikuti huruf harus sama) and SOP-AP.md."""
-    for p, proc in enumerate(doc.procedures, 1):
-        for i, step in enumerate(proc.steps, 1):
-            raw, parsed = step.waktu.raw, _parsed(step)
-            if parsed is None and shifted_duration(step):
-                for cell in (step.kelengkapan, step.output):
-                    parsed = duration_in_cell(cell)
-                    if parsed is not None:
-                        raw = cell
-                        break
-            if parsed is not None and parsed.words_mismatch:
-                yield Hit.at_step(p, step, i, raw=shorten(raw, 50), digits=_num(parsed.digits),
-                                  words=_num(parsed.words))
+    for at in iter_steps(doc):
+        step = at.step
+        raw, parsed = step.waktu.raw, _parsed(step)
+        if parsed is None and shifted_duration(step):
+            for cell in (step.kelengkapan, step.output):
+                parsed = duration_in_cell(cell)
+                if parsed is not None:
+                    raw = cell
+                    break
+        if parsed is not None and parsed.words_mismatch:
+            yield at.hit(raw=shorten(raw, 50), digits=_num(parsed.digits),
+                              words=_num(parsed.words))
 
 
 @lru_cache(maxsize=1)
@@ -168,24 +169,24 @@ def implausible_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     kind (signing, meeting, analysing, drafting, checking, sending, default; chosen by the
     kegiatan's leading verb, rules/durations.yaml): its upper bound below ``min`` or its lower
     bound above ``max``. Source: reviewer convention (Bagian Organisasi), SOP-AP.md "Waktu"."""
-    for p, proc in enumerate(doc.procedures, 1):
-        for i, step in enumerate(proc.steps, 1):
-            parsed = _parsed(step)
-            if parsed is not None:
-                low, high = parsed.low_minutes, parsed.minutes
-            elif step.waktu.minutes is not None:
-                low = high = step.waktu.minutes
-            else:
-                continue
-            kind = activity_kind(step.kegiatan)
-            if kind is None:
-                continue
-            _name, label, lo, hi = kind
-            if high < lo or low > hi:
-                yield Hit.at_step(p, step, i, raw=shorten(step.waktu.raw, 40),
-                                  kind_id=label.get("id", _name), kind_en=label.get("en", _name),
-                                  lo_id=human_minutes(lo), hi_id=human_minutes(hi),
-                                  lo_en=human_minutes(lo, "en"), hi_en=human_minutes(hi, "en"))
+    for at in iter_steps(doc):
+        step = at.step
+        parsed = _parsed(step)
+        if parsed is not None:
+            low, high = parsed.low_minutes, parsed.minutes
+        elif step.waktu.minutes is not None:
+            low = high = step.waktu.minutes
+        else:
+            continue
+        kind = activity_kind(step.kegiatan)
+        if kind is None:
+            continue
+        _name, label, lo, hi = kind
+        if high < lo or low > hi:
+            yield at.hit(raw=shorten(step.waktu.raw, 40),
+                              kind_id=label.get("id", _name), kind_en=label.get("en", _name),
+                              lo_id=human_minutes(lo), hi_id=human_minutes(hi),
+                              lo_en=human_minutes(lo, "en"), hi_en=human_minutes(hi, "en"))
 
 
 @rule(
@@ -207,12 +208,12 @@ def duration_in_wrong_column(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit
     ("Disposisi (Sepuluh) Menit", seed 004), while the step's waktu cell holds none. One
     finding per step; the waktu and kelengkapan rules stay silent on it. Source: SOP-AP.md
     "Waktu" (values in the wrong column), reviewer convention."""
-    for p, proc in enumerate(doc.procedures, 1):
-        for i, step in enumerate(proc.steps, 1):
-            if not shifted_duration(step):
-                continue
-            for column, value in (("Kelengkapan", step.kelengkapan), ("Output", step.output)):
-                if duration_in_cell(value) is not None:
-                    yield Hit.at_step(p, step, i, column=column, raw=shorten(value, 40),
-                                      waktu=shorten(step.waktu.raw, 40) if not blank(step.waktu.raw) else "")
-                    break
+    for at in iter_steps(doc):
+        step = at.step
+        if not shifted_duration(step):
+            continue
+        for column, value in (("Kelengkapan", step.kelengkapan), ("Output", step.output)):
+            if duration_in_cell(value) is not None:
+                yield at.hit(column=column, raw=shorten(value, 40),
+                                  waktu=shorten(step.waktu.raw, 40) if not blank(step.waktu.raw) else "")
+                break
