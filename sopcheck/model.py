@@ -12,13 +12,25 @@ kerja = 480, 1 minggu = 5 hari kerja).
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Iterable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SymbolKind = Literal["terminator", "process", "decision", "connector", "offpage", "marker"]
 """Flowchart symbols allowed by SOP AP (kapsul, kotak, belah ketupat, anak panah, segilima),
 plus ``marker`` for a text mark (√, V, X, ●) written in the role cell instead of a shape."""
+
+SYMBOL_PRIORITY: tuple[str, ...] = ("terminator", "decision", "process", "offpage", "connector", "marker")
+"""Which kind names a step whose row draws several: a start/end capsule or a decision diamond
+anywhere in the row before a process box, then the connectors, then a text marker."""
+
+
+def principal(kinds: Iterable[Optional[str]]) -> Optional[str]:
+    """The kind that names a step or cell drawing all of ``kinds`` (:data:`SYMBOL_PRIORITY`);
+    ``None`` for none."""
+    ranks = [SYMBOL_PRIORITY.index(k) for k in kinds if k in SYMBOL_PRIORITY]
+    return SYMBOL_PRIORITY[min(ranks)] if ranks else None
+
 
 Severity = Literal["error", "warning", "info"]
 
@@ -95,7 +107,7 @@ class Step(_Strict):
     ``pelaksana`` lists the headers of the role columns holding a symbol or marker, left to
     right; ``symbol`` is the step's principal kind over those columns (a terminator or
     decision anywhere in the row before a process box; see
-    :data:`sopcheck.layout.steps.SYMBOL_PRIORITY`).
+    :data:`SYMBOL_PRIORITY`).
 
     ``role_symbols`` (not a field, so not in the JSON contract; the parse cache keeps it
     beside the model) is the kind drawn in each of ``pelaksana``'s columns, for the

@@ -95,7 +95,7 @@ def test_pelaksana_as_seen_on_the_page(prefix):
 def test_headers_and_shapes_as_seen_on_the_page(prefix):
     """Role headers as printed, and per step the shape in each marked column (the parse
     grid's glyphs); the step's symbol is the principal one of those."""
-    from sopcheck.layout.steps import principal
+    from sopcheck.model import principal
 
     doc = parsed(real_file(prefix).name)
     assert [p.pelaksana for p in doc.procedures] == [SHAPES_BY_EYE[prefix][0]]

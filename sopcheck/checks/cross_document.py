@@ -31,27 +31,40 @@ def _opt(rule_name: str, key: str):
     message={"id": "Nomor SOP {nomor} ({title}) juga dipakai oleh: {others}",
              "en": "Nomor SOP {nomor} ({title}) is also used by: {others}"},
     why={"id": "Nomor SOP mengikuti tata naskah dinas dan harus unik per SOP (Permenpan RB No. 35 "
-               "Tahun 2012). Satu nomor pada beberapa SOP berbeda (seed 003 mencetak satu nomor di "
+               "Tahun 2012). Satu nomor pada beberapa SOP berbeda (misalnya satu nomor tercetak di "
                "bawah enam judul SOP) membuat SOP tidak dapat dirujuk dengan pasti; satu SOP yang "
                "diarsipkan dua kali dengan nama berkas atau folder berbeda membuat dua salinan yang "
                "bisa menyimpang saat direvisi. Beri setiap SOP nomornya sendiri dan simpan satu berkas "
                "per SOP.",
          "en": "The Nomor SOP follows the office's tata naskah dinas and must be unique per SOP. One "
-               "number on several different SOPs (seed 003 prints one number under six SOP titles) "
+               "number on several different SOPs (for example one number printed under six SOP titles) "
                "makes the SOPs impossible to cite unambiguously; one SOP filed twice under different "
                "file or folder names makes two copies that drift apart on revision. Give every SOP its "
                "own number and keep one file per SOP."},
-    fail="dinkes/renstra.docx: 01/SOP/DKPS/SKRT/X/2016 SOP Penyusunan LAKIP, SOP Penyusunan Renstra\n"
-         "dinkes/lama/renstra (salinan).docx: the same SOP again",
-    passing="dinkes/lakip.docx: 01/SOP/DKPS/SKRT/X/2016 SOP Penyusunan LAKIP\n"
-            "dinkes/renstra.docx: 02/SOP/DKPS/SKRT/X/2016 SOP Penyusunan Renstra",
+    fail="""
+        === dinkes/lakip.docx
+        Nomor SOP: 01/SOP/DKPS/SKRT/X/2016
+        Nama SOP: SOP Penyusunan LAKIP
+        === dinkes/renstra.docx
+        Nomor SOP: 01/SOP/DKPS/SKRT/X/2016
+        Nama SOP: SOP Penyusunan Renstra
+        """,
+    fires=["dinkes/lakip.docx", "dinkes/renstra.docx"],
+    passing="""
+        === dinkes/lakip.docx
+        Nomor SOP: 01/SOP/DKPS/SKRT/X/2016
+        Nama SOP: SOP Penyusunan LAKIP
+        === dinkes/renstra.docx
+        Nomor SOP: 02/SOP/DKPS/SKRT/X/2016
+        Nama SOP: SOP Penyusunan Renstra
+        """,
     options={"min_digits": _opt("duplicate-nomor-sop", "min_digits")},
 )
 def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit]:
     """One finding per SOP (procedure, or document without procedures) whose Nomor SOP is
     shared with a *different* SOP of the dinas, or with the same SOP in another file. The
-    same SOP (number, title and instansi) filed in another dinas folder is found by
-    :func:`sopcheck.audit.cross.same_sop_in_other_dinas`, which reports under this rule."""
+    same SOP (number, title and instansi) filed in another dinas folder is reported under this rule
+    too, by the audit, which sees every dinas."""
     min_digits = ctx.opts["min_digits"]
     groups: dict[str, list[tuple[DocEntry, Optional[int], str, Optional[str]]]] = defaultdict(list)
     for doc in facts.documents:
@@ -96,8 +109,23 @@ def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHi
                "two versions of one procedure in force at once: performers cannot tell which one "
                "applies. Withdraw the old version, or give them distinct titles when the procedures "
                "really differ. (Same title under the same number is reported as duplicate-nomor-sop.)"},
-    fail="dinsos/a.docx: 01/SOP/2019 SOP Penyusunan Renja\ndinsos/b.docx: 07/SOP/2022 SOP PENYUSUNAN RENJA",
-    passing="dinsos/a.docx: SOP Penyusunan Renja\ndinsos/b.docx: SOP Penyusunan Renstra",
+    fail="""
+        === dinsos/a.docx
+        Nomor SOP: 01/SOP/2019
+        Nama SOP: SOP Penyusunan Renja
+        === dinsos/b.docx
+        Nomor SOP: 07/SOP/2022
+        Nama SOP: SOP PENYUSUNAN RENJA
+        """,
+    fires=["dinsos/a.docx", "dinsos/b.docx"],
+    passing="""
+        === dinsos/a.docx
+        Nomor SOP: 01/SOP/2019
+        Nama SOP: SOP Penyusunan Renja
+        === dinsos/b.docx
+        Nomor SOP: 07/SOP/2022
+        Nama SOP: SOP Penyusunan Renstra
+        """,
 )
 def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit]:
     """One finding per document whose SOP title is also the title of another document of the
@@ -145,9 +173,21 @@ def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit
                "surat masuk dan surat keluar\"). A reference to an SOP the dinas does not have means it "
                "was never written, was renamed, or is misspelt; performers cannot follow it. Write the "
                "referenced SOP or correct the reference."},
-    fail="Keterangan: \"SOP alur surat masuk dan surat keluar\" — no SOP of the dinas has that title",
-    passing="Keterkaitan: \"SOP Penyusunan Renstra\" — dinas/renstra.docx is \"SOP PENYUSUNAN RENCANA "
-            "STRATEGIS (RENSTRA)\"",
+    fail="""
+        === dinas/a.docx
+        Nama SOP: SOP Penyusunan Renja
+        Keterkaitan: SOP alur surat masuk dan surat keluar
+        === dinas/b.docx
+        Nama SOP: SOP Penyusunan Rencana Strategis (Renstra)
+        """,
+    fires=["dinas/a.docx"],
+    passing="""
+        === dinas/a.docx
+        Nama SOP: SOP Penyusunan Renja
+        Keterkaitan: SOP Penyusunan Renstra
+        === dinas/b.docx
+        Nama SOP: SOP PENYUSUNAN RENCANA STRATEGIS (RENSTRA)
+        """,
     options={"min_similarity": _opt("dangling-keterkaitan", "min_similarity")},
 )
 def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit]:
@@ -155,8 +195,8 @@ def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditH
     dinas. A reference names an SOP when every word of it (small words aside) is near a word of
     one and the same title (rapidfuzz ratio >= min_similarity): the title of a procedure or
     document of the dinas, or one guessed from a file name. "SOP Penyusunan Renstra" names "SOP
-    PENYUSUNAN RENCANA STRATEGIS (RENSTRA)"; "SOP Penyusunan Renja" does not (see
-    :func:`title_matcher`; words and threshold in rules/audit.yaml)."""
+    PENYUSUNAN RENCANA STRATEGIS (RENSTRA)"; "SOP Penyusunan Renja" does not (words and threshold in
+    rules/audit.yaml)."""
     threshold = ctx.opts["min_similarity"]
     min_chars = _opt("dangling-keterkaitan", "min_reference_chars")
     titles: set[str] = set()
@@ -196,15 +236,31 @@ def dangling_keterkaitan(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditH
                    "({count}x)",
              "en": "The instansi is written \"{variant}\"; elsewhere in this dinas it is \"{usual}\" ({count}x)"},
     why={"id": "Nama instansi pada identitas SOP adalah nama resmi unit penerbit. Ejaan yang berbeda "
-               "dalam satu dinas (\"Kabupaten Bintang\" / \"Kabupaten Bintan\", seed 000) adalah salah "
+               "dalam satu dinas (\"Kabupaten Bintang\" / \"Kabupaten Bintan\") adalah salah "
                "ketik yang ikut tertanda tangan. Samakan dengan nomenklatur resmi.",
          "en": "The instansi on the identitas is the issuing unit's official name. Two spellings within "
-               "one dinas (\"Kabupaten Bintang\" / \"Kabupaten Bintan\", seed 000) are a typo that gets "
+               "one dinas (\"Kabupaten Bintang\" / \"Kabupaten Bintan\") are a typo that gets "
                "signed. Use the official nomenclature everywhere."},
-    fail="a.docx: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bintang\n"
-         "b.docx: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bintan",
-    passing="a.docx: Dinas Kependudukan dan Pencatatan Sipil Kab. Bintan\n"
-            "b.docx: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bintan",
+    fail="""
+        === a.docx
+        Instansi: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bintan
+        Nama SOP: SOP Penyusunan Renja
+        === b.docx
+        Instansi: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bintan
+        Nama SOP: SOP Penyusunan Renstra
+        === c.docx
+        Instansi: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bintang
+        Nama SOP: SOP Penyusunan LAKIP
+        """,
+    fires=["c.docx"],
+    passing="""
+        === a.docx
+        Instansi: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bintan
+        Nama SOP: SOP Penyusunan Renja
+        === b.docx
+        Instansi: Dinas Kependudukan dan Pencatatan Sipil Kab. Bintan
+        Nama SOP: SOP Penyusunan Renstra
+        """,
     options={"min_similarity": _opt("instansi-name-variant", "min_similarity"),
              "min_word_similarity": _opt("instansi-name-variant", "min_word_similarity")},
 )

@@ -35,8 +35,19 @@ def _shapes_known(proc: Procedure) -> bool:
                "akhir prosedur jelas.",
          "en": "An SOP AP flowchart starts and ends with a capsule (start/end) so the procedure's bounds "
                "are clear."},
-    fail="1 Memerintahkan penyusunan LAKIP  [kotak]",
-    passing="1 Memerintahkan penyusunan LAKIP  [kapsul]",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        | 2 | Mengisi format data kinerja | P |  | Format data | 2 hari | Data kinerja |
+        | 3 | Menyusun draft laporan kinerja |  | T | Data kinerja | 2 hari | Draft laporan |
+        """,
+    fires=["L1"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | T |  | Surat | 1 hari | Format data |
+        | 2 | Mengisi format data kinerja | P |  | Format data | 2 hari | Data kinerja |
+        | 3 | Menyusun draft laporan kinerja |  | T | Data kinerja | 2 hari | Draft laporan |
+        """,
 )
 def terminator_placement(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires on the first and on the last step of a procedure whose symbol is a shape other
@@ -71,8 +82,15 @@ _POSITIVE = re.compile(_IF + r"\s+(?!tidak\b|belum\b|tdk\b)(?:sudah\s+)?\w+", re
                "ketupat dengan cabang Ya/Tidak agar alur pengembalian terlihat.",
          "en": "A check with two outcomes (sesuai/tidak, lengkap/tidak) is drawn as a diamond with Ya/Tidak "
                "branches so the return path is visible."},
-    fail="6 Menyerahkan dan memeriksa ..., jika sesuai maka ..., jika tidak sesuai maka akan dikembalikan  [kotak]",
-    passing="6 Memeriksa Laporan Kinerja Bidang  [belah ketupat: Sesuai / Tidak]",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Memeriksa laporan, jika sesuai diteruskan, jika tidak sesuai dikembalikan |  | P | Laporan | 1 jam | Laporan |
+        """,
+    fires=["L1"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Memeriksa laporan, jika sesuai diteruskan, jika tidak sesuai dikembalikan |  | D | Laporan | 1 jam | Laporan |
+        """,
 )
 def decision_not_drawn(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a kegiatan states both branches of a check ("jika sesuai ... jika tidak
@@ -101,8 +119,18 @@ def decision_not_drawn(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
                "temuan langkah akan menyesatkan.",
          "en": "An SOP AP is an identitas plus a flowchart (Permenpan RB No. 35/2012). With no readable "
                "flowchart table no step rule can run, so a report silent about steps would mislead."},
-    fail="Halaman 1: identitas SOP; halaman 2: diagram alir ditempel sebagai gambar (tanpa teks)",
-    passing="Halaman 2: tabel No | Kegiatan | Pelaksana | Mutu Baku | Keterangan dengan teks",
+    fail="""
+        Nama SOP: Pengukuran Kinerja
+        Nomor SOP: 800/01/SOP/2024
+        """,
+    fires=["SOP"],
+    passing="""
+        Nama SOP: Pengukuran Kinerja
+        Nomor SOP: 800/01/SOP/2024
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | T |  | Surat | 1 hari | Format data |
+        | 2 | Mengisi format data kinerja |  | T | Format data | 2 hari | Data kinerja |
+        """,
 )
 def missing_flowchart(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires once for a document with an identitas block but no flowchart procedure (the
@@ -126,8 +154,19 @@ def missing_flowchart(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
          "en": "Every step carries a symbol in its pelaksana column. When none can be read, "
                "`missing-pelaksana` stays silent (rather than flag every step), so the gap is reported "
                "once here."},
-    fail="Kolom Kadis | Sekdis | Kasubbag kosong di semua baris (diagram alir ditempel sebagai gambar)",
-    passing="Langkah 1: kapsul di kolom Kadis; langkah 2: kotak di kolom Kasubbag; ...",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja |  |  | Surat | 1 hari | Format data |
+        | 2 | Mengisi format data kinerja |  |  | Format data | 2 hari | Data kinerja |
+        | 3 | Menyusun draft laporan kinerja |  |  | Data kinerja | 2 hari | Draft laporan |
+        """,
+    fires=["P1"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | T |  | Surat | 1 hari | Format data |
+        | 2 | Mengisi format data kinerja | P |  | Format data | 2 hari | Data kinerja |
+        | 3 | Menyusun draft laporan kinerja |  | T | Data kinerja | 2 hari | Draft laporan |
+        """,
 )
 def symbols_not_found(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires once per procedure that has role columns and steps but not one step with a symbol

@@ -67,12 +67,37 @@ def _value_blank(identity: Optional[Identity], field: str) -> Optional[bool]:
                "dates, approval, title, legal basis, qualifications, equipment, warning, records). "
                "Without it the SOP cannot be approved or traced. The required fields are listed in "
                "rules/identitas.yaml."},
-    fail="Tanggal Efektif : (kosong)          -> «Tanggal Efektif» kosong (seed 001, 002)",
-    passing="Tanggal Efektif : 21 Januari 2025",
+    fail="""
+        Instansi: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Tapin
+        Nomor SOP: 800/01/SOP/2024
+        Tanggal Pembuatan: 02 Januari 2024
+        Tanggal Efektif: 
+        Disahkan Oleh: Kepala Dinas
+        Nama SOP: Pengukuran Kinerja
+        Dasar Hukum: Permenpan RB Nomor 35 Tahun 2012
+        Kualifikasi Pelaksana: Memahami SAKIP
+        Peralatan / Perlengkapan: Komputer
+        Peringatan: Laporan kinerja terlambat
+        Pencatatan dan Pendataan: Arsip laporan kinerja
+        """,
+    fires=["SOP"],
+    passing="""
+        Instansi: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Tapin
+        Nomor SOP: 800/01/SOP/2024
+        Tanggal Pembuatan: 02 Januari 2024
+        Tanggal Efektif: 05 Januari 2024
+        Disahkan Oleh: Kepala Dinas
+        Nama SOP: Pengukuran Kinerja
+        Dasar Hukum: Permenpan RB Nomor 35 Tahun 2012
+        Kualifikasi Pelaksana: Memahami SAKIP
+        Peralatan / Perlengkapan: Komputer
+        Peringatan: Laporan kinerja terlambat
+        Pencatatan dan Pendataan: Arsip laporan kinerja
+        """,
 )
 def missing_identity_field(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
-    """One finding per required identitas field (rules/identitas.yaml ``required``) that is
-    absent (``None``) or empty ("", "-", or a list of empty items). Source: Permenpan RB
+    """One finding per required identitas field (the list "required" in rules/identitas.yaml) that is
+    absent or empty ("", "-", or a list of empty items). Source: Permenpan RB
     35/2012, lampiran, format identitas SOP AP."""
     for field in _required():
         state = _value_blank(doc.identity, field)
@@ -93,8 +118,15 @@ def missing_identity_field(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
                "ditinjau; teks lain di kolom itu biasanya isian yang tergeser dari kolom lain.",
          "en": "The making, revision and effective dates say when the SOP applies and when it is due "
                "for review; other text there is usually a value shifted from another field."},
-    fail="Tgl. Revisi : Memiliki Sikap Rapi, Teliti dan Ramah   (seed 004)",
-    passing="Tgl. Revisi : -      |      Tanggal Revisi : 01 Agustus 2023",
+    fail="""
+        Tanggal Pembuatan: 01 Agustus 2023
+        Tanggal Revisi: Memiliki Sikap Rapi, Teliti dan Ramah
+        """,
+    fires=["SOP"],
+    passing="""
+        Tanggal Pembuatan: 01 Agustus 2023
+        Tanggal Revisi: -
+        """,
 )
 def identity_date_invalid(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for a Tanggal Pembuatan / Revisi / Efektif that is filled but holds no
@@ -119,13 +151,20 @@ def identity_date_invalid(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
              "en": "Identitas SOP: Tanggal Efektif «{efektif}» is earlier than Tanggal Pembuatan «{pembuatan}»"},
     why={"id": "Tanggal efektif adalah tanggal penandatanganan; SOP tidak dapat berlaku sebelum selesai dibuat.",
          "en": "The effective date is the signing date; an SOP cannot take effect before it is written."},
-    fail="Tanggal Pembuatan : 20 Januari 2025 / Tanggal Efektif : 21 Januari 2024",
-    passing="Tanggal Pembuatan : 20 Januari 2025 / Tanggal Efektif : 21 Januari 2025",
+    fail="""
+        Tanggal Pembuatan: 20 Januari 2025
+        Tanggal Efektif: 21 Januari 2024
+        """,
+    fires=["SOP"],
+    passing="""
+        Tanggal Pembuatan: 20 Januari 2025
+        Tanggal Efektif: 21 Januari 2025
+        """,
 )
 def identity_date_order(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when Tanggal Efektif is strictly earlier than Tanggal Pembuatan, compared at the
     precision both carry ("Maret 2019" vs "02 Januari 2019" compares months). Source:
-    SOP-AP.md identitas table (reviewer convention)."""
+    reviewer convention (the effective date is the signing date)."""
     ident = doc.identity
     if ident is None:
         return
@@ -177,13 +216,21 @@ def _regulation_hits(doc: SopDocument, revoked_before: bool) -> Iterator[Hit]:
                "tidak dapat menjadi dasar. Daftar pencabutan ada di rules/regulations.yaml.",
          "en": "The legal basis must be in force when the SOP is written; a revoked regulation is no "
                "basis. The revocations are listed in rules/regulations.yaml."},
-    fail="Tanggal Revisi 01 Agustus 2023; Dasar Hukum: Permenpan RB No. 12 Tahun 2015 (dicabut 2021)",
-    passing="Tanggal Pembuatan 2024; Dasar Hukum: Permenpan RB Nomor 88 Tahun 2021",
+    fail="""
+        Tanggal Pembuatan: 01 Agustus 2023
+        Dasar Hukum: Permenpan RB Nomor 12 Tahun 2015 tentang Pedoman Evaluasi SAKIP
+        """,
+    fires=["SOP"],
+    passing="""
+        Tanggal Pembuatan: 01 Agustus 2023
+        Dasar Hukum: Permenpan RB Nomor 88 Tahun 2021 tentang Evaluasi SAKIP
+        """,
 )
 def revoked_regulation(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each Dasar Hukum citation of a regulation listed as revoked in
     rules/regulations.yaml whose revocation year is before the year the SOP was made or last
-    revised. Source: SOP-AP.md "Dasar Hukum" (sourced replacements)."""
+    revised. Source: the revoking regulation's own "mencabut" clause, as recorded in
+    rules/regulations.yaml."""
     yield from _regulation_hits(doc, revoked_before=True)
 
 
@@ -197,11 +244,19 @@ def revoked_regulation(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
                    "the SOP is due for revision"},
     why={"id": "Peraturan yang dicabut setelah SOP disahkan membuat SOP usang; tinjau dan revisi SOP.",
          "en": "A regulation revoked after the SOP was approved makes the SOP outdated; review and revise it."},
-    fail="Tanggal Pembuatan 02 Januari 2019; Dasar Hukum: UU Nomor 33 Tahun 2004 (dicabut 2022)",
-    passing="Dasar Hukum: UU Nomor 1 Tahun 2022",
+    fail="""
+        Tanggal Pembuatan: 02 Januari 2019
+        Dasar Hukum: UU Nomor 33 Tahun 2004 tentang Perimbangan Keuangan
+        """,
+    fires=["SOP"],
+    passing="""
+        Tanggal Pembuatan: 02 Januari 2023
+        Dasar Hukum: UU Nomor 1 Tahun 2022 tentang Hubungan Keuangan
+        """,
 )
 def outdated_regulation(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each Dasar Hukum citation of a regulation listed as revoked in
     rules/regulations.yaml in or after the year the SOP was made/revised (or when the SOP has
-    no usable date). Source: SOP-AP.md "Dasar Hukum"."""
+    no usable date). Source: the revoking regulation's "mencabut"
+    clause, as recorded in rules/regulations.yaml."""
     yield from _regulation_hits(doc, revoked_before=False)

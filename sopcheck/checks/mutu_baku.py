@@ -121,23 +121,32 @@ def _remember(earlier: dict[str, None], output: str) -> None:
                "yang putus menandakan langkah hilang, dokumen yang muncul tanpa asal, atau sel yang tergeser.",
          "en": "In an SOP AP a step's output is the next step's kelengkapan (input); a broken chain means a "
                "missing step, a document appearing from nowhere, or shifted cells."},
-    fail="5 ... Output «Format Penyusunan LAKIP» -> 6 ... Kelengkapan «Draft LAKIP»   (seed 003 LAKIP)",
-    passing="9 ... Output «Draft RENSTRA» -> 10 ... Kelengkapan «Draft RENSTRA»",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 5 | Menyusun format penyusunan LAKIP | P |  | Data kinerja | 1 hari | Format Penyusunan LAKIP |
+        | 6 | Memeriksa draft LAKIP |  | P | Draft LAKIP | 1 hari | LAKIP |
+        """,
+    fires=["L6"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 9 | Menyusun draft RENSTRA | P |  | Data kinerja | 1 hari | Draft RENSTRA |
+        | 10 | Memeriksa draft RENSTRA |  | P | Draft RENSTRA | 1 hari | RENSTRA |
+        """,
     options={"min_similarity": MIN_SIMILARITY},
 )
 def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Compares the output of step N with the kelengkapan of step N+1 (folded text,
-    rapidfuzz ``token_set_ratio``); a kelengkapan listing several items matches when one item
+    rapidfuzz token_set_ratio); a kelengkapan listing several items matches when one item
     does. The step also passes when its kelengkapan matches the output of any earlier step
     (a document produced before and used again after a decision or a side step; the last
-    :data:`EARLIER_ITEMS` distinct output items, which bounds the work on huge tables). Skipped
+    500 distinct output items, which bounds the work on huge tables). Skipped
     when either cell is empty (`missing-output` / `missing-kelengkapan` report that) or either
     step's Mutu Baku slid one column (`duration-in-wrong-column`), and when the kelengkapan
     names only equipment, one generic word or software ("ATK dan Komputer", "Dokumen",
-    "Aplikasi Fasih"; rules/thresholds.yaml ``kelengkapan_not_compared``,
-    ``kelengkapan_tool_prefixes``). Names are abbreviated first ("Surat Keputusan" ->
+    "Aplikasi Fasih"; rules/thresholds.yaml, lists kelengkapan_not_compared and
+    kelengkapan_tool_prefixes). Names are abbreviated first ("Surat Keputusan" ->
     "SK"; rules/abbreviations.yaml).
-    Threshold: ``min_similarity`` (rules/thresholds.yaml, ``[thresholds.output-input-mismatch]``).
+    Threshold: min_similarity (rules/thresholds.yaml, [thresholds.output-input-mismatch]).
     Source: Permenpan RB 35/2012 (Mutu Baku) and reviewer convention."""
     threshold = float(ctx.opts["min_similarity"])
     for p, proc in iter_procedures(doc):
@@ -168,8 +177,17 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
                "output kosong membuat hasil langkah tidak dapat diukur.",
          "en": "Every step produces something checkable (a document, a disposition, data); an empty "
                "output leaves the step's result unmeasurable."},
-    fail="| 1 | Melaporkan rencana kegiatan ... | Rencana Kerja | 30 Menit |  (kosong) |   (seed 002)",
-    passing="| 2 | Meneleah kegiatan ... | Rencana Kerja, Disposisi | 30 Menit | Disposisi |",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Melaporkan rencana kegiatan | P |  | Rencana kerja | 30 menit |  |
+        | 2 | Menelaah rencana kegiatan |  | P | Laporan rencana | 30 menit | Disposisi |
+        """,
+    fires=["L1"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Melaporkan rencana kegiatan | P |  | Rencana kerja | 30 menit | Laporan rencana |
+        | 2 | Menelaah rencana kegiatan |  | P | Laporan rencana | 30 menit | Disposisi |
+        """,
 )
 def missing_output(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each step with a kegiatan whose Output cell is empty or "-". Silent for a
@@ -187,8 +205,17 @@ def missing_output(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
                "tanpa itu rantai Mutu Baku terputus.",
          "en": "Kelengkapan (requirements/input) says what a step needs to start; without it the Mutu Baku "
                "chain breaks."},
-    fail="| 1 | Membentuk Tim Penyusun Renstra |  (kosong) | 5 Menit | Disposisi Surat |   (seed 003 Renstra)",
-    passing="| 2 | Memerintahkan penyusunan Renstra | Disposisi Surat | 5 Menit | Disposisi Surat |",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Melaporkan rencana kegiatan | P |  |  | 30 menit | Laporan rencana |
+        | 2 | Menelaah rencana kegiatan |  | P | Laporan rencana | 30 menit | Disposisi |
+        """,
+    fires=["L1"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Melaporkan rencana kegiatan | P |  | Rencana kerja | 30 menit | Laporan rencana |
+        | 2 | Menelaah rencana kegiatan |  | P | Laporan rencana | 30 menit | Disposisi |
+        """,
 )
 def missing_kelengkapan(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each step with a kegiatan whose Kelengkapan cell is empty or "-". Silent for

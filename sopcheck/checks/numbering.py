@@ -21,8 +21,19 @@ from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps
                "tidak jelas, sering karena tabel lanjutan menyalin baris terakhir halaman sebelumnya.",
          "en": "Step numbers are how steps are referred to; a duplicate makes the order unclear, often "
                "because a continuation table repeats the last row of the previous page."},
-    fail="| 6 | Penyusunan Draft Laporan Kinerja |  ...  | 6 | Penyerahan Draft ... |   (seed 001)",
-    passing="| 6 | Penyusunan Draft Laporan Kinerja |  ...  | 7 | Penyerahan Draft ... |",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 5 | Menghimpun data kinerja bidang | P |  | Format data | 1 hari | Data kinerja |
+        | 6 | Menyusun draft laporan kinerja | P |  | Data kinerja | 2 hari | Draft laporan |
+        | 6 | Menyerahkan draft laporan kinerja | P |  | Draft laporan | 10 menit | Draft laporan |
+        """,
+    fires=["L6"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 5 | Menghimpun data kinerja bidang | P |  | Format data | 1 hari | Data kinerja |
+        | 6 | Menyusun draft laporan kinerja | P |  | Data kinerja | 2 hari | Draft laporan |
+        | 7 | Menyerahkan draft laporan kinerja | P |  | Draft laporan | 10 menit | Draft laporan |
+        """,
 )
 def duplicate_step_number(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires on every step whose number an earlier step of the same procedure already
@@ -49,8 +60,21 @@ def duplicate_step_number(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     why={"id": "Langkah yang hilang atau urutan yang mundur menandakan baris terhapus, tabel lanjutan "
                "yang tertinggal, atau salah ketik nomor.",
          "en": "A missing or backward number means a deleted row, a lost continuation table or a typo."},
-    fail="1, 2, 3, 5, 6   -> langkah 5 menyusul 3",
-    passing="1, 2, 3, 4, 5",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        | 2 | Mengisi format data kinerja | P |  | Format data | 2 hari | Data kinerja |
+        | 3 | Menyusun draft laporan kinerja | P |  | Data kinerja | 2 hari | Draft laporan |
+        | 5 | Menyerahkan draft laporan | P |  | Draft laporan | 10 menit | Draft laporan |
+        """,
+    fires=["L5"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        | 2 | Mengisi format data kinerja | P |  | Format data | 2 hari | Data kinerja |
+        | 3 | Menyusun draft laporan kinerja | P |  | Data kinerja | 2 hari | Draft laporan |
+        | 4 | Menyerahkan draft laporan | P |  | Draft laporan | 10 menit | Draft laporan |
+        """,
 )
 def step_sequence_gap(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a numbered step's number is neither the previous number + 1 nor equal to
@@ -85,8 +109,21 @@ def step_sequence_gap(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
                "atau isi yang tergeser dari baris lain.",
          "en": "Every flowchart activity is numbered; an unnumbered row is usually a copy-paste leftover or "
                "content shifted from another row."},
-    fail="| 8. | Membuat konsep ... |  ...  |    |   | Draft Renstra SKPD | 2 hari | ...   (seed 000)",
-    passing="| 9. | Mengoreksi konsep ... |",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        | 2 | Mengisi format data kinerja | P |  | Format data | 2 hari | Data kinerja |
+        |  | Menyusun draft laporan kinerja | P |  | Data kinerja | 2 hari | Draft laporan |
+        | 4 | Menyerahkan draft laporan | P |  | Draft laporan | 10 menit | Draft laporan |
+        """,
+    fires=["L3"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        | 2 | Mengisi format data kinerja | P |  | Format data | 2 hari | Data kinerja |
+        | 3 | Menyusun draft laporan kinerja | P |  | Data kinerja | 2 hari | Draft laporan |
+        | 4 | Menyerahkan draft laporan | P |  | Draft laporan | 10 menit | Draft laporan |
+        """,
 )
 def unnumbered_step(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each row without a parsed step number that carries a kegiatan or a Mutu

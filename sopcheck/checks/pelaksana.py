@@ -27,8 +27,21 @@ from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps
                "tanpa itu tidak jelas siapa yang bertanggung jawab.",
          "en": "In an SOP AP each activity is drawn as a symbol in the column of the role that performs it; "
                "without one nobody is accountable for the step."},
-    fail="| 3 | Menyampaikan format ... |   |   |   |  (no shape in any role column)",
-    passing="| 3 | Menyampaikan format ... |   | ▭ |   |",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja |  | T | Surat | 1 hari | Format data |
+        | 2 | Mengisi format data kinerja |  |  | Format data | 2 hari | Data kinerja |
+        | 3 | Menyusun draft laporan kinerja | P |  | Data kinerja | 2 hari | Draft laporan |
+        | 4 | Menyerahkan draft laporan |  | T | Draft laporan | 10 menit | Draft laporan |
+        """,
+    fires=["L2"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja |  | T | Surat | 1 hari | Format data |
+        | 2 | Mengisi format data kinerja | P |  | Format data | 2 hari | Data kinerja |
+        | 3 | Menyusun draft laporan kinerja | P |  | Data kinerja | 2 hari | Draft laporan |
+        | 4 | Menyerahkan draft laporan |  | T | Draft laporan | 10 menit | Draft laporan |
+        """,
 )
 def missing_pelaksana(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each step with a kegiatan but no role marked. Stays silent for a procedure
@@ -65,8 +78,15 @@ _REASONS = {
          "en": "A pelaksana column must name a position (Kepala Dinas, Kepala Bidang, Pelaksana, ...). "
                "Numbers («3», «4»), OCR debris or two roles in one column leave each step's performer "
                "undetermined."},
-    fail="PELAKSANA: Kepala Badan | 3 | 4 | 5 | 6      (seed 000 LAKIP)",
-    passing="PELAKSANA: Kepala Dinas | Sekretaris | Kasubbag Perencanaan | Staf",
+    fail="""
+        | No | Kegiatan | Kepala Dinas | 3 | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        """,
+    fires=["P1"],
+    passing="""
+        | No | Kegiatan | Kepala Dinas | Kasubbag Perencanaan | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        """,
 )
 def unknown_role(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires once per procedure for each pelaksana header that is a placeholder (a bare
@@ -108,12 +128,19 @@ def _instansi_kind(doc: SopDocument) -> str | None:
              "en": "A role is written in a non-standard spelling (variant or misspelling)"},
     message={"id": "«{header}» adalah varian dari «{canonical}»{note_id}",
              "en": "«{header}» is a variant of «{canonical}»{note_en}"},
-    why={"id": "Nama jabatan yang sama harus ditulis sama di semua tabel dan SOP (seed 000: «Kasubbag "
-               "Program» lalu «Kasubag Program»), agar pelaksana dapat dicocokkan dan dipertanggungjawabkan.",
-         "en": "One position must be written the same way in every table and SOP (seed 000: «Kasubbag "
-               "Program» then «Kasubag Program») so performers can be matched and held accountable."},
-    fail="Kasubag Program   -> «Kasubag Program» adalah varian dari «Kepala Sub Bagian Program»",
-    passing="Kasubbag Program  |  Kepala Sub Bagian Program",
+    why={"id": "Nama jabatan yang sama harus ditulis sama di semua tabel dan SOP (misalnya «Kepala Sub "
+               "Bagian Umum» lalu «Kepala Sub Bagain Umum»), agar pelaksana dapat dicocokkan dan dipertanggungjawabkan.",
+         "en": "One position must be written the same way in every table and SOP (for example «Kepala Sub "
+               "Bagian Umum» then «Kepala Sub Bagain Umum») so performers can be matched and held accountable."},
+    fail="""
+        | No | Kegiatan | Kepala Sub Bagain Umum | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        """,
+    fires=["P1"],
+    passing="""
+        | No | Kegiatan | Kepala Sub Bagian Umum | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        """,
 )
 def role_name_variant(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires once per procedure for each pelaksana header that resolves as a *variant* of a
@@ -159,13 +186,20 @@ _SUBJECT_GROUPS = {"struktural", "fungsional", "pelaksana", "keuangan", "dukcapi
                "kerja aktif tanpa subjek («Memeriksa berkas», bukan «Kasi memeriksa berkas»).",
          "en": "The performer is shown by the column holding the symbol; the activity is an active verb "
                "without a subject («Memeriksa berkas», not «Kasi memeriksa berkas»)."},
-    fail="Kasubbag Program menginformasikan tentang Kebutuhan Data Kinerja ...   (seed 001)",
-    passing="Menginformasikan kebutuhan data kinerja kepada Sekretaris",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Kasubbag Program menginformasikan kebutuhan data kinerja | P |  | Surat | 30 menit | Nota dinas |
+        """,
+    fires=["L1"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menginformasikan kebutuhan data kinerja kepada bidang | P |  | Surat | 30 menit | Nota dinas |
+        """,
 )
 def performer_in_kegiatan(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a kegiatan starts with a roster role name (listed spelling, internal roles
     only) followed within four words by an active verb (me-/ber-). Source: Permenpan RB
-    35/2012 (uraian kegiatan: kalimat aktif) as SOP-AP.md summarises it."""
+    35/2012 (uraian kegiatan: kalimat aktif)."""
     for at in iter_steps(doc):
         step = at.step
         if blank(step.kegiatan):

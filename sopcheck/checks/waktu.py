@@ -27,8 +27,17 @@ from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps
                "dihitung maupun dipantau.",
          "en": "The Mutu Baku time is each step's performance standard; without it the length of the "
                "procedure can be neither computed nor monitored."},
-    fail="| 4 | Menghimpun ... | Format ... |  (kosong) | Format ... |",
-    passing="| 4 | Menghimpun ... | Format ... | 3 Jam | Format ... |",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Melaporkan rencana kegiatan | P |  | Rencana kerja |  | Laporan rencana |
+        | 2 | Menelaah rencana kegiatan |  | P | Laporan rencana | 30 menit | Disposisi |
+        """,
+    fires=["L1"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Melaporkan rencana kegiatan | P |  | Rencana kerja | 3 jam | Laporan rencana |
+        | 2 | Menelaah rencana kegiatan |  | P | Laporan rencana | 30 menit | Disposisi |
+        """,
 )
 def missing_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each step with a kegiatan whose waktu cell is empty or "-". Silent for a
@@ -61,12 +70,21 @@ def _parsed(step: Step) -> Optional[ParsedDuration]:
                "ketik/OCR («1 Jari») atau isi kolom lain yang tergeser («Disposisi (Sepuluh) Menit»).",
          "en": "Waktu is a number and a unit (menit, jam, hari kerja). Other text is usually a typo/OCR error "
                "(«1 Jari») or another column's value shifted in («Disposisi (Sepuluh) Menit»)."},
-    fail="| 11. | Mengantar surat ... | Dokumen LAKIP | 1 Jari | ...   (seed 000)",
-    passing="| 11. | Mengantar surat ... | Dokumen LAKIP | 1 Jam | ...",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Melaporkan rencana kegiatan | P |  | Rencana kerja | 1 Jari | Laporan rencana |
+        | 2 | Menelaah rencana kegiatan |  | P | Laporan rencana | 30 menit | Disposisi |
+        """,
+    fires=["L1"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Melaporkan rencana kegiatan | P |  | Rencana kerja | 1 Jam | Laporan rencana |
+        | 2 | Menelaah rencana kegiatan |  | P | Laporan rencana | 30 menit | Disposisi |
+        """,
 )
 def unparseable_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
-    """Fires for each waktu cell that is filled but is not a duration per
-    :func:`sopcheck.domain.durations.parse_duration` (and the layout stage gave no minutes), unless
+    """Fires for each waktu cell that is filled but is not a duration as
+    rules/durations.yaml defines units and number words (and the layout stage gave no minutes), unless
     the step's duration sits in another Mutu Baku cell (`duration-in-wrong-column` then).
     Source: Permenpan RB 35/2012 (Mutu Baku waktu)."""
     for at in iter_steps(doc):
@@ -89,12 +107,21 @@ def _num(value: float) -> str:
     why={"id": "Bila angka dan huruf berbeda, waktu yang berlaku tidak dapat ditentukan; salah satunya "
                "salah ketik.",
          "en": "When digits and words differ the binding time cannot be told; one of them is a typo."},
-    fail="15 (Lima) Menit   (seed 004 langkah 7)",
-    passing="15 (Lima Belas) Menit",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Melaporkan rencana kegiatan | P |  | Rencana kerja | 15 (Lima) Menit | Laporan rencana |
+        | 2 | Menelaah rencana kegiatan |  | P | Laporan rencana | 30 menit | Disposisi |
+        """,
+    fires=["L1"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Melaporkan rencana kegiatan | P |  | Rencana kerja | 15 (Lima Belas) Menit | Laporan rencana |
+        | 2 | Menelaah rencana kegiatan |  | P | Laporan rencana | 30 menit | Disposisi |
+        """,
 )
 def duration_words_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a waktu cell writes its number both in digits and in words and the two
-    differ (also when the duration slid into the Kelengkapan or Output cell). Source: tata naskah dinas (angka diikuti huruf harus sama) and SOP-AP.md."""
+    differ (also when the duration slid into the Kelengkapan or Output cell). Source: tata naskah dinas (angka diikuti huruf harus sama)."""
     for at in iter_steps(doc):
         step = at.step
         raw, parsed = step.waktu.raw, _parsed(step)
@@ -161,14 +188,21 @@ def human_minutes(minutes: float, lang: str = "id") -> str:
          "en": "The Mutu Baku time is a performance standard; a time far too short (analysing all data in "
                "5 minutes) or too long cannot be met or means nothing. Bounds per kind of activity are in "
                "rules/durations.yaml."},
-    fail="5 Menganalisis dan mengevaluasi data dan informasi kinerja ... | 5 Menit   (seed 003 LAKIP)",
-    passing="11 Menandatangani dokumen rencana kerja tahunan oleh Kepala Dinas | 5 menit   (seed 003 RENJA)",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 5 | Menganalisis dan mengevaluasi data kinerja | P |  | Data kinerja | 5 Menit | Hasil analisis |
+        """,
+    fires=["L5"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 5 | Menandatangani dokumen rencana kerja |  | P | Draft rencana kerja | 5 menit | Rencana kerja |
+        """,
 )
 def implausible_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a parsed duration lies wholly outside the bounds of the step's activity
     kind (signing, meeting, analysing, drafting, checking, sending, default; chosen by the
-    kegiatan's leading verb, rules/durations.yaml): its upper bound below ``min`` or its lower
-    bound above ``max``. Source: reviewer convention (Bagian Organisasi), SOP-AP.md "Waktu"."""
+    kegiatan's leading verb, rules/durations.yaml): its upper bound below min or its lower
+    bound above max. Source: reviewer convention (Bagian Organisasi)."""
     for at in iter_steps(doc):
         step = at.step
         parsed = _parsed(step)
@@ -200,14 +234,21 @@ def implausible_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     why={"id": "Isi Mutu Baku yang tergeser satu kolom membuat kelengkapan, waktu dan output semuanya salah "
                "terbaca.",
          "en": "Mutu Baku values shifted by one column make kelengkapan, time and output all read wrong."},
-    fail="| 6 | Melaksanakan Rapat ... | (kosong) | Draft RENSTRA | 2 jam |   (seed 003 Renstra)",
-    passing="| 6 | Melaksanakan Rapat ... | Undangan Rapat | 2 jam | Draft RENSTRA |",
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 6 | Melaksanakan rapat pembahasan | P |  |  | Draft RENSTRA | 2 jam |
+        """,
+    fires=["L6"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 6 | Melaksanakan rapat pembahasan | P |  | Undangan rapat | 2 jam | Draft RENSTRA |
+        """,
 )
 def duration_in_wrong_column(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a Kelengkapan or Output cell is a duration ("30 Menit") or ends with one
-    ("Disposisi (Sepuluh) Menit", seed 004), while the step's waktu cell holds none. One
-    finding per step; the waktu and kelengkapan rules stay silent on it. Source: SOP-AP.md
-    "Waktu" (values in the wrong column), reviewer convention."""
+    ("Disposisi (Sepuluh) Menit"), while the step's waktu cell holds none. One
+    finding per step; the waktu and kelengkapan rules stay silent on it. Source: reviewer
+    convention (values shifted into the wrong column)."""
     for at in iter_steps(doc):
         step = at.step
         if not shifted_duration(step):

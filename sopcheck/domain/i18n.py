@@ -145,6 +145,7 @@ WORDS: dict[str, dict[str, str]] = {
     "why": {"id": "Alasan", "en": "Why"},
     "fail": {"id": "Contoh yang ditandai", "en": "Flagged example"},
     "pass": {"id": "Contoh yang lolos", "en": "Passing example"},
+    "fires": {"id": "ditandai pada (L = langkah, P = prosedur)", "en": "flagged at (L = step, P = procedure)"},
     "scope": {"id": "Cakupan", "en": "Scope"},
     "details": {"id": "Rincian teknis (bahasa Inggris, dari kode sumber)", "en": "Details"},
     "scope_document": {"id": "dokumen", "en": "document"},

@@ -18,8 +18,8 @@ Conventions:
   ("MULAI", "Kadis") is no mark. ``Step.pelaksana`` lists every marked role's header left to
   right, ``Step.role_symbols`` the kind drawn in each.
 * ``Step.symbol`` is the step's principal kind over all its role columns, by
-  :data:`SYMBOL_PRIORITY`: a start/end capsule or a decision diamond anywhere in the row
-  says what the step is, even when a process box stands left of it (BPS Bengkulu SOPs
+  :data:`sopcheck.model.SYMBOL_PRIORITY`: a start/end capsule or a decision diamond anywhere
+  in the row says what the step is, even when a process box stands left of it (BPS Bengkulu SOPs
   draw "Mulai" in the Kabupaten/Kota column, right of the first process); a connector is
   navigation, so a box beside it wins.
 """
@@ -31,14 +31,12 @@ from typing import Iterable, Optional
 
 from ..blocks import Cell, Table
 from ..domain.durations import parse_duration
-from ..model import Location, Step, Waktu
+from ..model import SYMBOL_PRIORITY, Location, Step, Waktu, principal
 from ..text import collapse
 from .headers import ColumnMap, Grid, classify, distinct_cells, is_column_number_row, row_signature
 from .vocab import header_settings
 
 #: Which kind names a step (or a role cell) holding several: first in this order wins.
-SYMBOL_PRIORITY = ("terminator", "decision", "process", "offpage", "connector", "marker")
-SYMBOL_KINDS = frozenset(SYMBOL_PRIORITY)
 _NUMBER = re.compile(r"^\(?\s*(\d{1,3})\s*[.)]?\s*\)?$")
 
 
@@ -152,18 +150,11 @@ def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
     return step
 
 
-def principal(kinds: Iterable[str]) -> Optional[str]:
-    """The kind that names a step or cell drawing all of ``kinds`` (:data:`SYMBOL_PRIORITY`);
-    ``None`` for none."""
-    ranks = [SYMBOL_PRIORITY.index(k) for k in kinds if k in SYMBOL_KINDS]
-    return SYMBOL_PRIORITY[min(ranks)] if ranks else None
-
-
 def _marks(cell: Cell, markers: frozenset[str]) -> list[tuple[str, Optional[int]]]:
     """The marks of a role cell as (kind, grid column or ``None``): its flowchart symbols with
     the column holding each (a cell merged across role columns gives each symbol to its own
     column), else ``("marker", None)`` for a cell whose whole text is a text marker."""
-    drawn = [(sym.kind, sym.col) for sym in cell.symbols if sym.kind in SYMBOL_KINDS]
+    drawn = [(sym.kind, sym.col) for sym in cell.symbols if sym.kind in SYMBOL_PRIORITY]
     if drawn:
         return drawn
     if collapse(cell.text) in markers:

@@ -27,7 +27,8 @@ def rule_dict(spec: RuleSpec, lang: str = "id", detail: bool = True) -> dict:
     out = {"code": spec.code, "name": spec.name, "severity": spec.severity, "scope": spec.scope,
            "summary": spec.summary.get(lang) or spec.summary["id"]}
     if detail:
-        out.update({"why": spec.why.get(lang) or spec.why["id"], "fail": spec.fail, "pass": spec.passing,
+        out.update({"why": spec.why.get(lang) or spec.why["id"], "fail": spec.fail, "fires": list(spec.fires),
+                    "pass": spec.passing,
                     "doc": spec.doc})
     return out
 
@@ -63,6 +64,8 @@ def render_rule(spec: RuleSpec, console, lang: str = "id") -> None:
              f"[bold]{_w('why', lang)}[/]", escape(spec.why.get(lang) or spec.why["id"])]
     if spec.fail:
         lines += ["", f"[bold red]{_w('fail', lang)}[/]", escape(spec.fail)]
+        if spec.fires:
+            lines.append(f"→ {_w('fires', lang)}: {escape(', '.join(spec.fires))}")
     if spec.passing:
         lines += ["", f"[bold green]{_w('pass', lang)}[/]", escape(spec.passing)]
     if spec.doc:
