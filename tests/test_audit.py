@@ -1,14 +1,5 @@
-"""``sopcheck audit``: an audit tree built in tmp_path from the real corpus files.
-
-Tree (two dinas folders)::
-
-    disdukcapil-trenggalek/trenggalek-sekretariat.docx   six SOPs under 01/SOP/DKPS/SKRT/X/2016
-    disdukcapil-trenggalek/bintan-perencanaan.docx
-    disdukcapil-trenggalek/rusak.docx                    a truncated (corrupt) DOCX
-    disdukcapil-probolinggo/probolinggo-laporan-kinerja.docx
-    disdukcapil-probolinggo/arsip/laporan kinerja 2023 (salinan).docx   the same SOP, other name/folder
-    disdukcapil-probolinggo/tapin-pengukuran-kinerja.docx
-"""
+"""``sopcheck audit`` on the shared audit tree (``conftest.build_audit_tree``: two dinas
+folders of corpus files, a copy under another name, a corrupt DOCX)."""
 
 from __future__ import annotations
 
@@ -32,41 +23,18 @@ from sopcheck.cli.audit import run
 from sopcheck.walk import iter_dinas_files as iter_audit_files
 from sopcheck.audit.store import AuditStore
 from sopcheck.audit.task import TaskOptions, audit_document
+from conftest import (BINTAN, COPY_NAME, CORPUS, DINAS_A, DINAS_B, PROBOLINGGO, REPO, TAPIN, TRENGGALEK,
+                      build_audit_tree)
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "corpus"
-TRENGGALEK = CORPUS / "trenggalek-sekretariat.docx"
-BINTAN = CORPUS / "bintan-perencanaan.docx"
-PROBOLINGGO = CORPUS / "probolinggo-laporan-kinerja.docx"
-TAPIN = CORPUS / "tapin-pengukuran-kinerja.docx"
 NEEDED = [TRENGGALEK, BINTAN, PROBOLINGGO, TAPIN]
 
 pytestmark = pytest.mark.skipif(not all(p.is_file() for p in NEEDED),
                                 reason="corpus DOCX files not present")
 
-DINAS_A = "disdukcapil-trenggalek"
-DINAS_B = "disdukcapil-probolinggo"
-COPY_NAME = "laporan kinerja 2023 (salinan).docx"
-
-
-def build_tree(root: Path) -> Path:
-    a, b = root / DINAS_A, root / DINAS_B
-    (b / "arsip").mkdir(parents=True)
-    a.mkdir()
-    shutil.copy(TRENGGALEK, a / TRENGGALEK.name)
-    shutil.copy(BINTAN, a / BINTAN.name)
-    (a / "rusak.docx").write_bytes(TAPIN.read_bytes()[:3000])
-    shutil.copy(PROBOLINGGO, b / PROBOLINGGO.name)
-    shutil.copy(PROBOLINGGO, b / "arsip" / COPY_NAME)
-    shutil.copy(TAPIN, b / TAPIN.name)
-    (b / "~$lock.docx").write_bytes(b"lock")  # Word lock file: skipped
-    (b / "catatan.txt").write_text("bukan SOP")  # not an SOP file: skipped
-    return root
-
 
 @pytest.fixture(scope="module")
-def tree(tmp_path_factory) -> Path:
-    return build_tree(tmp_path_factory.mktemp("audit") / "root")
+def tree(audit_tree) -> Path:
+    return audit_tree
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ chromium-driver``) or the ``selenium`` package is missing.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,33 +15,13 @@ CHROMEDRIVER = Path("/usr/bin/chromedriver")
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium not installed")
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "corpus"
-FILES = ["trenggalek-sekretariat.docx", "bintan-perencanaan.docx", "probolinggo-laporan-kinerja.docx",
-         "tapin-pengukuran-kinerja.docx"]
-
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory) -> Path:
-    if not all((CORPUS / f).is_file() for f in FILES):
-        pytest.skip("corpus DOCX files not present")
-    from sopcheck.cli import main as sopcheck_main
+def report(audit_tree, tmp_path_factory) -> Path:
+    from sopcheck.cli import main
 
-    def main(argv):
-        return sopcheck_main(["audit", *argv])
-
-
-    root = tmp_path_factory.mktemp("browser") / "root"
-    (root / "dinas-a").mkdir(parents=True)
-    (root / "dinas-b" / "arsip").mkdir(parents=True)
-    for name in FILES[:2]:
-        shutil.copy(CORPUS / name, root / "dinas-a" / name)
-    for name in FILES[2:]:
-        shutil.copy(CORPUS / name, root / "dinas-b" / name)
-    shutil.copy(CORPUS / FILES[2], root / "dinas-b" / "arsip" / "salinan.docx")
-    (root / "dinas-a" / "rusak.docx").write_bytes(b"PK\x03\x04 not really a docx")
-    out = root.parent / "audit.html"
-    assert main([str(root), "--jobs", "2", "--no-progress", "--html", str(out)]) == 1
+    out = tmp_path_factory.mktemp("browser") / "audit.html"
+    assert main(["audit", str(audit_tree), "--jobs", "2", "--no-progress", "--html", str(out)]) == 1
     return out
 
 
@@ -75,7 +54,7 @@ def test_report_opens_filters_and_draws(report, driver, tmp_path):
     assert driver.execute_script("return document.body.getAttribute('data-ready')") == "1"  # our JS ran
     # the tables are filled
     dinas_rows = driver.find_elements(By.CSS_SELECTOR, "#dinas-table tbody tr")
-    assert [r.find_elements(By.TAG_NAME, "td")[0].text for r in dinas_rows] == ["dinas-a", "dinas-b", "Jumlah"]
+    assert [r.find_elements(By.TAG_NAME, "td")[0].text for r in dinas_rows] == ["disdukcapil-probolinggo", "disdukcapil-trenggalek", "Jumlah"]
     total_rows = driver.execute_script("return document.querySelectorAll('tr.f').length")
     assert total_rows > 10 and _visible_rows(driver) == total_rows
     assert driver.find_element(By.ID, "f-count").text == f"{total_rows} / {total_rows}"

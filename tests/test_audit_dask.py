@@ -4,31 +4,15 @@ process pool. Skipped when Dask is not installed (``pip install 'sopcheck[dask]'
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 distributed = pytest.importorskip("distributed")
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "corpus"
-FILES = ["trenggalek-sekretariat.docx", "probolinggo-laporan-kinerja.docx", "tapin-pengukuran-kinerja.docx"]
-
-
 @pytest.fixture(scope="module")
-def tree(tmp_path_factory) -> Path:
-    if not all((CORPUS / f).is_file() for f in FILES):
-        pytest.skip("corpus DOCX files not present")
-    root = tmp_path_factory.mktemp("dask") / "root"
-    (root / "dinas-a").mkdir(parents=True)
-    (root / "dinas-b").mkdir()
-    shutil.copy(CORPUS / FILES[0], root / "dinas-a" / FILES[0])
-    shutil.copy(CORPUS / FILES[1], root / "dinas-b" / FILES[1])
-    shutil.copy(CORPUS / FILES[1], root / "dinas-b" / "salinan.docx")
-    shutil.copy(CORPUS / FILES[2], root / "dinas-b" / FILES[2])
-    (root / "dinas-b" / "rusak.pdf").write_bytes(b"%PDF-1.4\n% truncated")
-    return root
+def tree(audit_tree) -> Path:
+    return audit_tree
 
 
 def _snapshot(run):
@@ -47,11 +31,11 @@ def test_dask_executor_matches_process_pool(tree):
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         remote = run_audit(tree, jobs=2, executor="dask", scheduler=cluster.scheduler_address)
     try:
-        assert remote.done == remote.total == local.done == 5 and not remote.interrupted
+        assert remote.done == remote.total == local.done == 6 and not remote.interrupted
         assert _snapshot(remote) == _snapshot(local)
         rules = {f.rule for f in remote.store.findings()}
         assert "duplicate-nomor-sop" in rules
-        assert any(f.path.endswith("rusak.pdf") and f.severity == "error" for f in remote.store.findings())
+        assert any(f.path.endswith("rusak.docx") and f.severity == "error" for f in remote.store.findings())
     finally:
         local.store.close()
         remote.store.close()

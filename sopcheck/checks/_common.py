@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-
 from ..model import FindingLocation, Procedure, Step
 
 _BLANK = {"", "-", "--", "–", "—", ".", "…", "n/a"}

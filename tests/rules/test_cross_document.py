@@ -3,11 +3,22 @@ each, with the exact findings expected (bpmnlint style)."""
 
 from __future__ import annotations
 
-from sopcheck.checks.cross_document import (dangling_keterkaitan, duplicate_nama_sop, duplicate_nomor_sop,
-                                            instansi_name_variant)
-from sopcheck.checks.dinas_facts import DinasFacts, DocEntry, RefEntry
-from sopcheck.domain.titles import file_title_key, instansi_in_title, nomor_key, reference_key, short_key, title_key
 from sopcheck.checks import RuleContext, all_rules, get_rule
+from sopcheck.checks.cross_document import (
+    dangling_keterkaitan,
+    duplicate_nama_sop,
+    duplicate_nomor_sop,
+    instansi_name_variant,
+)
+from sopcheck.checks.dinas_facts import DinasFacts, DocEntry, RefEntry
+from sopcheck.domain.titles import (
+    file_title_key,
+    instansi_in_title,
+    nomor_key,
+    reference_key,
+    short_key,
+    title_key,
+)
 
 CTX = RuleContext(lang="id")
 INSTANSI = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bintan"

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from conftest import REPO as ROOT
 from docx_edit import W, edited_copy, step_row
 
 from sopcheck.api import check_file
 
-ROOT = Path(__file__).resolve().parent.parent
 CLEAN = ROOT / "corpus" / "trenggalek-lakip-revisi.docx"
 NS = {"w": W, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
       "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
