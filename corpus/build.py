@@ -185,7 +185,8 @@ def wsp_xml(kind: str, cx: int, cy: int, *, x: int = 0, y: int = 0, text: str = 
         '<a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln>'
         "</wps:spPr>"
         + _txbx(text)
-        + '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"><a:noAutofit/></wps:bodyPr>'
+        + '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr">'
+        '<a:noAutofit/></wps:bodyPr>'
         "</wps:wsp>"
     )
 
@@ -265,7 +266,8 @@ def vml_xml(ids: IdGen, kind: str, variant: str = "shape", text: str = "") -> st
     n = ids.next()
     style = f"width:{SYM_W / 20:g}pt;height:{SYM_H[kind] / 20:g}pt"
     box = (
-        f'<v:textbox inset="0,0,0,0"><w:txbxContent>{para_xml(text, size=7, align="center")}</w:txbxContent></v:textbox>'
+        f'<v:textbox inset="0,0,0,0"><w:txbxContent>{para_xml(text, size=7, align="center")}'
+        "</w:txbxContent></v:textbox>"
         if text
         else ""
     )
@@ -376,7 +378,8 @@ def table_xml(widths, rows, *, ind=0, borders=True, header_rows=0, size=8, min_h
         '<w:tblLayout w:type="fixed"/>',
         f'<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="{CELL_MARGIN}" w:type="dxa"/>'
         f'<w:bottom w:w="0" w:type="dxa"/><w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>',
-        '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>',
+        '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" '
+        'w:noVBand="1"/>',
         "</w:tblPr><w:tblGrid>",
         "".join(f'<w:gridCol w:w="{w}"/>' for w in widths),
         "</w:tblGrid>",

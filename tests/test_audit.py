@@ -14,17 +14,16 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import BINTAN, COPY_NAME, DINAS_A, DINAS_B, PROBOLINGGO, REPO, TAPIN, TRENGGALEK
 
 from sopcheck.api import parse_file
 from sopcheck.audit.engine import run_audit
+from sopcheck.audit.store import AuditStore
+from sopcheck.audit.task import TaskOptions, audit_document
 from sopcheck.cli import build_parser
 from sopcheck.cli import main as sopcheck_main
 from sopcheck.cli.audit import run
 from sopcheck.walk import iter_dinas_files as iter_audit_files
-from sopcheck.audit.store import AuditStore
-from sopcheck.audit.task import TaskOptions, audit_document
-from conftest import (BINTAN, COPY_NAME, CORPUS, DINAS_A, DINAS_B, PROBOLINGGO, REPO, TAPIN, TRENGGALEK,
-                      build_audit_tree)
 
 NEEDED = [TRENGGALEK, BINTAN, PROBOLINGGO, TAPIN]
 
@@ -315,8 +314,8 @@ def test_clean_empty_tree_exits_0(tmp_path):
 
 
 def test_html_escapes_untrusted_text(tmp_path):
-    from sopcheck.audit.html import write_html
     from sopcheck.audit.engine import AuditRun
+    from sopcheck.audit.html import write_html
     from sopcheck.audit.task import DocFacts, ProcFacts
 
     evil = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
@@ -324,7 +323,8 @@ def test_html_escapes_untrusted_text(tmp_path):
     try:
         store.add(DocFacts(path=f"/r/{evil}.docx", dinas=evil, readable=True, instansi=evil, nomor_sop=evil,
                            procedures=[ProcFacts(title=evil, nomor_sop=None, n_steps=1,
-                                                 drawing={"lanes": [evil], "steps": [["1", evil, [0], "process", "error"]]})],
+                                                 drawing={"lanes": [evil],
+                                                          "steps": [["1", evil, [0], "process", "error"]]})],
                            findings=[("missing-output", "SOP402", "error", evil, 1, 1, None, 1, 2)]))
         store.finish()
         out = tmp_path / "x.html"
@@ -483,7 +483,8 @@ def test_audit_over_the_real_pdfs_and_the_corpus(tmp_path, capsys):
     assert status == 1 and "Traceback" not in printed.err
     assert "bps-bengkulu" in printed.out and DINAS_B in printed.out
 
-    summary = {row[0]: row for row in load_workbook(out / "a.xlsx").worksheets[0].iter_rows(min_row=2, values_only=True)}
+    summary = {row[0]: row for row in load_workbook(out / "a.xlsx").worksheets[0].iter_rows(min_row=2,
+                                                                                            values_only=True)}
     assert summary["bps-bengkulu"][1] == len(real) and summary[DINAS_B][1] == 2
     with open(out / "a.csv", newline="", encoding="utf-8") as fh:
         paths = {row["path"] for row in csv_module.DictReader(fh)}

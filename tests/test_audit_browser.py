@@ -54,7 +54,8 @@ def test_report_opens_filters_and_draws(report, driver, tmp_path):
     assert driver.execute_script("return document.body.getAttribute('data-ready')") == "1"  # our JS ran
     # the tables are filled
     dinas_rows = driver.find_elements(By.CSS_SELECTOR, "#dinas-table tbody tr")
-    assert [r.find_elements(By.TAG_NAME, "td")[0].text for r in dinas_rows] == ["disdukcapil-probolinggo", "disdukcapil-trenggalek", "Jumlah"]
+    assert [r.find_elements(By.TAG_NAME, "td")[0].text for r in dinas_rows] == ["disdukcapil-probolinggo",
+                                                                                "disdukcapil-trenggalek", "Jumlah"]
     total_rows = driver.execute_script("return document.querySelectorAll('tr.f').length")
     assert total_rows > 10 and _visible_rows(driver) == total_rows
     assert driver.find_element(By.ID, "f-count").text == f"{total_rows} / {total_rows}"

@@ -297,7 +297,8 @@ def test_connectors_arrows_and_labels_are_not_symbols(tmp_path):
               + anchor(wsp("downArrow"), rel="margin", off=2 * COL)
               + anchor(wsp("line"), rel="margin", off=2 * COL)
               + anchor(wsp("rect", visible=False, text="Ya"), rel="margin", off=2 * COL))
-    t = read(make_docx(tmp_path / "c.docx", tbl(W4, HEADER, tr(tc(p("1")), tc(p("k", shapes)), tc(), tc())))).tables()[0]
+    t = read(make_docx(tmp_path / "c.docx", tbl(W4, HEADER, tr(tc(p("1")), tc(p("k", shapes)), tc(),
+                                                               tc())))).tables()[0]
     assert symbols_at(t) == {}
     assert t.grid()[1][1].text == "k"
 
@@ -317,7 +318,8 @@ def test_group_shapes_mapped_through_transforms(tmp_path):
     assert symbols_at(t) == {(1, 2): [("terminator", "drawingml-group")],
                              (1, 3): [("process", "drawingml-group")]}
     inline_grp = inline(grp.replace("flowChartTerminator", "diamond"), WPG_URI)
-    t = read(make_docx(tmp_path / "gi.docx", tbl(W4, HEADER, tr(tc(p("1")), tc(), tc(p(inline_grp)), tc())))).tables()[0]
+    t = read(make_docx(tmp_path / "gi.docx", tbl(W4, HEADER, tr(tc(p("1")), tc(), tc(p(inline_grp)),
+                                                                tc())))).tables()[0]
     assert symbols_at(t) == {(1, 2): [("decision", "drawingml-group"), ("process", "drawingml-group")]}
 
 
@@ -334,7 +336,8 @@ def test_vml_shapes(tmp_path):
     lines = ('<w:r><w:pict><v:shape type="#_x0000_t32" style="position:absolute;margin-left:10pt;width:0;'
              'height:20pt"/><v:line from="0,0" to="10pt,10pt"/></w:pict></w:r>')
     group = ('<w:r><w:pict><v:group style="position:absolute;margin-left:0;margin-top:0;width:144pt;height:36pt" '
-             'coordsize="2000,500" coordorigin="0,0"><v:oval style="position:absolute;left:200;top:0;width:400;height:400"/>'
+             'coordsize="2000,500" coordorigin="0,0">'
+             '<v:oval style="position:absolute;left:200;top:0;width:400;height:400"/>'
              '<v:shape type="#_x0000_t34" style="position:absolute;left:0;top:0;width:2000;height:100"/>'
              '<v:shape type="#_x0000_t177" style="position:absolute;left:1200;top:0;width:400;height:400"/>'
              '</v:group></w:pict></w:r>')
@@ -366,7 +369,8 @@ def test_elongated_or_labelled_ovals_are_terminators(tmp_path):
              '<w:t>SELESAI</w:t></w:r></w:p></w:txbxContent></v:textbox></v:oval></w:pict></w:r>'
              '<w:r><w:pict><v:oval style="width:20pt;height:20pt"/></w:pict></w:r>')
     shapes = inline(wsp("ellipse", xfrm=(0, 0, 800000, 300000))) + inline(wsp("flowChartConnector", text="Mulai"))
-    t = read(make_docx(tmp_path / "ov.docx", tbl(W4, HEADER, tr(tc(p("1")), tc(p("a")), tc(p(ovals)), tc(p(shapes)))))).tables()[0]
+    t = read(make_docx(tmp_path / "ov.docx", tbl(W4, HEADER, tr(tc(p("1")), tc(p("a")), tc(p(ovals)),
+                                                                tc(p(shapes)))))).tables()[0]
     assert symbols_at(t) == {(1, 2): [("connector", "vml"), ("terminator", "vml"), ("terminator", "vml")],
                              (1, 3): [("connector", "drawingml-inline"), ("terminator", "drawingml-inline")]}
 
@@ -541,7 +545,7 @@ def test_corpus_symbols_land_in_role_columns(name):
     matched = _step_rows(blocks, spec)
     assert len(matched) == sum(len(p["steps"]) for p in spec["procedures"])
     problems = []
-    for step, proc, t, r, role_cols in matched:
+    for step, _proc, t, r, role_cols in matched:
         row_syms = [(c.col, s) for c in t.cells if c.row == r for s in c.symbols]
         where = f"table {t.index} row {r} step {step['number_raw']}"
         kind, enc = step["symbol"], step["encoding"]

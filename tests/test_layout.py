@@ -107,7 +107,8 @@ def test_two_row_merged_header_with_column_number_row_and_markers():
     assert proc.pelaksana == ["Kadis", "Sekretaris", "Katim Penyusunan Program", "Kabid", "Katim pada Bidang", "Staf"]
     assert [s.number for s in proc.steps] == [1, 2, 3, 4]
     assert [s.number_raw for s in proc.steps] == ["1.", "2.", "3.", "4."]
-    assert [s.pelaksana for s in proc.steps] == [["Kadis"], ["Katim Penyusunan Program"], ["Kabid"], ["Katim pada Bidang"]]
+    assert [s.pelaksana for s in proc.steps] == [["Kadis"], ["Katim Penyusunan Program"], ["Kabid"],
+                                                 ["Katim pada Bidang"]]
     assert {s.symbol for s in proc.steps} == {"marker"}
     first = proc.steps[0]
     # the cells as written, even when a value sits in the wrong column (a finding for the rules)
@@ -120,7 +121,8 @@ def test_two_row_merged_header_with_column_number_row_and_markers():
 def test_headerless_continuation_table_same_column_count_is_merged():
     t1 = table(BATOLA_HEAD + [batola_row("7.", "Menyerahkan Laporan", 1, "√", "Laporan", "15 (Lima) Menit", "Laporan")],
                BATOLA_SPANS, index=1)
-    t2 = table([batola_row("8.", "Menyusun dan Menganalisis Laporan", 2, "●", "Draft", "3(Tiga) Hari", "Draft")], index=2)
+    t2 = table([batola_row("8.", "Menyusun dan Menganalisis Laporan", 2, "●", "Draft", "3(Tiga) Hari", "Draft")],
+               index=2)
     d = doc(t1, P(""), t2)
     (proc,) = d.procedures
     assert [s.number for s in proc.steps] == [7, 8]
@@ -151,7 +153,8 @@ def test_mutu_baku_sub_columns_in_any_order():
     ]
     spans = {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (1, 2), (0, 4): (1, 4)}
     (step,) = doc(table(rows, spans)).procedures[0].steps
-    assert (step.waktu.raw, step.output, step.keterangan, step.kelengkapan) == ("10 menit", "Berkas", "-", "Berkas masuk")
+    assert (step.waktu.raw, step.output, step.keterangan, step.kelengkapan) == ("10 menit", "Berkas", "-",
+                                                                                "Berkas masuk")
     assert step.pelaksana == ["Staf"] and step.symbol == "process"
 
 
@@ -159,7 +162,8 @@ def test_ocr_header_seed_000_lkpj():
     # "Pelaksanaan" / "Mula Saku" / "Out Put" / "Ket"; "Kadis" written in a role cell is no symbol
     rows = [
         ["No", "Kegiatan", "Pelaksanaan", None, None, None, "Mula Saku", None, None, "Ket"],
-        [None, None, "Sejahtera", "Kasubag Perencanaan", "Staff Program", "Kadis", "Kelengkapan", "Waktu", "Out Put", None],
+        [None, None, "Sejahtera", "Kasubag Perencanaan", "Staff Program", "Kadis", "Kelengkapan", "Waktu", "Out Put",
+         None],
         ["1.", "Memeriksa Penyusunan LKPJ", "", "", "", "Kadis", "Disposisi Surat", "10 Menit", "Disposisi Surat",
          "Alur Surat Masuk Dan Surat Keluar"],
     ]
@@ -386,7 +390,8 @@ def test_identity_labels_only_rows_and_empty_values_seed_002():
     assert ident.nomor_sop == "SOP/P.2.2.2/06/025/425.111/2023"
     assert ident.tanggal_efektif == "" and ident.tanggal_pembuatan is None
     assert ident.nama_sop == "PROSEDUR PENGUMPULAN DATA KINERJA"
-    assert ident.dasar_hukum == ["Peraturan Presiden RI No. 29 Tahun 2014", "Peraturan Menteri PAN RB No. 53 Tahun 2010"]
+    assert ident.dasar_hukum == ["Peraturan Presiden RI No. 29 Tahun 2014",
+                                 "Peraturan Menteri PAN RB No. 53 Tahun 2010"]
     assert ident.kualifikasi_pelaksana == ["Memahami Manajemen Kinerja"]
     assert ident.keterkaitan == ["SOP Penyusunan LKjIP"] and ident.peralatan_perlengkapan == ["Komputer,ATK, dll"]
     assert ident.peringatan == []
@@ -451,7 +456,8 @@ def test_identity_label_used_twice_and_tgl_labels_seed_004():
         ["Nomor SOP", ": 03 Tahun 2025"],
         ["Tgl. Pembuatan", ": 20 Januari 2025"],
         ["Tgl. Revisi", ": Memiliki Sikap Rapi, Teliti dan Ramah"],
-        ["KETERKAITAN", "1. Peraturan Menteri Dalam Negeri RI No 25 Tahun 2011.\n2. Instruksi Presiden RI No.07 Tahun 1999;"],
+        ["KETERKAITAN",
+         "1. Peraturan Menteri Dalam Negeri RI No 25 Tahun 2011.\n2. Instruksi Presiden RI No.07 Tahun 1999;"],
         ["KETERKAITAN", "1. SOP Pelayanan Umum;\n2. SOP Penyusunan Program;"],
         ["PERINGATAN", "1. Laporan Penyampaian Data Kinerja Bidang Sekretariat."],
     ])
@@ -482,7 +488,8 @@ def test_identity_value_starting_like_an_ignored_label_and_wrapped_pdf_lines():
 
 
 def test_identity_table_split_by_a_page_break_and_wrapped_nama_sop():
-    t1 = table([["Nama SOP", "PROSEDUR PENGUMPULAN DATA KINERJA DAN PENYUSUNAN\nLAPORAN KINERJA DINAS\nPENCATATAN SIPIL"],
+    t1 = table([["Nama SOP",
+                 "PROSEDUR PENGUMPULAN DATA KINERJA DAN PENYUSUNAN\nLAPORAN KINERJA DINAS\nPENCATATAN SIPIL"],
                 ["DASAR HUKUM", "KUALIFIKASI PELAKSANA"]], index=1)
     t2 = table([["1 Undang-Undang Nomor 23 Tahun 2006", "1 Memahami peraturan"],
                 ["KETERKAITAN SOP", "PERALATAN/PERLENGKAPAN"]], index=2)
@@ -495,7 +502,8 @@ def test_identity_table_split_by_a_page_break_and_wrapped_nama_sop():
 
 def test_split_items_numbering_styles():
     assert split_items("1. A;\n2. B") == ["A;", "B"]
-    assert split_items("1 Undang-Undang Nomor 23 Tahun 2006\n2 Peraturan") == ["Undang-Undang Nomor 23 Tahun 2006", "Peraturan"]
+    assert split_items("1 Undang-Undang Nomor 23 Tahun 2006\n2 Peraturan") == ["Undang-Undang Nomor 23 Tahun 2006",
+                                                                               "Peraturan"]
     assert split_items("1) Satu 2) Dua") == ["Satu", "Dua"]
     assert split_items("Peraturan Daerah Nomor 1 Tahun 2020 tentang X 6. Y") == [
         "Peraturan Daerah Nomor 1 Tahun 2020 tentang X 6. Y"]
@@ -512,7 +520,8 @@ def test_split_items_typing_slips_of_real_lists():
         "Undang-Undang Nomor 16 Tahun 1997;", "Peraturan Pemerintah Nomor 51", "Perpres"]
     assert split_items("1. Pegawai A\n2. Pegawai B\n2. Pegawai C\n3. Pegawai D") == [
         "Pegawai A", "Pegawai B", "Pegawai C", "Pegawai D"]
-    assert split_items("3. Pelaksana bertanggungjawab;\n4. Segala bentuk") == ["Pelaksana bertanggungjawab;", "Segala bentuk"]
+    assert split_items("3. Pelaksana bertanggungjawab;\n4. Segala bentuk") == ["Pelaksana bertanggungjawab;",
+                                                                               "Segala bentuk"]
     assert split_items("3 buah printer") == ["3 buah printer"]
     assert split_items("Pasal 1, ayat 2") == ["Pasal 1, ayat 2"]
     assert split_items("1. Satu\n2. Dua 2. bukan nomor") == ["Satu", "Dua 2. bukan nomor"]

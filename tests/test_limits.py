@@ -12,8 +12,8 @@ tests are about hanging and blowing up, not about speed.
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import shutil
 import signal
 import subprocess

@@ -13,9 +13,17 @@ from collections import defaultdict
 
 import pdfplumber
 import pytest
-
 from real_arrows_by_eye import (
-    FLOW_DEFECTS, FLOWS, LABELLED, RULES, SHAPE_CODES, edges, flow, position, real_path, symbols,
+    FLOW_DEFECTS,
+    FLOWS,
+    LABELLED,
+    RULES,
+    SHAPE_CODES,
+    edges,
+    flow,
+    position,
+    real_path,
+    symbols,
 )
 from real_by_eye import BY_EYE, SHAPES_BY_EYE, roles_seen
 

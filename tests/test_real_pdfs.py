@@ -18,8 +18,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from real_by_eye import BY_EYE, SHAPES_BY_EYE, VERIFIED, roles_seen, shapes_seen
+
 from sopcheck.api import parse_file
 from sopcheck.model import SopDocument
 

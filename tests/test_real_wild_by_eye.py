@@ -12,10 +12,22 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-
 from real_wild_by_eye import (
-    ALL_SOPS, CIMAHI, CIMAHI_SOPS, FILES, KALBAR_IOS, KALBAR_SCAN, KEDIRI, KEDIRI_TEMPLATE, LABELS, PICTURES,
-    SCAN_PAGES, UNCERTAIN, WILD_SHAPE_CODES, step_number, symbols_of,
+    ALL_SOPS,
+    CIMAHI,
+    CIMAHI_SOPS,
+    FILES,
+    KALBAR_IOS,
+    KALBAR_SCAN,
+    KEDIRI,
+    KEDIRI_TEMPLATE,
+    LABELS,
+    PICTURES,
+    SCAN_PAGES,
+    UNCERTAIN,
+    WILD_SHAPE_CODES,
+    step_number,
+    symbols_of,
 )
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real"

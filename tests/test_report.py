@@ -20,11 +20,22 @@ from rich.console import Console
 import sopcheck
 from sopcheck.api import FileResult
 from sopcheck.checks import all_rules
-from sopcheck.model import (CheckReport, Finding, FindingLocation, Identity, Location, Procedure,
-                            SopDocument, Step, Summary, Waktu)
+from sopcheck.domain.i18n import WORDS as LABELS
+from sopcheck.domain.i18n import t, tn
+from sopcheck.model import (
+    CheckReport,
+    Finding,
+    FindingLocation,
+    Identity,
+    Location,
+    Procedure,
+    SopDocument,
+    Step,
+    Summary,
+    Waktu,
+)
 from sopcheck.report import EMITTERS, concise, github, json_report, render_check, render_parse, sarif
 from sopcheck.report.console import GLYPHS
-from sopcheck.domain.i18n import WORDS as LABELS, t, tn
 from sopcheck.report.summary import all_findings, posix_path, sort_findings, summarize
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,11 +13,11 @@ from itertools import groupby
 from pathlib import Path
 from typing import Iterator
 
-from ..text import fold
 from ..checks import all_rules
 from ..checks.dinas_facts import DinasFacts, DocEntry, RefEntry, first_of, sop_entries, title_for_message
-from ..domain.titles import nomor_key, short_key
 from ..domain.i18n import t
+from ..domain.titles import nomor_key, short_key
+from ..text import fold
 from .store import AuditStore
 from .task import TaskOptions
 
@@ -44,8 +44,9 @@ def load_dinas(store: AuditStore, dinas: str, root: str | None = None) -> DinasF
     return facts
 
 
-def run_cross(store: AuditStore, root: str | Path, options: TaskOptions = TaskOptions()) -> int:
+def run_cross(store: AuditStore, root: str | Path, options: TaskOptions | None = None) -> int:
     """Run every selected audit rule over every dinas; store the findings; return their count."""
+    options = options or TaskOptions()
     from ..checks import RuleContext
     from ..config import ConfigFinder
 

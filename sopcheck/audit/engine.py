@@ -274,7 +274,7 @@ def dask_results(files: Iterator[tuple[str, Optional[str]]], scheduler, jobs: in
 # --- the whole run -----------------------------------------------------------------------------
 
 def run_audit(root: str | Path, *, jobs: Optional[int] = None, executor: str = "process",
-              scheduler=None, options: TaskOptions = TaskOptions(),
+              scheduler=None, options: TaskOptions | None = None,
               on_progress: Optional[Callable[[int, int, DocFacts], None]] = None,
               on_start: Optional[Callable[[int], None]] = None, cross: bool = True,
               store: Optional[AuditStore] = None) -> AuditRun:
@@ -287,6 +287,7 @@ def run_audit(root: str | Path, *, jobs: Optional[int] = None, executor: str = "
     skipped); one during the cross-document stage is re-raised after the store is consistent.
     """
     jobs = jobs or os.cpu_count() or 1
+    options = options or TaskOptions()
     run = AuditRun(root=str(root), store=store or AuditStore(), jobs=jobs, executor=executor)
     run.total = count_audit_files(root)
     if on_start:

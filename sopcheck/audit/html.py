@@ -136,9 +136,10 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
     w("</tr></thead><tbody>")
     for s in store.dinas_summaries():
         rules = ", ".join(f"{r} ({n})" for r, n in s.top_rules)
-        w(f"<tr><td><a href=\"#{_anchor(s.dinas)}\">{_e(dinas_label(s.dinas, lang))}</a></td><td class=n>{s.documents}</td>"
-          f"<td class=n>{s.procedures}</td><td class=n>{s.steps}</td><td class=\"n sev-error\">{s.errors}</td>"
-          f"<td class=\"n sev-warning\">{s.warnings}</td><td class=n>{_pct(s.clean_share)}</td><td>{_e(rules)}</td></tr>")
+        w(f"<tr><td><a href=\"#{_anchor(s.dinas)}\">{_e(dinas_label(s.dinas, lang))}</a></td>"
+          f"<td class=n>{s.documents}</td><td class=n>{s.procedures}</td><td class=n>{s.steps}</td>"
+          f"<td class=\"n sev-error\">{s.errors}</td><td class=\"n sev-warning\">{s.warnings}</td>"
+          f"<td class=n>{_pct(s.clean_share)}</td><td>{_e(rules)}</td></tr>")
     rules = ", ".join(f"{r} ({n})" for r, n in total.top_rules)
     w(f"<tr class=total><td>{_e(t('total', lang))}</td><td class=n>{total.documents}</td><td class=n>"
       f"{total.procedures}</td><td class=n>{total.steps}</td><td class=n>{total.errors}</td><td class=n>"
@@ -162,7 +163,8 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
           f"<th>{_e(t('dinas', lang))}</th><th>{_e(t('errors', lang))}</th><th>{_e(t('warnings', lang))}</th>"
           f"</tr></thead><tbody>")
         for r in rows:
-            w(f"<tr><td><a href=\"#doc-{r.id}\">{_e(run.show(r.path))}</a></td><td>{_e(dinas_label(r.dinas, lang))}</td>"
+            w(f"<tr><td><a href=\"#doc-{r.id}\">{_e(run.show(r.path))}</a></td>"
+              f"<td>{_e(dinas_label(r.dinas, lang))}</td>"
               f"<td class=\"n sev-error\">{r.errors}</td><td class=\"n sev-warning\">{r.warnings}</td></tr>")
         w("</tbody></table>")
 
@@ -191,7 +193,9 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
     if current is not None:
         w("</section>")
     w("</main>")
-    w(f"<footer>sopcheck audit · {_e(t('timing', lang, done=run.done, secs=run.check_seconds, rate=(run.done / run.check_seconds) if run.check_seconds else 0.0, jobs=run.jobs, cross=run.cross_seconds))}</footer>")
+    rate = (run.done / run.check_seconds) if run.check_seconds else 0.0
+    timing = t("timing", lang, done=run.done, secs=run.check_seconds, rate=rate, jobs=run.jobs, cross=run.cross_seconds)
+    w(f"<footer>sopcheck audit · {_e(timing)}</footer>")
     w(f"<script>{JS}</script></body></html>\n")
 
 
@@ -210,7 +214,8 @@ def _write_document(store, doc, w, lang: str, shown: str) -> None:
     if not doc.errors and not doc.warnings:
         badges += f"<span class=\"badge ok\">{_e(t('no_findings', lang))}</span>"
     w(f"<details class=doc id=\"doc-{doc.id}\" data-errors=\"{doc.errors}\"><summary>{_e(shown)}{badges}</summary>")
-    meta = [f"{t('audit_instansi', lang)}: {doc.instansi or '—'}", f"{t('audit_nomor_sop', lang)}: {doc.nomor_sop or '—'}",
+    meta = [f"{t('audit_instansi', lang)}: {doc.instansi or '—'}",
+            f"{t('audit_nomor_sop', lang)}: {doc.nomor_sop or '—'}",
             f"{t('audit_nama_sop', lang)}: {doc.nama_sop or '—'}",
             f"{doc.n_procedures} {t('procedures', lang).lower()}, {doc.n_steps} {t('steps', lang).lower()}"]
     w(f"<div class=meta>{' · '.join(_e(m) for m in meta)}</div>")
@@ -222,7 +227,7 @@ def _write_document(store, doc, w, lang: str, shown: str) -> None:
           f"{_e(t(f.severity, lang))}</td><td>{_e(f.code)}</td><td>{_e(f.rule)}</td><td>{_e(f.procedure or '')}</td>"
           f"<td>{_e(f.step or '')}</td><td>{_e(f.message)}</td></tr>")
     w("</tbody></table>")
-    for idx, title, nomor, n_steps, drawing in store.procedures(doc.id):
+    for idx, title, nomor, _n_steps, drawing in store.procedures(doc.id):
         label = f"{t('procedure', lang)} {idx}: {title or doc.nama_sop or '—'}"
         if nomor:
             label += f" ({nomor})"

@@ -79,8 +79,8 @@ def write_xlsx(run: "AuditRun", path: str, lang: str = "id") -> int:
                                       "audit_unreadable", "clean")] + [t("top_rules", lang)])
     summaries = run.store.dinas_summaries()
     for s in summaries:
-        ws.append([_csv_safe(dinas_label(s.dinas, lang)), s.documents, s.procedures, s.steps, s.errors, s.warnings, s.unreadable,
-                   round(s.clean_share, 4), ", ".join(f"{r} ({n})" for r, n in s.top_rules)])
+        ws.append([_csv_safe(dinas_label(s.dinas, lang)), s.documents, s.procedures, s.steps, s.errors, s.warnings,
+                   s.unreadable, round(s.clean_share, 4), ", ".join(f"{r} ({n})" for r, n in s.top_rules)])
     total = run.store.totals()
     ws.append([t("total", lang), total.documents, total.procedures, total.steps, total.errors, total.warnings,
                total.unreadable, round(total.clean_share, 4), ", ".join(f"{r} ({n})" for r, n in total.top_rules)])
@@ -96,8 +96,8 @@ def write_xlsx(run: "AuditRun", path: str, lang: str = "id") -> int:
     for f in run.store.findings():
         if n >= XLSX_MAX_ROWS:
             break
-        ws.append([_csv_safe(dinas_label(f.dinas, lang)), _csv_safe(f.path), f.rule, f.code, t(f.severity, lang), f.procedure, f.step,
-                   f.page, f.table, f.row, 1 if f.audit else 0, _csv_safe(f.message)])
+        ws.append([_csv_safe(dinas_label(f.dinas, lang)), _csv_safe(f.path), f.rule, f.code, t(f.severity, lang),
+                   f.procedure, f.step, f.page, f.table, f.row, 1 if f.audit else 0, _csv_safe(f.message)])
         n += 1
     ws.auto_filter.ref = f"A1:L{n + 1}"
 
@@ -111,7 +111,8 @@ def write_xlsx(run: "AuditRun", path: str, lang: str = "id") -> int:
     for d in run.store.documents():
         if m >= XLSX_MAX_ROWS:
             break
-        ws.append([_csv_safe(v) for v in (dinas_label(d.dinas, lang), d.path, d.format, d.instansi, d.nomor_sop, d.nama_sop)]
+        texts = (dinas_label(d.dinas, lang), d.path, d.format, d.instansi, d.nomor_sop, d.nama_sop)
+        ws.append([_csv_safe(v) for v in texts]
                   + [d.n_procedures, d.n_steps, d.errors, d.warnings, d.infos])
         m += 1
     ws.auto_filter.ref = f"A1:K{m + 1}"

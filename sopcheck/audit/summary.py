@@ -6,8 +6,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .engine import AuditRun
 from ..domain.i18n import t
+from .engine import AuditRun
 from .store import dinas_label
 
 

@@ -110,7 +110,8 @@ def procedure_svg(drawing: Optional[dict[str, Any]], title: str = "", lang: str 
     out.append(_text_block(NO_W + KEG_W / 2, HEAD_H / 2, ["Kegiatan"], "ht", "middle"))
     for j, lane in enumerate(lanes):
         cx = lane_x0 + LANE_W * j + LANE_W / 2
-        out.append(f'<g><title>{_e(lane)}</title>{_text_block(cx, HEAD_H / 2, _lines(lane, 15, 3), "ht", "middle")}</g>')
+        label = _text_block(cx, HEAD_H / 2, _lines(lane, 15, 3), "ht", "middle")
+        out.append(f'<g><title>{_e(lane)}</title>{label}</g>')
     # rows
     centres: list[Optional[tuple[list[float], float, str]]] = []
     for i, step in enumerate(steps):

@@ -8,10 +8,17 @@ Rules see only the model (:mod:`sopcheck.model`), never files or output formats.
 
 from __future__ import annotations
 
+# Importing the rule modules registers their rules (listed and run in the order of their codes).
+from . import (  # noqa: F401
+    cross_document,  # rules of scope "audit", run by `sopcheck audit`
+    files,
+    flowchart,
+    identitas,
+    mutu_baku,
+    numbering,
+    pelaksana,
+    waktu,
+)
 from .base import REGISTRY, Hit, RuleContext, RuleSpec, all_rules, get_rule, run_rules
-
-# Importing the rule modules registers their rules, in this order (the listing order).
-from . import files, identitas, numbering, pelaksana, flowchart, mutu_baku, waktu  # noqa: E402,F401
-from . import cross_document  # noqa: E402,F401  rules of scope "audit", run by `sopcheck audit`
 
 __all__ = ["REGISTRY", "Hit", "RuleContext", "RuleSpec", "all_rules", "get_rule", "run_rules"]

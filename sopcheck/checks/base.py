@@ -158,8 +158,10 @@ def rule(*, name: str, code: str, severity: str, summary: dict[str, str], messag
 
 
 def all_rules() -> list[RuleSpec]:
-    """Every registered rule, in registration order."""
-    return list(REGISTRY.values())
+    """Every registered rule, ordered by code (file rules SOP0xx, then identitas SOP1xx,
+    numbering SOP2xx, pelaksana and flowchart SOP3xx, Mutu Baku SOP4xx, waktu SOP5xx,
+    cross-document SOP6xx): the order of listings and of a run."""
+    return sorted(REGISTRY.values(), key=lambda spec: spec.code)
 
 
 def get_rule(name_or_code: str) -> Optional[RuleSpec]:
@@ -179,7 +181,7 @@ def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
     ctx = ctx or RuleContext()
     wanted = set(selected) if selected is not None else None
     findings: list[Finding] = []
-    for spec in REGISTRY.values():
+    for spec in all_rules():
         if spec.scope != "document" or spec.func is None:
             continue
         if wanted is not None and spec.name not in wanted:

@@ -14,8 +14,16 @@ from typing import Iterator, Optional
 from ..domain.abbreviations import abbreviate
 from ..domain.i18n import t
 from ..domain.matching import is_name_variant, title_matcher
-from ..domain.titles import (vocabulary, file_title_key, instansi_in_title, instansi_key, nomor_key, reference_key,
-                             short_key, title_key)
+from ..domain.titles import (
+    file_title_key,
+    instansi_in_title,
+    instansi_key,
+    nomor_key,
+    reference_key,
+    short_key,
+    title_key,
+    vocabulary,
+)
 from .base import RuleContext, rule
 from .dinas_facts import AuditHit, DinasFacts, DocEntry, first_of, sop_entries, title_for_message
 
@@ -80,7 +88,7 @@ def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHi
         if len(titles) < 2 and len(files) < 2:
             continue
 
-        def describe(doc: DocEntry, idx: Optional[int], title: Optional[str]) -> Iterator[str]:
+        def describe(doc: DocEntry, idx: Optional[int], title: Optional[str], entries=entries) -> Iterator[str]:
             for d2, i2, _, t2 in entries:
                 if d2.id == doc.id and i2 == idx:
                     continue
@@ -92,7 +100,8 @@ def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHi
 
         for doc, idx, number, title in entries:
             others = first_of(describe(doc, idx, title), len(entries) - 1)
-            yield AuditHit(doc.id, procedure=idx, params={"nomor": number, "title": title_for_message(title, 60), "others": others})
+            yield AuditHit(doc.id, procedure=idx, params={"nomor": number, "title": title_for_message(title, 60),
+                                                          "others": others})
 
 
 @rule(
@@ -148,7 +157,7 @@ def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit
             if k:
                 per_number[k] += 1
                 per_doc_number[(d.id, k)] += 1
-        for doc, idx, number, title, mine in keyed:
+        for doc, idx, _number, title, mine in keyed:
             # entries of other documents under another (or no) number
             total = len(keyed) - per_doc[doc.id]
             if mine:
@@ -157,7 +166,8 @@ def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit
                 continue
             others = (facts.show(d2.path) + (f" ({n2})" if n2 else "") for d2, _, n2, _, k in keyed
                       if d2.id != doc.id and not (mine and k == mine))
-            yield AuditHit(doc.id, procedure=idx, params={"title": title_for_message(title), "others": first_of(others, total)})
+            yield AuditHit(doc.id, procedure=idx, params={"title": title_for_message(title),
+                                                          "others": first_of(others, total)})
 
 
 @rule(
@@ -272,7 +282,8 @@ def instansi_name_variant(facts: DinasFacts, ctx: RuleContext) -> Iterator[Audit
     places: dict[str, list[tuple[DocEntry, Optional[int]]]] = defaultdict(list)
     shown: dict[str, str] = {}
     for doc in facts.documents:
-        for procedure, text in [(None, doc.instansi)] + [(i, instansi_in_title(title)) for i, title, _ in doc.procedures]:
+        for procedure, text in [(None, doc.instansi)] + [(i, instansi_in_title(title)) for i, title,
+                                                         _ in doc.procedures]:
             key = instansi_key(text)
             if key:
                 places[key].append((doc, procedure))

@@ -84,12 +84,12 @@ _POSITIVE = re.compile(_IF + r"\s+(?!tidak\b|belum\b|tdk\b)(?:sudah\s+)?\w+", re
                "branches so the return path is visible."},
     fail="""
         | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
-        | 1 | Memeriksa laporan, jika sesuai diteruskan, jika tidak sesuai dikembalikan |  | P | Laporan | 1 jam | Laporan |
+        | 1 | Memeriksa laporan; jika sesuai diteruskan, jika tidak dikembalikan |  | P | Laporan | 1 jam | Laporan |
         """,
     fires=["L1"],
     passing="""
         | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
-        | 1 | Memeriksa laporan, jika sesuai diteruskan, jika tidak sesuai dikembalikan |  | D | Laporan | 1 jam | Laporan |
+        | 1 | Memeriksa laporan; jika sesuai diteruskan, jika tidak dikembalikan |  | D | Laporan | 1 jam | Laporan |
         """,
 )
 def decision_not_drawn(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:

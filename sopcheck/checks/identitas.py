@@ -71,7 +71,7 @@ def _value_blank(identity: Optional[Identity], field: str) -> Optional[bool]:
         Instansi: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Tapin
         Nomor SOP: 800/01/SOP/2024
         Tanggal Pembuatan: 02 Januari 2024
-        Tanggal Efektif: 
+        Tanggal Efektif: -
         Disahkan Oleh: Kepala Dinas
         Nama SOP: Pengukuran Kinerja
         Dasar Hukum: Permenpan RB Nomor 35 Tahun 2012

@@ -11,8 +11,8 @@ from typing import Iterator
 from rapidfuzz import fuzz, process
 
 from .. import ruledata
-from ..model import SopDocument
 from ..domain.abbreviations import abbreviate
+from ..model import SopDocument
 from ..text import fold, shorten
 from ._common import blank, column_used, shifted_duration
 from .base import Hit, RuleContext, iter_procedures, procedure_steps, rule

@@ -15,8 +15,10 @@ from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps
     name="duplicate-step-number", code="SOP201", severity="error",
     summary={"id": "Dua langkah dalam satu prosedur bernomor sama",
              "en": "Two steps of one procedure carry the same number"},
-    message={"id": "Langkah {step}: nomor {step} sudah dipakai langkah sebelumnya (baris {first_row}, tabel {first_table})",
-             "en": "Step {step}: number {step} is already used by an earlier step (row {first_row}, table {first_table})"},
+    message={"id": "Langkah {step}: nomor {step} sudah dipakai langkah sebelumnya "
+                   "(baris {first_row}, tabel {first_table})",
+             "en": "Step {step}: number {step} is already used by an earlier step "
+                   "(row {first_row}, table {first_table})"},
     why={"id": "Nomor langkah menjadi rujukan urutan dan keterkaitan; nomor ganda membuat urutan kegiatan "
                "tidak jelas, sering karena tabel lanjutan menyalin baris terakhir halaman sebelumnya.",
          "en": "Step numbers are how steps are referred to; a duplicate makes the order unclear, often "

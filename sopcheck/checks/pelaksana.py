@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..model import SopDocument
 from ..domain.roles import leading_role, resolve_role
+from ..model import SopDocument
 from ..text import fold, shorten
 from ._common import blank, procedure_location
 from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps, rule
@@ -129,7 +129,8 @@ def _instansi_kind(doc: SopDocument) -> str | None:
     message={"id": "«{header}» adalah varian dari «{canonical}»{note_id}",
              "en": "«{header}» is a variant of «{canonical}»{note_en}"},
     why={"id": "Nama jabatan yang sama harus ditulis sama di semua tabel dan SOP (misalnya «Kepala Sub "
-               "Bagian Umum» lalu «Kepala Sub Bagain Umum»), agar pelaksana dapat dicocokkan dan dipertanggungjawabkan.",
+               "Bagian Umum» lalu «Kepala Sub Bagain Umum»), agar pelaksana dapat dicocokkan dan "
+               "dipertanggungjawabkan.",
          "en": "One position must be written the same way in every table and SOP (for example «Kepala Sub "
                "Bagian Umum» then «Kepala Sub Bagain Umum») so performers can be matched and held accountable."},
     fail="""

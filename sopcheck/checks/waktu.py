@@ -121,7 +121,8 @@ def _num(value: float) -> str:
 )
 def duration_words_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a waktu cell writes its number both in digits and in words and the two
-    differ (also when the duration slid into the Kelengkapan or Output cell). Source: tata naskah dinas (angka diikuti huruf harus sama)."""
+    differ (also when the duration slid into the Kelengkapan or Output cell). Source: tata
+    naskah dinas (angka diikuti huruf harus sama)."""
     for at in iter_steps(doc):
         step = at.step
         raw, parsed = step.waktu.raw, _parsed(step)

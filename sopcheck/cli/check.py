@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import (add_report_flags, add_run_flags, check_run_flags, close_output, console, open_output,
-                     split_rules)
+from .common import add_report_flags, add_run_flags, check_run_flags, close_output, console, open_output, split_rules
 
 FORMATS = ("rich", "json", "concise", "sarif", "github")
 

@@ -134,7 +134,8 @@ WORDS: dict[str, dict[str, str]] = {
     "filter": {"id": "Saring", "en": "Filter"},
     "shown": {"id": "ditampilkan", "en": "shown"},
     "audit_legend": {"id": "Simbol: kapsul = mulai/selesai, kotak = proses, belah ketupat = keputusan, segilima = "
-                              "penghubung antarhalaman, ✓ = tanda teks; merah/kuning = langkah dengan galat/peringatan.",
+                              "penghubung antarhalaman, ✓ = tanda teks; merah/kuning = langkah dengan "
+                              "galat/peringatan.",
                     "en": "Symbols: capsule = start/end, box = process, diamond = decision, pentagon = off-page "
                           "connector, ✓ = text marker; red/yellow = step with an error/warning."},
     "root": {"id": "Folder", "en": "Folder"},

@@ -17,10 +17,10 @@ Conventions:
 * Title: the title-like paragraphs right above the table (heading or bold, starting with
   SOP / Prosedur / Standar Operasional, or mostly upper case), blank lines and page furniture
   skipped, at most three; paragraphs naming the instansi ("DINAS ...", "PEMERINTAH ...")
-  *above* the title are dropped, one below it is part of it as written (seed 000 LKP-J). A paragraph that looks like an SOP number right
-  after the title ("01/SOP/DKPS/SKRT/X/2016") is ``nomor_sop``. Without a paragraph title, a
-  title printed in a merged top row of the table is used. A paragraph repeating the open
-  procedure's title (a running page header) is not a new title.
+  *above* the title are dropped, one below it is part of it as written (seed 000 LKP-J). A
+  paragraph that looks like an SOP number right after the title ("01/SOP/DKPS/SKRT/X/2016") is
+  ``nomor_sop``. Without a paragraph title, a title printed in a merged top row of the table
+  is used. A paragraph repeating the open procedure's title (a running page header) is not a new title.
 """
 
 from __future__ import annotations

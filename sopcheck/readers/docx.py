@@ -91,7 +91,8 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
         with zipfile.ZipFile(path) as zf:
             main = _main_part(zf)
             if main is None:
-                raise _err_open(path, "tidak memuat bagian dokumen utama (word/document.xml); ini bukan dokumen Word yang utuh",
+                raise _err_open(path, "tidak memuat bagian dokumen utama (word/document.xml); ini bukan dokumen "
+                                      "Word yang utuh",
                                 "has no main document part (word/document.xml); it is not a complete Word document")
             doc_xml = _read_part(zf, main, path, limits)
             styles_name = str(PurePosixPath(main).parent / "styles.xml")
@@ -787,13 +788,21 @@ def _children_by_tag(props: etree._Element) -> dict:
     return out
 
 
+def _sdt_content(el: etree._Element) -> etree._Element:
+    """The content of a structured document tag (``w:sdt``), else ``el`` itself."""
+    if el.tag != W_SDT:
+        return el
+    content = el.find(W_SDTCONTENT)
+    return content if content is not None else el
+
+
 def _rows(tbl: etree._Element):
     """The ``w:tr`` of a table, through content controls and custom XML."""
     for ch in tbl:
         if ch.tag == W_TR:
             yield ch
         elif ch.tag in _TRANSPARENT or ch.tag == W_SDT:
-            yield from _rows(ch if ch.tag != W_SDT else (ch.find(W_SDTCONTENT) if ch.find(W_SDTCONTENT) is not None else ch))
+            yield from _rows(_sdt_content(ch))
 
 
 def _cells(tr: etree._Element):
@@ -802,7 +811,7 @@ def _cells(tr: etree._Element):
         if ch.tag == W_TC:
             yield ch
         elif ch.tag in _TRANSPARENT or ch.tag == W_SDT:
-            yield from _cells(ch if ch.tag != W_SDT else (ch.find(W_SDTCONTENT) if ch.find(W_SDTCONTENT) is not None else ch))
+            yield from _cells(_sdt_content(ch))
 
 
 def _page_geom(sectpr: Optional[etree._Element]) -> geo.PageGeom:

@@ -12,7 +12,6 @@ from ..errors import ResourceLimit
 from ..limits import Limits
 
 
-
 def page_count(pdf, limits: Limits) -> int:
     """Pages of the document, from the page tree's /Count when it is sane, else by walking
     the tree up to ``limits.max_pages + 1`` pages."""

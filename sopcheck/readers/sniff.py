@@ -14,8 +14,8 @@ What it refuses (each a :class:`~sopcheck.errors.ReadError` whose message, in Ba
 Indonesia and English, names the file, says what is wrong and what to do):
 
 * ``unreadable-file``: a directory, a device, pipe or socket (never opened, so a FIFO
-  cannot block), a file that cannot be opened (permissions), a zero-byte file, a truncated or corrupt zip, a zip that is not an Office document, a
-  corrupt OLE2 file, content that matches no known format.
+  cannot block), a file that cannot be opened (permissions), a zero-byte file, a truncated or
+  corrupt zip, a zip that is not an Office document, a corrupt OLE2 file, content that matches no known format.
 * ``unsupported-format``: legacy Word 97-2003 ``.doc`` (and other OLE2 Office files),
   Excel/PowerPoint/OpenDocument/EPUB zips, HTML, MHTML, Word 2003 XML, RTF, images (PNG,
   JPEG, GIF, TIFF, BMP, WebP), other archives, plain text.
@@ -316,9 +316,12 @@ def _content_types_say(zf: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], t
 
 
 _ODF = {
-    b"application/vnd.oasis.opendocument.text": ("dokumen OpenDocument Text (.odt)", "an OpenDocument Text file (.odt)"),
-    b"application/vnd.oasis.opendocument.spreadsheet": ("lembar kerja OpenDocument (.ods)", "an OpenDocument spreadsheet (.ods)"),
-    b"application/vnd.oasis.opendocument.presentation": ("presentasi OpenDocument (.odp)", "an OpenDocument presentation (.odp)"),
+    b"application/vnd.oasis.opendocument.text": ("dokumen OpenDocument Text (.odt)",
+                                                 "an OpenDocument Text file (.odt)"),
+    b"application/vnd.oasis.opendocument.spreadsheet": ("lembar kerja OpenDocument (.ods)",
+                                                        "an OpenDocument spreadsheet (.ods)"),
+    b"application/vnd.oasis.opendocument.presentation": ("presentasi OpenDocument (.odp)",
+                                                         "an OpenDocument presentation (.odp)"),
     b"application/epub+zip": ("buku elektronik EPUB", "an EPUB e-book"),
 }
 

@@ -20,9 +20,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Finding, Identity, Procedure, SopDocument, Step
 from ..domain.i18n import t, tn
-from .summary import summarize, sort_findings
+from ..model import Finding, Identity, Procedure, SopDocument, Step
+from .summary import sort_findings, summarize
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..api import FileResult

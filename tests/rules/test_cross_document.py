@@ -154,7 +154,8 @@ def test_dangling_keterkaitan_reference_may_name_the_instansi():
     facts = _refs_facts(("keterkaitan", "SOP Penyusunan Renstra Dinas Kependudukan dan Pencatatan Sipil", None, None),
                         ("keterkaitan", "SOP Penyusunan Renja Dinas Kependudukan dan Pencatatan Sipil", None, None))
     assert hits(dangling_keterkaitan, facts) == [(1, None, None)]
-    assert "Renja" in list(dangling_keterkaitan(facts, CTX.for_rule(get_rule("dangling-keterkaitan"))))[0].params["reference"]
+    assert "Renja" in list(dangling_keterkaitan(facts,
+                                                CTX.for_rule(get_rule("dangling-keterkaitan"))))[0].params["reference"]
 
 
 def test_dangling_keterkaitan_threshold_from_configuration():
