@@ -178,6 +178,22 @@ class _Reader:
         line = _line_of(self.text, key, full_section, item)
         return UsageError(f"{self.path}:{line}: {message}")
 
+    def table(self, data: dict, key: str) -> dict:
+        """``data[key]`` (a TOML table; ``{}`` when absent)."""
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            raise self.fail(key, f"`{key}` harus tabel / must be a table")
+        return value
+
+    def rule(self, key: str, section: str):
+        """The rule named by the key ``key`` of table ``[section]``."""
+        from .checks import get_rule
+
+        spec = get_rule(key)
+        if spec is None:
+            raise self.fail(key, f"aturan tidak dikenal / unknown rule {key!r}", section)
+        return spec
+
     def rule_names(self, key: str, value: Any, section: Optional[str] = None, allow_all: bool = False) -> list[str]:
         from .checks import all_rules, get_rule
 
@@ -218,7 +234,6 @@ def parse_config(path: Path) -> Config:
 
 
 def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
-    from .checks import get_rule
 
     reader = _Reader(path, text, prefix)
     cfg = Config(path=path)
@@ -238,29 +253,16 @@ def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
                 raise reader.fail(key, f"nilai tidak sah / invalid value {data[key]!r} for `{key}` "
                                        f"(pilihan / choices: {', '.join(allowed)})")
             setattr(cfg, key.replace("-", "_"), data[key])
-    severity = data.get("severity", {})
-    if not isinstance(severity, dict):
-        raise reader.fail("severity", "`severity` harus tabel / must be a table")
-    for rule_key, level in severity.items():
-        spec = get_rule(rule_key)
-        if spec is None:
-            raise reader.fail(rule_key, f"aturan tidak dikenal / unknown rule {rule_key!r}", "severity")
+    for rule_key, level in reader.table(data, "severity").items():
+        spec = reader.rule(rule_key, "severity")
         if level not in SEVERITIES:
             raise reader.fail(rule_key, f"keparahan tidak sah / invalid severity {level!r} "
                                         f"(pilihan / choices: {', '.join(SEVERITIES)})", "severity")
         cfg.severity[spec.name] = level
-    pfi = data.get("per-file-ignores", {})
-    if not isinstance(pfi, dict):
-        raise reader.fail("per-file-ignores", "`per-file-ignores` harus tabel / must be a table")
-    for pattern, rules in pfi.items():
+    for pattern, rules in reader.table(data, "per-file-ignores").items():
         cfg.per_file_ignores.append((pattern, reader.rule_names(pattern, rules, "per-file-ignores")))
-    thresholds = data.get("thresholds", {})
-    if not isinstance(thresholds, dict):
-        raise reader.fail("thresholds", "`thresholds` harus tabel / must be a table")
-    for rule_key, options in thresholds.items():
-        spec = get_rule(rule_key)
-        if spec is None:
-            raise reader.fail(rule_key, f"aturan tidak dikenal / unknown rule {rule_key!r}", "thresholds")
+    for rule_key, options in reader.table(data, "thresholds").items():
+        spec = reader.rule(rule_key, "thresholds")
         if not isinstance(options, dict):
             raise reader.fail(rule_key, "ambang harus tabel / thresholds must be a table", "thresholds")
         for opt, value in options.items():
@@ -286,10 +288,7 @@ def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise reader.fail("aliases", "`aliases` harus daftar teks / must be a list of strings", "roles")
         cfg.roles.append({"name": role["name"].strip(), "aliases": [a.strip() for a in aliases]})
-    limits = data.get("limits", {})
-    if not isinstance(limits, dict):
-        raise reader.fail("limits", "`limits` harus tabel / must be a table")
-    for key, value in limits.items():
+    for key, value in reader.table(data, "limits").items():
         if key not in LIMIT_KEYS:
             raise reader.fail(key, f"batas tidak dikenal / unknown limit `{key}` "
                                    f"(dikenal / known: {', '.join(sorted(LIMIT_KEYS))})", "limits")

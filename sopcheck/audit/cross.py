@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..checks import all_rules
-from ..checks.dinas_facts import DinasFacts, DocEntry, RefEntry, first_of, sop_entries, title_for_message
+from ..checks.dinas_facts import DinasFacts, DocEntry, Reference, first_of, sop_entries, title_for_message
 from ..domain.i18n import t
 from ..domain.titles import nomor_key, short_key
 from ..text import fold
@@ -40,7 +40,7 @@ def load_dinas(store: AuditStore, dinas: str, root: str | None = None) -> DinasF
     for row in store.db.execute(
             "SELECT r.doc_id, r.kind, r.text, r.procedure, r.step, r.page, r.tbl, r.row FROM refs r "
             "JOIN docs d ON d.id = r.doc_id WHERE d.dinas = ? ORDER BY d.path, r.rowid", (dinas,)):
-        facts.references.append(RefEntry(*row))
+        facts.references.append(Reference(*row[1:], doc_id=row[0]))
     return facts
 
 

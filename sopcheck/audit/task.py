@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
-from ..checks.dinas_facts import references_of
+from ..checks.dinas_facts import Reference, references_of
 from ..model import severity_rank
 from ..text import shorten
 
@@ -42,20 +42,6 @@ class ProcFacts:
     nomor_sop: Optional[str]
     n_steps: int
     drawing: Optional[dict[str, Any]] = None
-
-
-@dataclass
-class Reference:
-    """A related SOP named in the document: ``kind`` is ``keterkaitan`` (identitas) or
-    ``keterangan`` (a step's Keterangan cell, with its procedure, step and location)."""
-
-    kind: str
-    text: str
-    procedure: Optional[int] = None
-    step: Optional[int] = None
-    page: Optional[int] = None
-    table: Optional[int] = None
-    row: Optional[int] = None
 
 
 @dataclass
@@ -157,9 +143,9 @@ def _collect(doc, facts: DocFacts, findings, options: TaskOptions) -> None:
         facts.procedures.append(ProcFacts(title=_cut(proc.title), nomor_sop=_cut(proc.nomor_sop),
                                           n_steps=len(proc.steps),
                                           drawing=_drawing(p, proc, worst) if options.drawings else None))
-    for kind, text, procedure, step, loc in references_of(doc):
-        facts.references.append(Reference(kind, _cut(text), procedure, step, loc.page if loc else None,
-                                          loc.table if loc else None, loc.row if loc else None))
+    for ref in references_of(doc):
+        ref.text = _cut(ref.text)
+        facts.references.append(ref)
 
 
 def _drawing(p: int, proc, worst: dict[tuple[int, int], str]) -> dict[str, Any]:

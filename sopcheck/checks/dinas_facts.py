@@ -34,17 +34,19 @@ class DocEntry:
 
 
 @dataclass
-class RefEntry:
-    """A related SOP named by a document (see :class:`sopcheck.audit.task.Reference`)."""
+class Reference:
+    """A related SOP a document names: ``kind`` is ``keterkaitan`` (an identitas item) or
+    ``keterangan`` (a step's Keterangan cell, with its 1-based procedure, step and location).
+    ``doc_id`` is the document's id among the facts of its dinas (0 until it has one)."""
 
-    doc_id: int
     kind: str
     text: str
-    procedure: Optional[int]
-    step: Optional[int]
-    page: Optional[int]
-    table: Optional[int]
-    row: Optional[int]
+    procedure: Optional[int] = None
+    step: Optional[int] = None
+    page: Optional[int] = None
+    table: Optional[int] = None
+    row: Optional[int] = None
+    doc_id: int = 0
 
 
 @dataclass
@@ -53,7 +55,7 @@ class DinasFacts:
 
     dinas: str
     documents: list[DocEntry] = field(default_factory=list)
-    references: list[RefEntry] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     root: Optional[str] = None
     """The audit root: paths in messages are shown relative to it."""
 
@@ -89,15 +91,14 @@ class AuditHit:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-def references_of(doc: SopDocument) -> Iterator[tuple[str, str, Optional[int], Optional[int], Any]]:
-    """``(kind, text, procedure, step, location)`` for each reference ``doc`` makes to another
-    SOP: a Keterkaitan item naming an SOP (kind ``keterkaitan``, no procedure or step), and a
-    Keterangan cell naming one (kind ``keterangan``, once per distinct text and procedure;
-    ``step`` is the step's number, else its 1-based position)."""
+def references_of(doc: SopDocument) -> Iterator[Reference]:
+    """Each reference ``doc`` makes to another SOP: a Keterkaitan item naming an SOP, and a
+    Keterangan cell naming one (once per distinct text and procedure; ``step`` is the step's
+    number, else its 1-based position)."""
     if doc.identity is not None:
         for item in doc.identity.keterkaitan:
             if is_keterkaitan_reference(item):
-                yield "keterkaitan", item, None, None, None
+                yield Reference("keterkaitan", item)
     for p, proc in enumerate(doc.procedures, 1):
         seen: set[str] = set()
         for i, step in enumerate(proc.steps, 1):
@@ -105,7 +106,9 @@ def references_of(doc: SopDocument) -> Iterator[tuple[str, str, Optional[int], O
             if not text or not is_keterangan_reference(text) or text.casefold() in seen:
                 continue
             seen.add(text.casefold())
-            yield "keterangan", text, p, step.number if step.number is not None else i, step.location
+            loc = step.location
+            yield Reference("keterangan", text, p, step.number if step.number is not None else i,
+                            loc.page, loc.table, loc.row)
 
 
 def facts_of(dinas: str, documents: list[tuple[str, SopDocument]]) -> DinasFacts:
@@ -118,9 +121,9 @@ def facts_of(dinas: str, documents: list[tuple[str, SopDocument]]) -> DinasFacts
             doc_id, path, ident.instansi if ident else None, ident.nomor_sop if ident else None,
             ident.nama_sop if ident else None,
             [(p, proc.title, proc.nomor_sop) for p, proc in enumerate(doc.procedures, 1)]))
-        for kind, text, procedure, step, loc in references_of(doc):
-            facts.references.append(RefEntry(doc_id, kind, text, procedure, step, loc.page if loc else None,
-                                             loc.table if loc else None, loc.row if loc else None))
+        for ref in references_of(doc):
+            ref.doc_id = doc_id
+            facts.references.append(ref)
     return facts
 
 

@@ -505,14 +505,8 @@ class _BodyReader:
                 if font in _SYM_FONT_CHARS:
                     t = _symbol_font_text(t, font)
                 parts.append(t)
-            elif tag in (W_TAB, W_PTAB):
-                parts.append(" ")
-            elif tag in (W_BR, W_CR):
-                parts.append("\n")
-            elif tag == W_NBH:
-                parts.append("-")
-            elif tag == W_SYM:
-                parts.append(_sym_char(ch))
+            elif tag in _RUN_CHAR_TAGS:
+                parts.append(_run_char(ch))
             elif tag in _SHAPE_TAGS:
                 if drawings is not None:
                     d, _ = drawings_in(ch, self.shapetypes)
@@ -648,14 +642,8 @@ class _BodyReader:
                 nested_rows += 1
             elif node.getparent().tag != W_R:
                 continue  # w:tab in w:pPr/w:tabs is a tab stop, not text
-            elif tag in (W_TAB, W_PTAB):
-                buf.append(" ")
-            elif tag in (W_BR, W_CR):
-                buf.append("\n")
-            elif tag == W_NBH:
-                buf.append("-")
-            elif tag == W_SYM:
-                buf.append(_sym_char(node))
+            elif tag in _RUN_CHAR_TAGS:
+                buf.append(_run_char(node))
         for _ in range(nested_rows):
             self._count_row()
         if started:
@@ -796,22 +784,24 @@ def _sdt_content(el: etree._Element) -> etree._Element:
     return content if content is not None else el
 
 
-def _rows(tbl: etree._Element):
-    """The ``w:tr`` of a table, through content controls and custom XML."""
-    for ch in tbl:
-        if ch.tag == W_TR:
+def _children(el: etree._Element, tag: str):
+    """The ``tag`` children of ``el`` (``w:tr`` of a table, ``w:tc`` of a row), through
+    content controls and custom XML."""
+    for ch in el:
+        if ch.tag == tag:
             yield ch
         elif ch.tag in _TRANSPARENT or ch.tag == W_SDT:
-            yield from _rows(_sdt_content(ch))
+            yield from _children(_sdt_content(ch), tag)
+
+
+def _rows(tbl: etree._Element):
+    """The ``w:tr`` of a table."""
+    return _children(tbl, W_TR)
 
 
 def _cells(tr: etree._Element):
-    """The ``w:tc`` of a row, through content controls and custom XML."""
-    for ch in tr:
-        if ch.tag == W_TC:
-            yield ch
-        elif ch.tag in _TRANSPARENT or ch.tag == W_SDT:
-            yield from _cells(_sdt_content(ch))
+    """The ``w:tc`` of a row."""
+    return _children(tr, W_TC)
 
 
 def _page_geom(sectpr: Optional[etree._Element]) -> geo.PageGeom:
@@ -826,6 +816,22 @@ def _page_geom(sectpr: Optional[etree._Element]) -> geo.PageGeom:
         g.left = _twips(mar, _w("left"), _twips(mar, _w("start"), geo.DEFAULT_MARGIN_TWIPS)) * geo.EMU_PER_TWIP
         g.right = _twips(mar, _w("right"), _twips(mar, _w("end"), geo.DEFAULT_MARGIN_TWIPS)) * geo.EMU_PER_TWIP
     return g
+
+
+_RUN_CHAR_TAGS = frozenset((W_TAB, W_PTAB, W_BR, W_CR, W_NBH, W_SYM))
+
+
+def _run_char(node: etree._Element) -> str:
+    """The text a run's non-text element stands for: a tab as a space, a line break as
+    ``"\n"``, a non-breaking hyphen as ``"-"``, a ``w:sym`` as its character."""
+    tag = node.tag
+    if tag in (W_TAB, W_PTAB):
+        return " "
+    if tag in (W_BR, W_CR):
+        return "\n"
+    if tag == W_NBH:
+        return "-"
+    return _sym_char(node)
 
 
 def _sym_char(sym: etree._Element) -> str:

@@ -10,7 +10,7 @@ from sopcheck.checks.cross_document import (
     duplicate_nomor_sop,
     instansi_name_variant,
 )
-from sopcheck.checks.dinas_facts import DinasFacts, DocEntry, RefEntry
+from sopcheck.checks.dinas_facts import DinasFacts, DocEntry, Reference
 from sopcheck.domain.titles import (
     file_title_key,
     instansi_in_title,
@@ -94,7 +94,8 @@ def test_duplicate_nama_sop_fail_and_pass():
 def _refs_facts(*refs):
     docs = [doc(1, "d/renstra.docx", "01/SOP/2019", procs=[("SOP PENYUSUNAN RENCANA STRATEGIS (RENSTRA)", None)]),
             doc(2, "d/SOP Pelayanan Umum.pdf", "02/SOP/2019", procs=[(None, None)])]
-    return DinasFacts("Disdukcapil", docs, [RefEntry(1, kind, text, p, s, None, 2, 3) for kind, text, p, s in refs])
+    return DinasFacts("Disdukcapil", docs,
+                      [Reference(kind, text, p, s, None, 2, 3, doc_id=1) for kind, text, p, s in refs])
 
 
 def test_dangling_keterkaitan_fail():
@@ -132,7 +133,7 @@ def test_titles_written_two_ways_are_one_sop():
     # dangling-keterkaitan: the acronym finds the long title, and the long form the acronym title
     docs = [doc(1, "d/renstra.docx", "01/SOP/2019", procs=[("SOP Penyusunan Rencana Strategis", None)]),
             doc(2, "d/lkjip.docx", "02/SOP/2019", procs=[("SOP Penyusunan LKjIP", None)])]
-    refs = [RefEntry(1, "keterkaitan", text, None, None, None, 2, 3)
+    refs = [Reference("keterkaitan", text, None, None, None, 2, 3, doc_id=1)
             for text in ("SOP Penyusunan Renstra", "SOP Penyusunan Laporan Kinerja Instansi Pemerintah",
                          "SOP Penyusunan LAKIP", "SOP Penyusunan Renja")]
     found = list(dangling_keterkaitan(DinasFacts("d", docs, refs), CTX.for_rule(get_rule("dangling-keterkaitan"))))
