@@ -48,8 +48,8 @@ def per_document(files: list[Path], rounds: int) -> None:
         for _ in range(rounds):
             check_file(f)
         ms = (time.perf_counter() - start) / rounds * 1000
-        steps = sum(len(p.steps) for p in result.document.procedures) if result.document else 0
-        procs = len(result.document.procedures) if result.document else 0
+        steps = sum(len(p.steps) for d in result.documents for p in d.procedures)
+        procs = sum(len(d.procedures) for d in result.documents)
         print(f"  {f.name:38} {procs:2d} procedures {steps:3d} steps {ms:7.1f} ms {1000 / ms:7.1f} documents/s")
 
 

@@ -51,7 +51,10 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from sources import NAMES  # noqa: E402
+from sources import LAYOUTS, NAMES  # noqa: E402
+
+LAYOUTS_DIR = "layouts"
+"""Subfolder (of the output folder) for the :data:`sources.LAYOUTS` fixtures."""
 
 EMU_PER_TWIP = 635
 CELL_MARGIN = 108  # twips, left and right cell margin of every flowchart table
@@ -570,20 +573,38 @@ def _core(doc, title: str) -> None:
     cp.last_printed = FIXED_DATE
 
 
+def _procedures_of(body: list[dict]) -> list[dict]:
+    """The procedures drawn by the ``flow`` items of ``body``, in order of first appearance."""
+    seen: dict[int, dict] = {}
+    for item in body:
+        if item["type"] == "flow" and id(item["proc"]) not in seen:
+            seen[id(item["proc"])] = item["proc"]
+    return list(seen.values())
+
+
 def build_document(src: dict):
-    """Build one ``docx.Document`` from a source ``DOC`` dict; return ``(document, spec)``."""
+    """Build one ``docx.Document`` from a source ``DOC`` dict; return ``(document, spec)``.
+
+    A source holding several SOPs (a bundle, ``"sops"``: each ``{"identity", "body"}``) is
+    written as the SOPs' bodies one after another; its spec is ``{"sops": [{"identity",
+    "procedures"}, ...]}``."""
     doc = Document()
     _setup_page(doc, src["page"])
     _core(doc, src["title"])
+    if src.get("footer"):  # page footer lines, printed on every page (not in the body)
+        footer = doc.sections[0].footer
+        footer.is_linked_to_previous = False
+        footer.paragraphs[0].text = "\n".join(src["footer"])
+        for run in footer.paragraphs[0].runs:
+            run.font.size = Pt(7)
     body = doc.element.body
     sect = body[-1]  # w:sectPr stays last
     for child in list(body):
         if child is not sect:
             body.remove(child)
     ids = IdGen()
-    procedures: list[dict] = []
-    seen: dict[int, dict] = {}
-    for item in src["body"]:
+    body = src["body"] if "sops" not in src else [item for sop in src["sops"] for item in sop["body"]]
+    for item in body:
         t = item["type"]
         if t == "para":
             frag = para_xml(item.get("text", ""), bold=item.get("bold", False), size=item.get("size"),
@@ -597,15 +618,16 @@ def build_document(src: dict):
         elif t == "flow":
             proc, part = item["proc"], item["part"]
             frag = flow_table_xml(ids, proc, proc["tables"][part], src["page"])
-            if id(proc) not in seen:
-                seen[id(proc)] = proc
-                procedures.append(proc)
         else:
             raise ValueError(t)
         el = xml(f"<w:body {NS_DECL}>{frag}</w:body>")
         for child in list(el):
             sect.addprevious(child)
-    spec = {"identity": src["identity"], "procedures": [proc_spec(p) for p in procedures]}
+    if "sops" in src:
+        spec = {"sops": [{"identity": sop["identity"],
+                          "procedures": [proc_spec(p) for p in _procedures_of(sop["body"])]} for sop in src["sops"]]}
+    else:
+        spec = {"identity": src["identity"], "procedures": [proc_spec(p) for p in _procedures_of(body)]}
     return doc, spec
 
 
@@ -650,21 +672,29 @@ def _deterministic_zip(raw: bytes) -> bytes:
     return out.getvalue()
 
 
-def load_sources(only: list[str] | None = None) -> list[dict]:
-    """Import the ``corpus/sources`` modules (all, or the documents named in ``only``) and
-    return their ``DOC`` dicts in corpus order."""
-    mods = [n for n in NAMES if not only or n.replace("_", "-") in only]
+def load_sources(only: list[str] | None = None, names: list[str] = NAMES) -> list[dict]:
+    """Import the ``corpus/sources`` modules of ``names`` (all, or the documents named in
+    ``only``) and return their ``DOC`` dicts in corpus order."""
+    mods = [n for n in names if not only or n.replace("_", "-") in only]
     return [importlib.import_module(f"sources.{n}").DOC for n in mods]
 
 
 def build_all(out_dir: Path, only: list[str] | None = None) -> list[Path]:
-    """Build every corpus document (or those named in ``only``) into ``out_dir``.
+    """Build every corpus document (or those named in ``only``) into ``out_dir``, and the
+    layout fixtures (:data:`sources.LAYOUTS`) into ``out_dir/layouts``.
 
     Writes ``<name>.docx`` and ``<name>.spec.json`` per document and returns the DOCX paths.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for src in load_sources(only):
+    for names, folder in ((NAMES, out_dir), (LAYOUTS, out_dir / LAYOUTS_DIR)):
+        written += _build_set(load_sources(only, names), folder)
+    return written
+
+
+def _build_set(sources: list[dict], out_dir: Path) -> list[Path]:
+    written = []
+    for src in sources:
+        out_dir.mkdir(parents=True, exist_ok=True)
         doc, spec = build_document(src)
         buf = io.BytesIO()
         doc.save(buf)

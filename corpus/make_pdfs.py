@@ -1,9 +1,11 @@
 """Make the PDF half of the corpus from the built DOCX files.
 
     apt-get install -y libreoffice-writer-nogui poppler-utils   # once, documented set-up step
-    python corpus/make_pdfs.py
+    python corpus/make_pdfs.py                       # everything
+    python corpus/make_pdfs.py layouts/NAME.docx     # only the files named (paths under corpus/)
 
-Writes ``corpus/<name>.pdf`` for every ``corpus/<name>.docx`` with LibreOffice
+Writes ``corpus/<name>.pdf`` for every ``corpus/<name>.docx`` (and ``corpus/layouts/<name>.pdf``
+for the layout fixtures) with LibreOffice
 (``soffice --headless --convert-to pdf``), and ``corpus/scanned/<name>-scan.pdf``: the first
 corpus PDF rendered to 150-dpi page images (pdftoppm) and saved as an image-only PDF (Pillow),
 which is what a scanner produces — no text layer. Tests never run this: the files are
@@ -45,11 +47,21 @@ def scan(pdf: Path, target: Path, dpi: int = 150) -> None:
         pages[0].save(target, save_all=True, append_images=pages[1:], resolution=dpi)
 
 
-def main() -> int:
-    docx = sorted(HERE.glob("*.docx"))
-    convert(docx, HERE)
-    scan(HERE / "tapin-pengukuran-kinerja.pdf", HERE / "scanned" / "tapin-pengukuran-kinerja-scan.pdf")
-    for pdf in sorted(HERE.glob("*.pdf")) + sorted((HERE / "scanned").glob("*.pdf")):
+def main(argv: list[str] | None = None) -> int:
+    names = sys.argv[1:] if argv is None else argv
+    if names:
+        done = []
+        for name in names:
+            docx = HERE / name
+            convert([docx], docx.parent)
+            done.append(docx.with_suffix(".pdf"))
+    else:
+        convert(sorted(HERE.glob("*.docx")), HERE)
+        convert(sorted((HERE / "layouts").glob("*.docx")), HERE / "layouts")
+        scan(HERE / "tapin-pengukuran-kinerja.pdf", HERE / "scanned" / "tapin-pengukuran-kinerja-scan.pdf")
+        done = sorted(HERE.glob("*.pdf")) + sorted((HERE / "layouts").glob("*.pdf")) + sorted(
+            (HERE / "scanned").glob("*.pdf"))
+    for pdf in done:
         print(f"{pdf.relative_to(HERE.parent)}: {pdf.stat().st_size} bytes")
     return 0
 

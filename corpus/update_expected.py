@@ -25,10 +25,10 @@ def expected_for(docx: Path) -> tuple[dict, list[dict]]:
 
     source = docx.relative_to(ROOT).as_posix()
     result = check_file(docx, source=source)
-    if result.document is None:
-        raise SystemExit(f"{source}: not parsed: {result.findings}")
+    if len(result.documents) != 1:
+        raise SystemExit(f"{source}: not parsed as one SOP ({len(result.documents)}): {result.findings}")
     findings = [f.model_dump(mode="json") for f in result.findings]
-    return result.document.model_dump(mode="json"), findings
+    return result.documents[0].model_dump(mode="json"), findings
 
 
 def main() -> int:

@@ -1,8 +1,13 @@
 """The pipeline in three calls: read a file, lay it out as an SOP, check it.
 
     reader (DOCX/PDF) -> :class:`~sopcheck.blocks.Blocks`
-    layout            -> :class:`~sopcheck.model.SopDocument`
+    layout            -> list of :class:`~sopcheck.model.SopDocument` (one per SOP)
     rules             -> list of :class:`~sopcheck.model.Finding`
+
+A file usually holds one SOP; a "Buku SOP" (bundle) holds several, and the library returns
+one model per SOP: ``parse_file`` a list, ``FileResult.documents`` one entry per SOP, each
+finding naming its SOP in ``part``. ``[doc] = parse_file(path)`` reads a file known to hold
+one SOP.
 
 These functions are what the CLI, the audit workers, the benchmark and the tests call:
 :func:`check_configured` is "check this file under its configuration", the one place that
@@ -33,27 +38,44 @@ def read_blocks(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
     return read(Path(path), limits=limits)
 
 
-def parse_file(path: str | Path, source: str | None = None, limits: Limits = DEFAULT_LIMITS) -> SopDocument:
-    """Read and lay out ``path`` into the normalized model.
+def parse_file(path: str | Path, source: str | None = None, limits: Limits = DEFAULT_LIMITS) -> list[SopDocument]:
+    """Read and lay out ``path`` into the normalized model: one document per SOP of the file
+    (one for a single-SOP file, ``part`` ``None``; one per SOP of a bundle, in file order).
 
     ``source`` is the path as the user gave it (default: ``str(path)``).
 
     :raises ReadError: when the file cannot be read or holds no SOP (``not-an-sop``).
     """
-    from .layout import build_document
+    from .layout import build_documents
 
     blocks = read_blocks(path, limits=limits)
     blocks.source = source if source is not None else str(path)
-    return build_document(blocks)
+    return build_documents(blocks)
 
 
 @dataclass
 class FileResult:
-    """What checking one file gave: the model (``None`` when unreadable) and findings."""
+    """What checking one file gave: one model per SOP (empty when the file is unreadable) and
+    the findings of every SOP, each naming its SOP in ``part`` (``None`` for a single-SOP file
+    and for file-level findings)."""
 
     path: str
-    document: Optional[SopDocument] = None
+    documents: list[SopDocument] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def document(self) -> Optional[SopDocument]:
+        """The file's first SOP, ``None`` when unreadable: the whole model of a single-SOP
+        file. A bundle has more; iterate :attr:`documents` (or use :meth:`document_of`)."""
+        return self.documents[0] if self.documents else None
+
+    def document_of(self, finding: Finding) -> Optional[SopDocument]:
+        """The SOP ``finding`` is about: its ``part`` (1-based), else the only SOP of a
+        single-SOP file; ``None`` for a file-level finding of a bundle or an unreadable file."""
+        if finding.part is not None:
+            index = finding.part - 1
+            return self.documents[index] if 0 <= index < len(self.documents) else None
+        return self.documents[0] if len(self.documents) == 1 else None
 
 
 def check_file(path: str | Path, source: str | None = None, lang: str = "id",
@@ -61,10 +83,12 @@ def check_file(path: str | Path, source: str | None = None, lang: str = "id",
                severities: dict[str, str] | None = None, ctx=None, cache=None) -> FileResult:
     """Parse and check one file; never raises for a bad file.
 
-    An unreadable file yields one error finding named after the :class:`ReadError`'s rule;
-    an unexpected failure inside sopcheck yields one ``unreadable-file`` finding, so a batch
-    always goes on. ``cache`` (a :class:`sopcheck.cache.ParseCache`) reuses the parse of an
-    unchanged file. ``limits.timeout_per_file`` bounds parse + check (seconds).
+    Every SOP of the file is checked on its own; a bundle's findings carry their SOP's index
+    in ``part`` (counting procedures and steps within that SOP). An unreadable file yields one
+    error finding named after the :class:`ReadError`'s rule; an unexpected failure inside
+    sopcheck yields one ``unreadable-file`` finding, so a batch always goes on. ``cache`` (a
+    :class:`sopcheck.cache.ParseCache`) reuses the parse of an unchanged file.
+    ``limits.timeout_per_file`` bounds parse + check (seconds).
     """
     from .checks import RuleContext, run_rules
     from .checks.base import file_finding
@@ -73,11 +97,17 @@ def check_file(path: str | Path, source: str | None = None, lang: str = "id",
     ctx = ctx or RuleContext(lang=lang)
     try:
         with _guarded(source, limits):
-            doc = _parse_cached(Path(path), source, limits, cache)
-            findings = run_rules(doc, source, ctx, selected=selected, severities=severities)
+            docs = _parse_cached(Path(path), source, limits, cache)
+            findings = []
+            for doc in docs:
+                found = run_rules(doc, source, ctx, selected=selected, severities=severities)
+                if doc.part is not None:
+                    for finding in found:
+                        finding.part = doc.part.index
+                findings.extend(found)
     except ReadError as exc:
         return FileResult(path=source, findings=[file_finding(source, exc.rule, exc.message(lang))])
-    return FileResult(path=source, document=doc, findings=findings)
+    return FileResult(path=source, documents=docs, findings=findings)
 
 
 def check_configured(path: str | Path, config, source: str | None = None, lang: str = "id",
@@ -113,7 +143,7 @@ def failing(findings: Iterable[Finding], fail_on: str = "error") -> bool:
 
 
 def parse_file_guarded(path: str | Path, source: str | None = None,
-                       limits: Limits = DEFAULT_LIMITS) -> SopDocument:
+                       limits: Limits = DEFAULT_LIMITS) -> list[SopDocument]:
     """:func:`parse_file` with :func:`check_file`'s protections: the per-file time limit, and
     any unexpected failure turned into a :class:`ReadError` (``unreadable-file``, or
     ``resource-limit`` for memory/nesting exhaustion) naming the file.
@@ -144,17 +174,17 @@ def _guarded(source: str, limits: Limits):
         raise UnreadableFile(_internal_message(source, exc, "id"), _internal_message(source, exc, "en")) from None
 
 
-def _parse_cached(path: Path, source: str, limits: Limits, cache) -> SopDocument:
+def _parse_cached(path: Path, source: str, limits: Limits, cache) -> list[SopDocument]:
     if cache is None:
         return parse_file(path, source=source, limits=limits)
     from .cache import content_key
 
     key = content_key(path, limits)
-    doc = cache.get(key, source)
-    if doc is None:
-        doc = parse_file(path, source=source, limits=limits)
-        cache.put(key, doc)
-    return doc
+    docs = cache.get(key, source)
+    if docs is None:
+        docs = parse_file(path, source=source, limits=limits)
+        cache.put(key, docs)
+    return docs
 
 
 def _internal_message(source: str, exc: BaseException, lang: str, limit: bool = False) -> str:

@@ -5,8 +5,9 @@ A team adopting sopcheck on hundreds of legacy SOPs writes a baseline once
 introduced later fail the run. A finding's fingerprint must survive unrelated edits, so it
 keys on what a reviewer would call "the same problem": the file, the rule, the procedure's
 title and the step's kegiatan text — never on row, table or step numbers, which shift when a
-row is inserted above. Identical keys are counted, so a second occurrence of the same
-problem in the same step is still new.
+row is inserted above. A finding in one SOP of a bundle (a file holding several SOPs) also
+keys on that SOP: its Nama SOP, so inserting an SOP before it changes nothing. Identical keys
+are counted, so a second occurrence of the same problem in the same step is still new.
 """
 
 from __future__ import annotations
@@ -54,8 +55,10 @@ def fingerprint(finding: Finding, doc: Optional[SopDocument], root: Optional[Pat
     """A stable SHA-256 hex key for ``finding`` (see the module docstring).
 
     Step-level findings key on (path, rule, procedure title, kegiatan); procedure-level on
-    (path, rule, title, message); file- and identitas-level on (path, rule, message). Step
-    numbers and row positions never enter the key, except for a step with no kegiatan text.
+    (path, rule, title, message); file- and identitas-level on (path, rule, message). A finding
+    of one SOP of a bundle (``finding.part`` set; ``doc`` is that SOP) adds the SOP's Nama SOP
+    after the rule (its index when it has none). Step numbers and row positions never enter
+    the key, except for a step with no kegiatan text.
     The path is taken relative to ``root`` (a baseline's folder) when the file lies under it,
     so the key does not depend on the working folder or on how the path was typed; else
     (and with no ``root``) it is the path as given.
@@ -65,6 +68,9 @@ def fingerprint(finding: Finding, doc: Optional[SopDocument], root: Optional[Pat
     (``doc`` is ``None``) has one file-level finding, keyed on (path, rule) alone.
     """
     parts = [_path_key(finding.path, root), finding.rule]
+    if finding.part is not None:
+        name = doc.identity.nama_sop if doc is not None and doc.identity is not None else None
+        parts.append(f"sop:{fold(name) or f'#{finding.part}'}")
     text = finding.message_id
     title, step = (None, None) if doc is None else _step_of(doc, finding)
     if step is not None:
@@ -86,7 +92,7 @@ def write_baseline(path: Path, results: Iterable) -> int:
     entries = []
     for result in results:
         for finding in result.findings:
-            key = fingerprint(finding, result.document, path.parent)
+            key = fingerprint(finding, result.document_of(finding), path.parent)
             entries.append({"fingerprint": key,
                             "path": finding.path,
                             "rule": finding.rule, "message": finding.message})
@@ -124,7 +130,7 @@ def filter_new(results: Iterable, known: Counter, root: Optional[Path] = None) -
     for result in results:
         kept = []
         for finding in result.findings:
-            key = fingerprint(finding, result.document, root)
+            key = fingerprint(finding, result.document_of(finding), root)
             if remaining[key] > 0:
                 remaining[key] -= 1
             else:

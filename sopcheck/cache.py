@@ -1,7 +1,7 @@
 """Parse cache: the model of a file, keyed by the file's content hash.
 
 Re-checking an unchanged SOP repository should be near-instant, so ``sopcheck check`` keeps
-each parsed :class:`~sopcheck.model.SopDocument` in ``.sopcheck_cache/`` (in the current
+each file's parsed :class:`~sopcheck.model.SopDocument` values (one per SOP) in ``.sopcheck_cache/`` (in the current
 directory) under ``sha256(file bytes)``. The key also holds sopcheck's version and the
 fingerprint of the rule data (header vocabulary and labels change what the layout stage
 finds), so an upgrade or an edited ``rules/`` file invalidates it, and the size limits the
@@ -10,10 +10,10 @@ time limit is left out, a cached parse costs no time). Only successful parses ar
 rules always run anew (they depend on configuration). Nothing is ever written next to the
 user's files; the input is only read.
 
-An entry is ``{"role_symbols": [[[kind, ...] per step] per procedure], "document": {...}}``:
-the model's JSON (the contract's parse shape) and each step's per-column kinds
-(:attr:`~sopcheck.model.Step.role_symbols`, which that shape does not hold), so a cached
-model equals a fresh parse.
+An entry is ``{"documents": [{"role_symbols": [[[kind, ...] per step] per procedure],
+"document": {...}} per SOP]}``: each model's JSON (the contract's parse shape) and each step's
+per-column kinds (:attr:`~sopcheck.model.Step.role_symbols`, which that shape does not hold), so
+a cached model equals a fresh parse.
 """
 
 from __future__ import annotations
@@ -63,30 +63,38 @@ class ParseCache:
     def __init__(self, root: Path | str = CACHE_DIR):
         self.root = Path(root)
 
-    def get(self, key: str, source: str) -> Optional[SopDocument]:
-        """The cached model for ``key`` with its ``source`` set to ``source``, or ``None``."""
+    def get(self, key: str, source: str) -> Optional[list[SopDocument]]:
+        """The cached models (one per SOP) for ``key`` with their ``source`` set to ``source``,
+        or ``None``."""
         try:
             data = json.loads((self.root / f"{key}.json").read_text(encoding="utf-8"))
-            doc = SopDocument.model_validate(data["document"])
-            for proc, kinds in zip(doc.procedures, data["role_symbols"], strict=True):
-                for step, step_kinds in zip(proc.steps, kinds, strict=True):
-                    step.role_symbols = step_kinds
+            docs = []
+            for entry in data["documents"]:
+                doc = SopDocument.model_validate(entry["document"])
+                for proc, kinds in zip(doc.procedures, entry["role_symbols"], strict=True):
+                    for step, step_kinds in zip(proc.steps, kinds, strict=True):
+                        step.role_symbols = step_kinds
+                doc.source = source
+                docs.append(doc)
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        doc.source = source
-        return doc
+        return docs or None
 
-    def put(self, key: str, doc: SopDocument) -> None:
-        """Store ``doc`` under ``key`` atomically (write to a temp file, then rename)."""
+    def put(self, key: str, docs: list[SopDocument]) -> None:
+        """Store ``docs`` (a file's SOPs) under ``key`` atomically (write to a temp file, then
+        rename)."""
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             gitignore = self.root / ".gitignore"
             if not gitignore.exists():
                 gitignore.write_text("*\n", encoding="utf-8")
             fd, tmp = tempfile.mkstemp(dir=self.root, suffix=".tmp")
-            kinds = [[step.role_symbols for step in proc.steps] for proc in doc.procedures]
+            entries = []
+            for doc in docs:
+                kinds = [[step.role_symbols for step in proc.steps] for proc in doc.procedures]
+                entries.append(f'{{"role_symbols": {json.dumps(kinds)}, "document": {doc.model_dump_json()}}}')
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(f'{{"role_symbols": {json.dumps(kinds)}, "document": {doc.model_dump_json()}}}')
+                fh.write(f'{{"documents": [{", ".join(entries)}]}}')
             os.replace(tmp, self.root / f"{key}.json")
         except OSError:
             pass

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Iterable, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_serializer
 
 SymbolKind = Literal["terminator", "process", "decision", "connector", "offpage", "marker"]
 """Flowchart symbols allowed by SOP AP (kapsul, kotak, belah ketupat, anak panah, segilima),
@@ -58,6 +58,18 @@ def reaches(severity: str, threshold: str) -> bool:
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class _PartOptional(_Strict):
+    """A model whose ``part`` is left out of the JSON when it is ``None``: a single-SOP file
+    prints exactly the shape it printed before bundles were read (``shared/CONTRACT.md``)."""
+
+    @model_serializer(mode="wrap")
+    def _drop_null_part(self, handler):
+        data = handler(self)
+        if isinstance(data, dict) and data.get("part", 0) is None:
+            del data["part"]
+        return data
 
 
 class Identity(_Strict):
@@ -154,11 +166,27 @@ class Procedure(_Strict):
     steps: list[Step] = Field(default_factory=list)
 
 
-class SopDocument(_Strict):
-    """One parsed SOP file: ``sopcheck parse FILE --format json`` prints exactly this."""
+class Part(_Strict):
+    """Where one SOP of a bundle (a file holding several SOPs) sits in its file: 1-based
+    ``index`` of ``count`` SOPs, and its first and last 1-based ``pages`` (``None`` for formats
+    without pages, such as DOCX)."""
+
+    index: int
+    count: int
+    pages: Optional[tuple[int, int]] = None
+
+
+class SopDocument(_PartOptional):
+    """One SOP as read: ``sopcheck parse FILE --format json`` prints exactly this per SOP.
+
+    A file holding one SOP gives one document with ``part`` ``None`` (left out of the JSON); a
+    bundle gives one document per SOP, each with the file's ``source`` and its :class:`Part`.
+    Step locations keep the file's numbering (``table`` among all tables of the file).
+    """
 
     source: str
     format: DocumentFormat
+    part: Optional[Part] = None
     identity: Optional[Identity] = None
     procedures: list[Procedure] = Field(default_factory=list)
 
@@ -172,11 +200,13 @@ class FindingLocation(_Strict):
     row: Optional[int] = None
 
 
-class Finding(_Strict):
+class Finding(_PartOptional):
     """One problem found in one file, as ``sopcheck check --format json`` reports it.
 
-    ``procedure`` is the 1-based index into the document's procedures; ``step`` is the step's
-    ``number`` (or its 1-based position when unnumbered).
+    ``part`` is the 1-based index of the SOP within a bundle (``None``, and left out of the
+    JSON, for a single-SOP file and for file-level findings); ``procedure`` is the 1-based
+    index into that SOP's procedures; ``step`` is the step's ``number`` (or its 1-based
+    position when unnumbered).
     """
 
     path: str
@@ -184,6 +214,7 @@ class Finding(_Strict):
     code: str
     severity: Severity
     message: str
+    part: Optional[int] = None
     procedure: Optional[int] = None
     step: Optional[int] = None
     location: FindingLocation = Field(default_factory=FindingLocation)

@@ -85,10 +85,10 @@ def test_parse_cache_reuses_unchanged_files(tmp_path, monkeypatch):
     assert len(list((tmp_path / "cache").glob("*.json"))) == 1
     monkeypatch.setattr(api, "parse_file", lambda *a, **k: (_ for _ in ()).throw(AssertionError("re-parsed")))
     warm = api.check_file(TAPIN, cache=cache)
-    assert warm.findings == cold.findings and warm.document == cold.document
+    assert warm.findings == cold.findings and warm.documents == cold.documents
     copy = tmp_path / "copy.docx"
     shutil.copy(TAPIN, copy)
-    assert api.check_file(copy, cache=cache).document.source == str(copy)  # same content, its own path
+    assert api.check_file(copy, cache=cache).documents[0].source == str(copy)  # same content, its own path
 
 
 def test_check_never_modifies_inputs(tmp_path):

@@ -39,8 +39,8 @@ def test_corpus_is_complete():
 
 def test_parse_matches_expected(checked):
     name, result = checked
-    assert result.document is not None
-    assert result.document.model_dump(mode="json") == _load(name, "parse")
+    [doc] = result.documents
+    assert doc.model_dump(mode="json") == _load(name, "parse")
 
 
 def test_findings_match_expected(checked):

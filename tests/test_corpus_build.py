@@ -18,6 +18,8 @@ NAMES = [
     "trenggalek-sekretariat",
     "batola-data-kinerja",
 ]
+LAYOUTS = ["cimahi-bpkad-bundle"]
+"""The layout fixtures (``corpus/layouts/``, ``corpus/sources/__init__.py`` LAYOUTS)."""
 ENCODINGS = {"vml", "drawingml-inline", "drawingml-anchor", "drawingml-group", "text-marker", "alternate-content"}
 SYMBOLS = {"terminator", "process", "decision", "offpage", "connector", "marker"}
 
@@ -49,11 +51,16 @@ def rebuilt(tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", NAMES + [f"layouts/{n}" for n in LAYOUTS])
 def test_rebuild_matches_committed(rebuilt, name):
     assert _xml(rebuilt / f"{name}.docx") == _xml(CORPUS / f"{name}.docx")
     assert (rebuilt / f"{name}.docx").read_bytes() == (CORPUS / f"{name}.docx").read_bytes()
     assert (rebuilt / f"{name}.spec.json").read_text("utf-8") == (CORPUS / f"{name}.spec.json").read_text("utf-8")
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_layout_fixture_has_its_pdf(name):
+    assert (CORPUS / "layouts" / f"{name}.pdf").is_file(), f"run corpus/make_pdfs.py layouts/{name}.docx"
 
 
 @pytest.mark.parametrize("name", NAMES)

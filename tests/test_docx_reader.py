@@ -630,5 +630,6 @@ def test_floating_symbol_in_role_cells_merged_across_columns_names_its_column(tm
             row.remove(cell)
 
     target = edited_copy(CORPUS / "tapin-pengukuran-kinerja.docx", tmp_path / "merged.docx", [merge_role_cells])
-    step = parse_file(target).procedures[0].steps[1]
+    [doc] = parse_file(target)
+    step = doc.procedures[0].steps[1]
     assert step.number == 2 and step.pelaksana == ["Sekretaris"] and step.symbol == "process"

@@ -586,7 +586,8 @@ def test_corpus_document_matches_spec(spec_path):
 
     name = spec_path.name.split(".")[0]
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    got = json.loads(parse_file(source).model_dump_json())
+    [doc] = parse_file(source)
+    got = json.loads(doc.model_dump_json())
     if spec.get("identity") is not None:
         assert got["identity"] is not None
         for key, value in spec["identity"].items():

@@ -88,7 +88,8 @@ def _flat(value: Any, prefix: str = "") -> dict[str, Any]:
 
 
 def _model(path: Path) -> dict[str, Any]:
-    data = json.loads(parse_file(path).model_dump_json())
+    [doc] = parse_file(path)
+    data = json.loads(doc.model_dump_json())
     data.pop("source", None)
     data.pop("format", None)
     return {k: v for k, v in _flat(data).items() if not k.endswith(".location.page")}
@@ -119,7 +120,7 @@ def test_pdf_findings_equal_docx(name):
 
 
 def test_pdf_pages_are_set():
-    doc = parse_file(CORPUS / "tapin-pengukuran-kinerja.pdf")
+    [doc] = parse_file(CORPUS / "tapin-pengukuran-kinerja.pdf")
     pages = {s.location.page for p in doc.procedures for s in p.steps}
     assert pages == {2, 3}
 
@@ -127,7 +128,7 @@ def test_pdf_pages_are_set():
 def test_scanned_pdf_is_one_no_text_layer_error():
     path = CORPUS / "scanned" / "tapin-pengukuran-kinerja-scan.pdf"
     result = check_file(path)
-    assert result.document is None
+    assert result.documents == []
     assert len(result.findings) == 1
     f = result.findings[0]
     assert (f.rule, f.severity) == ("no-text-layer", "error")

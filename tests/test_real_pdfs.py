@@ -44,7 +44,8 @@ def real_file(prefix: str) -> Path:
 
 @functools.lru_cache(maxsize=None)
 def parsed(name: str) -> SopDocument:
-    return parse_file(REAL / name)
+    [doc] = parse_file(REAL / name)
+    return doc
 
 
 def verified_share() -> tuple[int, int]:

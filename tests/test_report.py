@@ -98,10 +98,10 @@ def make_results() -> list[FileResult]:
         Finding(path=path, rule="unnumbered-step", code="SOP203", severity="warning",
                 message="Baris tanpa nomor langkah", procedure=1),
     ]
-    clean = FileResult(path="corpus/bersih.docx", document=make_doc("corpus/bersih.docx"))
+    clean = FileResult(path="corpus/bersih.docx", documents=[make_doc("corpus/bersih.docx")])
     broken = FileResult(path=NASTY_PATH, findings=[
         Finding(path=NASTY_PATH, rule="unreadable-file", code="SOP001", severity="error", message=NASTY)])
-    return [FileResult(path=path, document=doc, findings=findings), clean, broken]
+    return [FileResult(path=path, documents=[doc], findings=findings), clean, broken]
 
 
 @pytest.fixture
@@ -457,7 +457,7 @@ def test_pipeline_all_formats_parse_back(pipeline_results):
 
 
 def test_pipeline_parse_view(pipeline_results):
-    docs = [r.document for r in pipeline_results if r.document is not None]
+    docs = [d for r in pipeline_results for d in r.documents]
     if not docs:
         pytest.skip("no corpus file parsed")
     for doc in docs:

@@ -2,7 +2,9 @@
 
 Each module exposes ``DOC``: a dict with the page setup, the body (paragraphs, identitas
 tables, flowchart tables) and the identity spec. The builder (``corpus/build.py``) turns
-it into ``corpus/<name>.docx`` and ``corpus/<name>.spec.json``.
+it into ``corpus/<name>.docx`` and ``corpus/<name>.spec.json``; the modules of
+:data:`LAYOUTS` (the layouts offices produce: bundles, merged headers, split identitas, ...
+issue 12) into ``corpus/layouts/``.
 """
 
 NAMES = [
@@ -13,3 +15,8 @@ NAMES = [
     "batola_data_kinerja",
     "trenggalek_lakip_revisi",
 ]
+
+LAYOUTS = [
+    "cimahi_bpkad_bundle",
+]
+"""Fixtures of the layouts real offices produce (``corpus/layouts/``), each read by one test."""

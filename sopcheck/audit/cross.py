@@ -18,7 +18,7 @@ from ..checks.dinas_facts import DinasFacts, DocEntry, Reference, first_of, sop_
 from ..domain.i18n import t
 from ..domain.titles import nomor_key, short_key
 from ..text import fold
-from .store import AuditStore
+from .store import AuditStore, doc_label
 from .task import TaskOptions
 
 
@@ -26,10 +26,10 @@ def load_dinas(store: AuditStore, dinas: str, root: str | None = None) -> DinasF
     """The facts of one dinas, read back from ``store``."""
     facts = DinasFacts(dinas, root=root)
     by_id: dict[int, DocEntry] = {}
-    for doc_id, path, instansi, nomor, nama in store.db.execute(
-            "SELECT id, path, instansi, nomor_sop, nama_sop FROM docs WHERE dinas = ? AND readable = 1 "
-            "ORDER BY path", (dinas,)):
-        entry = DocEntry(doc_id, path, instansi, nomor, nama)
+    for doc_id, path, instansi, nomor, nama, part, parts in store.db.execute(
+            "SELECT id, path, instansi, nomor_sop, nama_sop, part, parts FROM docs WHERE dinas = ? AND readable = 1 "
+            "ORDER BY path, part", (dinas,)):
+        entry = DocEntry(doc_id, path, instansi, nomor, nama, part=part, parts=parts)
         by_id[doc_id] = entry
         facts.documents.append(entry)
     for doc_id, idx, title, nomor in store.db.execute(
@@ -39,7 +39,7 @@ def load_dinas(store: AuditStore, dinas: str, root: str | None = None) -> DinasF
             by_id[doc_id].procedures.append((idx, title, nomor))
     for row in store.db.execute(
             "SELECT r.doc_id, r.kind, r.text, r.procedure, r.step, r.page, r.tbl, r.row FROM refs r "
-            "JOIN docs d ON d.id = r.doc_id WHERE d.dinas = ? ORDER BY d.path, r.rowid", (dinas,)):
+            "JOIN docs d ON d.id = r.doc_id WHERE d.dinas = ? ORDER BY d.path, d.part, r.rowid", (dinas,)):
         facts.references.append(Reference(*row[1:], doc_id=row[0]))
     return facts
 
@@ -83,13 +83,13 @@ def run_cross(store: AuditStore, root: str | Path, options: TaskOptions | None =
 def _all_documents(store: AuditStore) -> Iterator[tuple[str, DocEntry]]:
     """``(dinas, document)`` for every readable document with its procedures, streamed."""
     rows = store.db.execute(
-        "SELECT d.id, d.path, d.dinas, d.instansi, d.nomor_sop, d.nama_sop, p.idx, p.title, p.nomor_sop "
-        "FROM docs d LEFT JOIN procs p ON p.doc_id = d.id WHERE d.readable = 1 ORDER BY d.id, p.idx")
+        "SELECT d.id, d.path, d.dinas, d.instansi, d.nomor_sop, d.nama_sop, d.part, d.parts, p.idx, p.title, "
+        "p.nomor_sop FROM docs d LEFT JOIN procs p ON p.doc_id = d.id WHERE d.readable = 1 ORDER BY d.id, p.idx")
     for _, group in groupby(rows, key=lambda r: r[0]):
         group = list(group)
-        doc_id, path, dinas, instansi, nomor, nama = group[0][:6]
+        doc_id, path, dinas, instansi, nomor, nama, part, parts = group[0][:8]
         procs = [(idx, title, number) for *_, idx, title, number in group if idx is not None]
-        yield dinas, DocEntry(doc_id, path, instansi, nomor, nama, procs)
+        yield dinas, DocEntry(doc_id, path, instansi, nomor, nama, procs, part, parts)
 
 
 def same_sop_in_other_dinas(store: AuditStore, root: str, min_digits: int,
@@ -113,7 +113,8 @@ def same_sop_in_other_dinas(store: AuditStore, root: str, min_digits: int,
             for idx, number, title in sop_entries(doc):
                 nomor, name = nomor_key(number, min_digits), short_key(title)
                 if nomor and len(name) >= 4:
-                    yield nomor, name, fold(doc.instansi), dinas, doc.id, idx, number, title, doc.path
+                    yield nomor, name, fold(doc.instansi), dinas, doc.id, idx, number, title, doc_label(
+                        doc.path, doc.part, doc.parts)
 
     db.executemany("INSERT INTO sop_keys VALUES (?,?,?,?,?,?,?,?,?)", keys())
     # a snapshot: the findings added while the rows below stream must not count as earlier ones

@@ -163,7 +163,7 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
           f"<th>{_e(t('dinas', lang))}</th><th>{_e(t('errors', lang))}</th><th>{_e(t('warnings', lang))}</th>"
           f"</tr></thead><tbody>")
         for r in rows:
-            w(f"<tr><td><a href=\"#doc-{r.id}\">{_e(run.show(r.path))}</a></td>"
+            w(f"<tr><td><a href=\"#doc-{r.id}\">{_e(r.label(run.show(r.path)))}</a></td>"
               f"<td>{_e(dinas_label(r.dinas, lang))}</td>"
               f"<td class=\"n sev-error\">{r.errors}</td><td class=\"n sev-warning\">{r.warnings}</td></tr>")
         w("</tbody></table>")
@@ -189,7 +189,7 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
                 w("</section>")
             current = doc.dinas
             w(f"<section class=dinas id=\"{_anchor(current)}\"><h2>{_e(dinas_label(current, lang))}</h2>")
-        _write_document(store, doc, w, lang, run.show(doc.path))
+        _write_document(store, doc, w, lang, doc.label(run.show(doc.path)))
     if current is not None:
         w("</section>")
     w("</main>")

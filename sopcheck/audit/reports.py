@@ -2,7 +2,8 @@
 and ``--json`` (machine-readable). Each streams from the store, so memory stays flat.
 
 CSV and JSON keep fixed English field names (machine formats, as in shared/CONTRACT.md);
-the XLSX sheet and column titles follow ``--lang``.
+the XLSX sheet and column titles follow ``--lang``. ``part`` is the SOP's 1-based index in a
+bundle (a file holding several SOPs), empty for a single-SOP file.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .engine import AuditRun
 
 CSV_FIELDS = ["dinas", "path", "rule", "code", "severity", "procedure", "step", "page", "table", "row",
-              "cross_document", "message"]
+              "cross_document", "message", "part"]
 
 XLSX_MAX_ROWS = 1_048_575
 """Rows of one Excel sheet after its header; findings beyond are left out with a note."""
@@ -40,7 +41,7 @@ def write_csv(run: "AuditRun", path: str) -> int:
         writer.writerow(CSV_FIELDS)
         for f in run.store.findings():
             writer.writerow([_csv_safe(v) for v in (f.dinas, f.path, f.rule, f.code, f.severity, f.procedure,
-                                                     f.step, f.page, f.table, f.row, int(f.audit), f.message)])
+                                                     f.step, f.page, f.table, f.row, int(f.audit), f.message, f.part)])
             n += 1
     return n
 
@@ -88,34 +89,34 @@ def write_xlsx(run: "AuditRun", path: str, lang: str = "id") -> int:
 
     # findings
     ws = wb.create_sheet(t("findings", lang)[:31])
-    widths(ws, [30, 50, 24, 9, 11, 9, 8, 8, 8, 8, 9, 90])
+    widths(ws, [30, 50, 24, 9, 11, 9, 8, 8, 8, 8, 9, 90, 8])
     ws.freeze_panes = "A2"
     header(ws, [t(k, lang) for k in ("dinas", "path", "rule", "code", "severity", "procedure", "step", "page",
-                                      "table", "row", "cross", "message")])
+                                      "table", "row", "cross", "message", "part")])
     n = 0
     for f in run.store.findings():
         if n >= XLSX_MAX_ROWS:
             break
         ws.append([_csv_safe(dinas_label(f.dinas, lang)), _csv_safe(f.path), f.rule, f.code, t(f.severity, lang),
-                   f.procedure, f.step, f.page, f.table, f.row, 1 if f.audit else 0, _csv_safe(f.message)])
+                   f.procedure, f.step, f.page, f.table, f.row, 1 if f.audit else 0, _csv_safe(f.message), f.part])
         n += 1
-    ws.auto_filter.ref = f"A1:L{n + 1}"
+    ws.auto_filter.ref = f"A1:M{n + 1}"
 
     # documents
     ws = wb.create_sheet(t("documents", lang)[:31])
-    widths(ws, [30, 60, 8, 45, 30, 45, 10, 10, 9, 11, 9])
+    widths(ws, [30, 60, 8, 45, 30, 45, 10, 10, 9, 11, 9, 8])
     ws.freeze_panes = "A2"
     header(ws, [t(k, lang) for k in ("dinas", "path", "format", "audit_instansi", "audit_nomor_sop", "audit_nama_sop",
-                                      "procedures", "steps", "errors", "warnings", "infos")])
+                                      "procedures", "steps", "errors", "warnings", "infos", "part")])
     m = 0
     for d in run.store.documents():
         if m >= XLSX_MAX_ROWS:
             break
         texts = (dinas_label(d.dinas, lang), d.path, d.format, d.instansi, d.nomor_sop, d.nama_sop)
         ws.append([_csv_safe(v) for v in texts]
-                  + [d.n_procedures, d.n_steps, d.errors, d.warnings, d.infos])
+                  + [d.n_procedures, d.n_steps, d.errors, d.warnings, d.infos, d.part])
         m += 1
-    ws.auto_filter.ref = f"A1:K{m + 1}"
+    ws.auto_filter.ref = f"A1:L{m + 1}"
     wb.save(path)
     return n
 
@@ -123,21 +124,23 @@ def write_xlsx(run: "AuditRun", path: str, lang: str = "id") -> int:
 def write_json(run: "AuditRun", path: str) -> int:
     """Write ``{"findings": [...], "summary": {...}, "dinas": [...], "audit": {...}}``: the
     findings and summary as in ``sopcheck check --format json`` (each finding also has
-    ``dinas`` and ``cross_document``), plus the per-dinas table. Streams the findings."""
+    ``dinas`` and ``cross_document``; ``part`` only for a finding in one SOP of a bundle, as
+    there; ``summary`` adds ``sops``, the documents counted once per SOP), plus the per-dinas
+    table. Streams the findings."""
     store = run.store
     n = 0
     with open(path, "w", encoding="utf-8") as fh:
         fh.write('{"findings": [')
         for f in store.findings():
             item = {"path": f.path, "rule": f.rule, "code": f.code, "severity": f.severity, "message": f.message,
-                    "procedure": f.procedure, "step": f.step,
+                    **({} if f.part is None else {"part": f.part}), "procedure": f.procedure, "step": f.step,
                     "location": {"page": f.page, "table": f.table, "row": f.row},
                     "dinas": f.dinas, "cross_document": f.audit}
             fh.write(("," if n else "") + "\n  " + json.dumps(item, ensure_ascii=False))
             n += 1
         total = store.totals()
-        summary = {"files": total.documents, "errors": total.errors, "warnings": total.warnings,
-                   "infos": total.infos}
+        summary = {"files": store.count_files(), "sops": total.documents, "errors": total.errors,
+                   "warnings": total.warnings, "infos": total.infos}
         dinas = [{"dinas": s.dinas, "documents": s.documents, "procedures": s.procedures, "steps": s.steps,
                   "errors": s.errors, "warnings": s.warnings, "infos": s.infos, "unreadable": s.unreadable,
                   "documents_without_error": s.clean, "top_rules": [{"rule": r, "count": c} for r, c in s.top_rules]}

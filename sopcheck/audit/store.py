@@ -5,6 +5,10 @@ report) do not belong in the main process's memory; every :class:`~sopcheck.audi
 is written here as it arrives and dropped. The summary, the cross-document rules (one dinas
 at a time) and the reports read it back with queries, streaming, so memory stays flat as the
 number of documents grows.
+
+A document is one SOP: each SOP of a bundle (a file holding several) is a row of its own in
+``docs``, with the file's path and its ``part`` (1-based) of ``parts``; :func:`doc_label` names
+it "path (SOP 2/5)" in reports.
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ SCHEMA = """
 CREATE TABLE docs (
     id INTEGER PRIMARY KEY, path TEXT NOT NULL, dinas TEXT NOT NULL, format TEXT,
     readable INTEGER NOT NULL, instansi TEXT, nomor_sop TEXT, nama_sop TEXT,
-    n_procedures INTEGER NOT NULL, n_steps INTEGER NOT NULL, seconds REAL, dropped INTEGER
+    n_procedures INTEGER NOT NULL, n_steps INTEGER NOT NULL, seconds REAL, dropped INTEGER,
+    part INTEGER, parts INTEGER
 );
 CREATE TABLE procs (
     doc_id INTEGER NOT NULL, idx INTEGER NOT NULL, title TEXT, nomor_sop TEXT,
@@ -41,7 +46,7 @@ CREATE TABLE findings (
 """
 
 INDEXES = """
-CREATE INDEX IF NOT EXISTS docs_dinas ON docs(dinas, path);
+CREATE INDEX IF NOT EXISTS docs_dinas ON docs(dinas, path, part);
 CREATE INDEX IF NOT EXISTS procs_doc ON procs(doc_id, idx);
 CREATE INDEX IF NOT EXISTS refs_doc ON refs(doc_id);
 CREATE INDEX IF NOT EXISTS findings_doc ON findings(doc_id);
@@ -57,6 +62,14 @@ def dinas_label(dinas: str, lang: str = "id") -> str:
     from ..domain.i18n import t
 
     return t("no_dinas", lang) if dinas == NO_DINAS else dinas
+
+
+def doc_label(shown: str, part: Optional[int], parts: Optional[int]) -> str:
+    """A document as named in reports: ``shown`` (its path as displayed), with "(SOP 2/5)"
+    after it for one SOP of a bundle."""
+    if part is None:
+        return shown
+    return f"{shown} (SOP {part}/{parts})" if parts else f"{shown} (SOP {part})"
 
 
 @dataclass
@@ -75,6 +88,8 @@ class Finding:
     table: Optional[int]
     row: Optional[int]
     audit: bool = False
+    part: Optional[int] = None
+    """The SOP of a bundle the finding is about (its document's ``part``)."""
 
 
 @dataclass
@@ -114,6 +129,12 @@ class DocRow:
     errors: int = 0
     warnings: int = 0
     infos: int = 0
+    part: Optional[int] = None
+    parts: Optional[int] = None
+
+    def label(self, shown: Optional[str] = None) -> str:
+        """``shown`` (default: the path) with "(SOP k/n)" for one SOP of a bundle."""
+        return doc_label(self.path if shown is None else shown, self.part, self.parts)
 
 
 class AuditStore:
@@ -136,13 +157,15 @@ class AuditStore:
 
     # -- writing ------------------------------------------------------------------------
     def add(self, facts: DocFacts) -> int:
-        """Store one document's facts; returns its id."""
+        """Store one document's facts (and those of the other SOPs of a bundle, ``facts.more``,
+        one document each); returns the id of the first."""
         dinas = facts.dinas or facts.instansi or NO_DINAS
         cur = self.db.execute(
             "INSERT INTO docs (path, dinas, format, readable, instansi, nomor_sop, nama_sop, "
-            "n_procedures, n_steps, seconds, dropped) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "n_procedures, n_steps, seconds, dropped, part, parts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (facts.path, dinas, facts.format, int(facts.readable), facts.instansi, facts.nomor_sop,
-             facts.nama_sop, len(facts.procedures), facts.n_steps, facts.seconds, facts.dropped_findings))
+             facts.nama_sop, len(facts.procedures), facts.n_steps, facts.seconds, facts.dropped_findings,
+             facts.part, facts.parts))
         doc_id = cur.lastrowid
         self.db.executemany(
             "INSERT INTO procs VALUES (?,?,?,?,?,?)",
@@ -158,6 +181,8 @@ class AuditStore:
         if self._pending >= 200:
             self.db.commit()
             self._pending = 0
+        for other in facts.more:
+            self.add(other)
         return doc_id
 
     def add_audit_finding(self, doc_id: int, rule: str, code: str, severity: str, message: str,
@@ -195,7 +220,12 @@ class AuditStore:
 
     # -- reading ------------------------------------------------------------------------
     def count_documents(self) -> int:
+        """Documents (SOPs: a bundle counts once per SOP)."""
         return self.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
+
+    def count_files(self) -> int:
+        """Files (a bundle counts once)."""
+        return self.db.execute("SELECT COUNT(*) FROM docs WHERE part IS NULL OR part = 1").fetchone()[0]
 
     def dinas_names(self) -> list[str]:
         """Every dinas, sorted."""
@@ -250,10 +280,10 @@ class AuditStore:
             "SELECT rule, code, severity, COUNT(*) AS n FROM findings GROUP BY rule, code, severity "
             "ORDER BY n DESC, rule"))
 
-    def _doc_rows(self, where: str = "", params: tuple = (), order: str = "d.dinas, d.path",
+    def _doc_rows(self, where: str = "", params: tuple = (), order: str = "d.dinas, d.path, d.part",
                   limit: Optional[int] = None) -> Iterator[DocRow]:
         sql = ("SELECT d.id, d.path, d.dinas, d.format, d.readable, d.instansi, d.nomor_sop, d.nama_sop, "
-               "d.n_procedures, d.n_steps, "
+               "d.n_procedures, d.n_steps, d.part, d.parts, "
                "(SELECT COUNT(*) FROM findings f WHERE f.doc_id = d.id AND f.severity = 'error') AS e, "
                "(SELECT COUNT(*) FROM findings f WHERE f.doc_id = d.id AND f.severity = 'warning') AS w, "
                "(SELECT COUNT(*) FROM findings f WHERE f.doc_id = d.id AND f.severity = 'info') AS i "
@@ -262,17 +292,17 @@ class AuditStore:
             sql += f" LIMIT {int(limit)}"
         for row in self.db.execute(sql, params):
             yield DocRow(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7], row[8],
-                         row[9], row[10], row[11], row[12])
+                         row[9], row[12], row[13], row[14], part=row[10], parts=row[11])
 
     def documents(self, dinas: Optional[str] = None) -> Iterator[DocRow]:
-        """Documents in report order (dinas, path), optionally of one dinas."""
+        """Documents in report order (dinas, path, SOP of a bundle), optionally of one dinas."""
         if dinas is None:
             return self._doc_rows()
         return self._doc_rows("WHERE d.dinas = ?", (dinas,))
 
     def worst_documents(self, limit: int = 10) -> list[DocRow]:
         """The documents with most errors (then warnings), those without error left out."""
-        rows = self._doc_rows(order="e DESC, w DESC, d.path", limit=limit * 4 + 10)
+        rows = self._doc_rows(order="e DESC, w DESC, d.path, d.part", limit=limit * 4 + 10)
         return [r for r in rows if r.errors > 0][:limit]
 
     def procedures(self, doc_id: int) -> list[tuple[int, Optional[str], Optional[str], int, Optional[dict]]]:
@@ -284,16 +314,16 @@ class AuditStore:
     def findings(self, doc_id: Optional[int] = None) -> Iterator[Finding]:
         """Findings in report order (dinas, path, procedure, step, severity), or one document's."""
         sql = ("SELECT d.path, d.dinas, f.rule, f.code, f.severity, f.message, f.procedure, f.step, "
-               "f.page, f.tbl, f.row, f.audit FROM findings f JOIN docs d ON d.id = f.doc_id ")
+               "f.page, f.tbl, f.row, f.audit, d.part FROM findings f JOIN docs d ON d.id = f.doc_id ")
         params: tuple = ()
         if doc_id is not None:
             sql += "WHERE f.doc_id = ? "
             params = (doc_id,)
-        sql += ("ORDER BY d.dinas, d.path, f.procedure IS NOT NULL, f.procedure, f.step IS NOT NULL, "
+        sql += ("ORDER BY d.dinas, d.path, d.part, f.procedure IS NOT NULL, f.procedure, f.step IS NOT NULL, "
                 "f.step, CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.code, "
                 "f.tbl, f.row, f.message")
         for row in self.db.execute(sql, params):
-            yield Finding(*row[:11], audit=bool(row[11]))
+            yield Finding(*row[:11], audit=bool(row[11]), part=row[12])
 
     def count_severity(self, severity: str) -> int:
         return self.db.execute("SELECT COUNT(*) FROM findings WHERE severity = ?", (severity,)).fetchone()[0]

@@ -49,7 +49,7 @@ def render_summary(run: AuditRun, console: Console, lang: str = "id", worst: int
         wt.add_column(t("errors", lang), justify="right")
         wt.add_column(t("warnings", lang), justify="right")
         for r in rows:
-            wt.add_row(run.show(r.path), dinas_label(r.dinas, lang), str(r.errors), str(r.warnings))
+            wt.add_row(r.label(run.show(r.path)), dinas_label(r.dinas, lang), str(r.errors), str(r.warnings))
         console.print(wt)
     secs = run.check_seconds
     console.print(t("timing", lang, done=run.done, secs=secs, rate=run.done / secs if secs > 0 else 0.0,

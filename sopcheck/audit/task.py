@@ -7,6 +7,10 @@ or Dask workers on a cluster). It parses and checks one file through
 stage needs (Nomor SOP and title per procedure, instansi, Keterkaitan/Keterangan references,
 counts) and a small drawing spec per procedure for the HTML report. The parsed model itself
 never leaves the worker, so the main process holds nothing whose size grows with a document.
+
+An audit counts SOPs, not files: a bundle (a file holding several SOPs) gives one
+:class:`DocFacts` per SOP, the first returned with the others in its ``more`` list (so the
+executors still move one result per file); each has the file's path and its ``part``.
 """
 
 from __future__ import annotations
@@ -60,6 +64,12 @@ class DocFacts:
     findings: list[FindingRow] = field(default_factory=list)
     dropped_findings: int = 0
     seconds: float = 0.0
+    part: Optional[int] = None
+    """The SOP's 1-based index in a bundle; ``None`` for a single-SOP (or unreadable) file."""
+    parts: Optional[int] = None
+    """How many SOPs the bundle holds; ``None`` for a single-SOP file."""
+    more: list["DocFacts"] = field(default_factory=list)
+    """The facts of the bundle's other SOPs (parts 2..n), on part 1's facts only."""
 
     @property
     def n_steps(self) -> int:
@@ -91,6 +101,9 @@ def _finder(config: Optional[str]):
 def audit_document(path: str, dinas: Optional[str], options: TaskOptions = TaskOptions()) -> DocFacts:
     """Parse and check ``path`` and return its :class:`DocFacts`; never raises for a bad file.
 
+    A bundle's SOPs each get their facts and findings: the first SOP's are returned, the
+    others in its ``more`` (see the module docstring).
+
     ``dinas`` is the document's first-level folder under the audit root (``None`` for a file
     directly in the root: the main process then files it under its instansi). The nearest
     configuration file (or ``options.config``) selects the rules and severities, as in
@@ -113,16 +126,28 @@ def audit_document(path: str, dinas: Optional[str], options: TaskOptions = TaskO
         message = f"{path}: {type(exc).__name__}: {exc}"
         findings = [file_finding(path, "unreadable-file", message)]
         result = None
+    docs = result.documents if result is not None else []
+    if len(docs) > 1:
+        parts = [DocFacts(path=path, dinas=dinas, part=doc.part.index, parts=len(docs)) for doc in docs]
+        for part, doc in zip(parts, docs):
+            own = [f for f in findings if f.part == part.part or (f.part is None and part.part == 1)]
+            _add_findings(part, own)
+            _collect(doc, part, own, options)
+        facts, facts.more = parts[0], parts[1:]
+    else:
+        _add_findings(facts, findings)
+        if docs:
+            _collect(docs[0], facts, findings, options)
+    facts.seconds = time.perf_counter() - started
+    return facts
+
+
+def _add_findings(facts: DocFacts, findings) -> None:
     for f in findings[:MAX_FINDINGS]:
         loc = f.location
         facts.findings.append((f.rule, f.code, f.severity, _cut(f.message, 1000), f.procedure, f.step,
                                loc.page, loc.table, loc.row))
     facts.dropped_findings = max(0, len(findings) - MAX_FINDINGS)
-    doc = result.document if result is not None else None
-    if doc is not None:
-        _collect(doc, facts, findings, options)
-    facts.seconds = time.perf_counter() - started
-    return facts
 
 
 def _collect(doc, facts: DocFacts, findings, options: TaskOptions) -> None:

@@ -93,9 +93,9 @@ def duplicate_nomor_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHi
                 if d2.id == doc.id and i2 == idx:
                     continue
                 if d2.id != doc.id and short_key(t2) == short_key(title):
-                    yield t("same_sop_in", ctx.lang, path=facts.show(d2.path))
+                    yield t("same_sop_in", ctx.lang, path=facts.show_doc(d2))
                 else:
-                    where = "" if d2.id == doc.id else f" [{facts.show(d2.path)}]"
+                    where = "" if d2.id == doc.id else f" [{facts.show_doc(d2)}]"
                     yield f"{title_for_message(t2, 60)}{where}"
 
         for doc, idx, number, title in entries:
@@ -164,7 +164,7 @@ def duplicate_nama_sop(facts: DinasFacts, ctx: RuleContext) -> Iterator[AuditHit
                 total -= per_number[mine] - per_doc_number[(doc.id, mine)]
             if total <= 0:
                 continue
-            others = (facts.show(d2.path) + (f" ({n2})" if n2 else "") for d2, _, n2, _, k in keyed
+            others = (facts.show_doc(d2) + (f" ({n2})" if n2 else "") for d2, _, n2, _, k in keyed
                       if d2.id != doc.id and not (mine and k == mine))
             yield AuditHit(doc.id, procedure=idx, params={"title": title_for_message(title),
                                                           "others": first_of(others, total)})

@@ -22,7 +22,8 @@ UNTITLED = "(tanpa judul)"
 
 @dataclass
 class DocEntry:
-    """One document of the dinas."""
+    """One document of the dinas: one SOP (each SOP of a bundle is a document of its own,
+    with the file's ``path`` and its 1-based ``part`` of ``parts``)."""
 
     id: int
     path: str
@@ -31,6 +32,8 @@ class DocEntry:
     nama_sop: Optional[str]
     procedures: list[tuple[int, Optional[str], Optional[str]]] = field(default_factory=list)
     """``(index, title, nomor_sop)`` per procedure."""
+    part: Optional[int] = None
+    parts: Optional[int] = None
 
 
 @dataclass
@@ -69,6 +72,14 @@ class DinasFacts:
             if not rel.startswith(".."):
                 return rel
         return path
+
+    def show_doc(self, doc: DocEntry) -> str:
+        """``doc`` as named in a message: its path (see :meth:`show`), with "(SOP 2/5)" for one
+        SOP of a bundle."""
+        shown = self.show(doc.path)
+        if doc.part is None:
+            return shown
+        return f"{shown} (SOP {doc.part}/{doc.parts})" if doc.parts else f"{shown} (SOP {doc.part})"
 
     def path_of(self, doc_id: int) -> str:
         for d in self.documents:
@@ -112,15 +123,16 @@ def references_of(doc: SopDocument) -> Iterator[Reference]:
 
 
 def facts_of(dinas: str, documents: list[tuple[str, SopDocument]]) -> DinasFacts:
-    """The :class:`DinasFacts` of ``documents`` (``(path, model)`` pairs, ids from 1), as an
-    audit builds them from what its workers send back."""
+    """The :class:`DinasFacts` of ``documents`` (``(path, model)`` pairs, one per SOP, ids
+    from 1), as an audit builds them from what its workers send back."""
     facts = DinasFacts(dinas)
     for doc_id, (path, doc) in enumerate(documents, 1):
         ident = doc.identity
         facts.documents.append(DocEntry(
             doc_id, path, ident.instansi if ident else None, ident.nomor_sop if ident else None,
             ident.nama_sop if ident else None,
-            [(p, proc.title, proc.nomor_sop) for p, proc in enumerate(doc.procedures, 1)]))
+            [(p, proc.title, proc.nomor_sop) for p, proc in enumerate(doc.procedures, 1)],
+            doc.part.index if doc.part else None, doc.part.count if doc.part else None))
         for ref in references_of(doc):
             ref.doc_id = doc_id
             facts.references.append(ref)

@@ -97,7 +97,7 @@ def _report(args, results, lang: str, out) -> None:
         from ..baseline import fingerprint
         from ..report.sarif import emit as emit_sarif
 
-        text = emit_sarif(results, lang=lang, fingerprint=lambda r, f: fingerprint(f, r.document))
+        text = emit_sarif(results, lang=lang, fingerprint=lambda r, f: fingerprint(f, r.document_of(f)))
     else:
         text = EMITTERS[fmt](results, lang=lang)
     if text:

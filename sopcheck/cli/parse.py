@@ -17,7 +17,8 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
-    """Print the model of each file (JSON or rich tables); return the exit status.
+    """Print the model of each file (JSON or rich tables): one object per SOP, so a bundle
+    prints one per SOP it holds; return the exit status.
 
     A file that cannot be read prints its error on stderr (never a traceback, within the
     per-file time limit); the status is then 1.
@@ -32,7 +33,7 @@ def run(args) -> int:
     refuse_overwriting_inputs([args.output], [path for path, _ in files])
     for path, shown in files:
         try:
-            docs.append(parse_file_guarded(path, source=shown))
+            docs.extend(parse_file_guarded(path, source=shown))
         except ReadError as exc:
             sys.stderr.write(f"{shown}: {exc.rule}: {exc.message(args.lang or 'id')}\n")
             status = 1
@@ -42,7 +43,7 @@ def run(args) -> int:
             from ..report.json_report import emit_parse
 
             if docs or len(files) > 1:  # one unreadable file: the error on stderr, nothing on stdout
-                out.write(emit_parse(docs, as_array=len(files) > 1) + "\n")
+                out.write(emit_parse(docs, as_array=len(files) > 1 or len(docs) > 1) + "\n")
         else:
             from ..report.console import render_parse
 

@@ -8,34 +8,64 @@ same :class:`~sopcheck.blocks.Blocks`. One module per concern:
 * :mod:`.steps` - read data rows into steps (numbers, symbols and markers, Mutu Baku cells);
 * :mod:`.procedures` - one procedure per table, continuation tables merged, titles and numbers;
 * :mod:`.identity` - the identitas fields from what precedes the first flowchart table;
+* :mod:`.bundles` - a file holding several SOPs split where a new identitas block begins;
 * :mod:`.vocab` - fuzzy label matching over ``rules/headers.yaml`` and ``rules/identitas.yaml``.
 """
 
 from __future__ import annotations
 
 from pathlib import PurePath
+from typing import Optional
 
 from ..blocks import Blocks
 from ..errors import NotAnSop
-from ..model import DOCUMENT_FORMATS, SopDocument
+from ..model import DOCUMENT_FORMATS, Identity, Part, Procedure, SopDocument
+from .bundles import pages_of, split_sops
 from .identity import build_identity
 from .procedures import build_procedures
 
-__all__ = ["build_document"]
+__all__ = ["build_document", "build_documents"]
 
 
-def build_document(blocks: Blocks) -> SopDocument:
-    """Turn read ``blocks`` into the normalized model.
+def build_documents(blocks: Blocks) -> list[SopDocument]:
+    """Turn read ``blocks`` into the normalized model: one :class:`SopDocument` per SOP.
 
-    The identitas block is read from the items before the first flowchart table (all items
-    when there is none); one identity block may cover several procedures.
+    A file holding several SOPs (:func:`.bundles.split_sops`) gives one document per SOP, in
+    order, each with its :class:`~sopcheck.model.Part`; a single-SOP file gives one document
+    with ``part`` ``None``. Each SOP's identitas block is read from its items before its first
+    flowchart table (all its items when there is none); one identity block may cover several
+    procedures.
 
     :raises NotAnSop: when neither an identitas block nor a flowchart table is found.
     :raises ValueError: when ``blocks.format`` is not a format of the model (a reader bug).
     """
-    procedures, first = build_procedures(blocks.items)
-    head = blocks.items if first is None else blocks.items[:first]
-    identity = build_identity(head, require_label=not procedures)
+    segments = split_sops(blocks.items)
+    if len(segments) == 1:
+        return [build_document(blocks)]
+    _check_format(blocks)
+    docs = []
+    for index, items in enumerate(segments, 1):
+        identity, procedures = _read_sop(items)
+        part = Part(index=index, count=len(segments), pages=pages_of(items))
+        docs.append(SopDocument(source=blocks.source, format=blocks.format, part=part, identity=identity,
+                                procedures=procedures))
+    return docs
+
+
+def _read_sop(items) -> tuple[Optional[Identity], list[Procedure]]:
+    procedures, first = build_procedures(items)
+    head = items if first is None else items[:first]
+    return build_identity(head, require_label=not procedures), procedures
+
+
+def build_document(blocks: Blocks) -> SopDocument:
+    """Turn read ``blocks`` into one model, taking the whole file as one SOP (see
+    :func:`build_documents`, which splits a bundle first).
+
+    :raises NotAnSop: when neither an identitas block nor a flowchart table is found.
+    :raises ValueError: when ``blocks.format`` is not a format of the model (a reader bug).
+    """
+    identity, procedures = _read_sop(blocks.items)
     if identity is None and not procedures:
         name = PurePath(blocks.source).name or blocks.source  # as every file-level message: the name
         raise NotAnSop(
@@ -45,7 +75,11 @@ def build_document(blocks: Blocks) -> SopDocument:
             f"{name}: not an SOP AP document - no identitas table and no flowchart "
             "table (No, Kegiatan, Pelaksana, Mutu Baku) was found. Check that this is an SOP file.",
         )
+    _check_format(blocks)
+    return SopDocument(source=blocks.source, format=blocks.format, identity=identity, procedures=procedures)
+
+
+def _check_format(blocks: Blocks) -> None:
     if blocks.format not in DOCUMENT_FORMATS:
         raise ValueError(f"{blocks.source}: a reader gave format {blocks.format!r}, which the model does not know "
                          f"(known: {', '.join(DOCUMENT_FORMATS)})")
-    return SopDocument(source=blocks.source, format=blocks.format, identity=identity, procedures=procedures)

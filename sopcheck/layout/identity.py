@@ -19,7 +19,8 @@ Conventions:
   label used twice keeps its first value. ``ignored`` labels ("Pengertian") fill nothing.
 * Instansi: among the header lines (paragraphs and cell text that is no label or value), the
   first starting with a unit word ("DINAS ...", "BADAN ..."), joined with following lines that
-  start with a region word ("KOTA PROBOLINGGO"); else the first "PEMERINTAH ..." line.
+  start with a region word ("KOTA PROBOLINGGO") or go on with "DAN" (a name wrapped over
+  lines); else the first "PEMERINTAH ..." line.
 * Scalar fields are collapsed to one line; a label present with no value gives "". Nama SOP
   with three or more lines or numbered items (one identity block for several SOPs, seed 000)
   is those titles joined with "; ". List fields are split on numbering ("1.", "1 ", "2)")
@@ -95,6 +96,12 @@ def _label_of(line: str) -> Optional[tuple[str, str]]:
     if pre is not None and pre[0]:  # an ignored label only as a whole or before a colon
         return pre[0], strip_words(line, pre[1])
     return None
+
+
+def label_fields(text: str) -> set[str]:
+    """The identitas fields whose labels start lines of ``text`` (ignored labels left out)."""
+    found = (_label_of(line) for line in (text or "").split("\n"))
+    return {hit[0] for hit in found if hit is not None and hit[0]}
 
 
 def _segments(text: str) -> list[tuple[Optional[str], str, list[str]]]:
@@ -359,13 +366,15 @@ def find_instansi(lines: list[str]) -> Optional[str]:
     units = [fold(w) for w in cfg.get("unit_words", [])]
     regions = {fold(w) for w in cfg.get("region_words", [])}
     governments = {fold(w) for w in cfg.get("government_words", [])}
+    goes_on = {w.strip().casefold() for w in cfg.get("continuation_words", [])}
     clean = [collapse(x) for x in lines if collapse(x)]
     for i, line in enumerate(clean):
         key = fold(line)
         if any(key == u or key.startswith(u + " ") for u in units):
             parts = [line]
-            for nxt in clean[i + 1:i + 3]:
-                if fold(nxt).split()[:1] and fold(nxt).split()[0] in regions:
+            for nxt in clean[i + 1:i + 4]:
+                first = nxt.split()[0].casefold()
+                if first in goes_on or (fold(nxt).split()[:1] and fold(nxt).split()[0] in regions):
                     parts.append(nxt)
                 else:
                     break

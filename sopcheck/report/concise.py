@@ -1,10 +1,11 @@
 """``--format concise``: one line per finding, for grep and terminals without colour.
 
     corpus/tapin.docx: procedure 2 step 5: SOP402 missing-output Langkah 5: sel Output kosong
+    buku-sop.pdf: sop 3 procedure 1 step 2: SOP402 missing-output Langkah 2: sel Output kosong
     corpus/rusak.docx: SOP001 unreadable-file Berkas rusak ...
 
-The keywords ``procedure`` and ``step`` stay English in every language so that scripts can
-rely on them; parts that are ``None`` are left out. Line breaks inside a message become
+The keywords ``sop`` (the SOP of a bundle), ``procedure`` and ``step`` stay English in every
+language so that scripts can rely on them; parts that are ``None`` are left out. Line breaks inside a message become
 spaces, so a line is always one finding.
 """
 
@@ -24,9 +25,9 @@ def _one_line(text: str) -> str:
 
 
 def format_finding(finding: Finding) -> str:
-    """``path: procedure N step M: CODE rule message`` without the ``None`` parts."""
+    """``path: sop K procedure N step M: CODE rule message`` without the ``None`` parts."""
     head = [finding.path]
-    where = []
+    where = [] if finding.part is None else [f"sop {finding.part}"]
     if finding.procedure is not None:
         where.append(f"procedure {finding.procedure}")
     if finding.step is not None:

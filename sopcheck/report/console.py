@@ -1,7 +1,9 @@
 """The human report: what a reviewer in the Bagian Organisasi reads at a glance.
 
 :func:`render_check` prints, per file, a header (path; Nama SOP, Nomor SOP, how many
-procedures and steps) and a table of findings, then one summary panel for the run.
+procedures and steps) and a table of findings, then one summary panel for the run. A bundle
+(a file holding several SOPs) prints its path, then each SOP as a document of its own: a
+header ("SOP 2 dari 5", its pages, Nama SOP, Nomor SOP, counts) and that SOP's findings.
 :func:`render_parse` prints the identitas block and each procedure as a flowchart grid with
 the step's symbol drawn in its role's column.
 
@@ -51,16 +53,55 @@ LIST_FIELDS = ("dasar_hukum", "kualifikasi_pelaksana", "keterkaitan", "peralatan
 # ---------------------------------------------------------------------------------- check
 
 def render_check(results: list["FileResult"], console: Console, lang: str = "id") -> None:
-    """Print the check report for ``results``: each file in the order given, then the summary."""
+    """Print the check report for ``results``: each file in the order given (each SOP of a
+    bundle as a document of its own), then the summary."""
     for result in results:
+        if len(result.documents) > 1:
+            _render_bundle(result, console, lang)
+            continue
         console.print(_file_header(result, lang))
-        findings = sort_findings(result.findings)
-        if findings:
-            console.print(_findings_table(findings, lang))
-        else:
-            console.print(Text(f"  ✓ {t('no_findings', lang)}", style="green"))
+        _print_findings(result.findings, console, lang)
         console.print()
     console.print(_summary_panel(results, lang))
+
+
+def _print_findings(findings: list[Finding], console: Console, lang: str) -> None:
+    findings = sort_findings(findings)
+    if findings:
+        console.print(_findings_table(findings, lang))
+    else:
+        console.print(Text(f"  ✓ {t('no_findings', lang)}", style="green"))
+
+
+def _render_bundle(result: "FileResult", console: Console, lang: str) -> None:
+    header = Text(result.path, style="bold underline", overflow="fold")
+    header.append("\n  ")
+    header.append(t("bundle_note", lang, count=len(result.documents)), style="dim")
+    console.print(header)
+    whole_file = [f for f in result.findings if f.part is None]
+    if whole_file:
+        console.print(_findings_table(sort_findings(whole_file), lang))
+    for doc in result.documents:
+        index = doc.part.index if doc.part is not None else None
+        title = Text("  ")
+        title.append(part_label(doc, lang), style="bold")
+        title.append("\n  ")
+        title.append(Text(" · ", style="dim").join(_doc_details(doc, lang)))
+        console.print(title)
+        _print_findings([f for f in result.findings if f.part == index], console, lang)
+    console.print()
+
+
+def part_label(doc: SopDocument, lang: str = "id") -> str:
+    """"SOP 2 dari 5 · hlm 3–4" for one SOP of a bundle ("" for a single-SOP file)."""
+    if doc.part is None:
+        return ""
+    label = t("sop_part", lang, index=doc.part.index, count=doc.part.count)
+    if doc.part.pages is not None:
+        first, last = doc.part.pages
+        label += " · " + (t("page_single", lang, first=first) if first == last else
+                          t("pages_range", lang, first=first, last=last))
+    return label
 
 
 def _file_header(result: "FileResult", lang: str) -> Text:
@@ -68,6 +109,13 @@ def _file_header(result: "FileResult", lang: str) -> Text:
     doc = result.document
     if doc is None:
         return header
+    header.append("\n  ")
+    header.append(Text(" · ", style="dim").join(_doc_details(doc, lang)))
+    return header
+
+
+def _doc_details(doc: SopDocument, lang: str) -> list[Text]:
+    """Nama SOP, Nomor SOP (where written) and the procedure and step counts of ``doc``."""
     details: list[Text] = []
     identity = doc.identity or Identity()
     for key in ("nama_sop", "nomor_sop"):
@@ -77,9 +125,7 @@ def _file_header(result: "FileResult", lang: str) -> Text:
     steps = sum(len(p.steps) for p in doc.procedures)
     details.append(Text(f"{tn('procedure', len(doc.procedures), lang)}, {tn('step', steps, lang)}",
                         style="dim"))
-    header.append("\n  ")
-    header.append(Text(" · ", style="dim").join(details))
-    return header
+    return details
 
 
 def location_label(finding: Finding, lang: str = "id") -> str:
@@ -115,10 +161,13 @@ def _findings_table(findings: list[Finding], lang: str) -> Table:
 
 
 def summary_text(results: list["FileResult"], lang: str = "id") -> Text:
-    """"3 berkas · 2 galat · 5 peringatan · 1 info", each count coloured when non-zero."""
+    """"3 berkas · 2 galat · 5 peringatan · 1 info", each count coloured when non-zero; with
+    "· 7 SOP" after the files when a file of the run is a bundle (holds several SOPs)."""
     s = summarize(results)
-    parts = [
-        Text(tn("file", s.files, lang), style="bold"),
+    parts = [Text(tn("file", s.files, lang), style="bold")]
+    if any(len(r.documents) > 1 for r in results):
+        parts.append(Text(tn("sop", sum(max(1, len(r.documents)) for r in results), lang), style="bold"))
+    parts += [
         Text(tn("error", s.errors, lang), style=SEVERITY_STYLE["error"] if s.errors else "dim"),
         Text(tn("warning", s.warnings, lang), style=SEVERITY_STYLE["warning"] if s.warnings else "dim"),
         Text(tn("info", s.infos, lang), style=SEVERITY_STYLE["info"] if s.infos else "dim"),
@@ -136,8 +185,10 @@ def _summary_panel(results: list["FileResult"], lang: str) -> Panel:
 # ---------------------------------------------------------------------------------- parse
 
 def render_parse(doc: SopDocument, console: Console, lang: str = "id") -> None:
-    """Print ``doc``: its identitas as a two-column table, then one grid per procedure."""
+    """Print ``doc``: its identitas as a two-column table, then one grid per procedure (one SOP
+    of a bundle names itself after the path: "SOP 2 dari 5 · hlm 3–4")."""
     console.print(Text.assemble((doc.source, "bold underline"), (f"  ({doc.format})", "dim"),
+                                (f"  {part_label(doc, lang)}" if doc.part is not None else "", "bold"),
                                 overflow="fold"))
     console.print(_identity_table(doc.identity, lang))
     if not doc.procedures:
@@ -313,5 +364,5 @@ def _legend(lang: str) -> Text:
     return Text.assemble((f"{t('legend', lang)}: ", "dim"), Text("   ").join(items))
 
 
-__all__ = ["render_check", "render_parse", "location_label", "summary_text", "shorten",
+__all__ = ["render_check", "render_parse", "location_label", "part_label", "summary_text", "shorten",
            "GLYPHS"]

@@ -5,7 +5,8 @@
 Severity maps to ``error``, ``warning`` and ``notice``. Escaping follows ``@actions/core``
 (``packages/core/src/command.ts``): the message escapes ``%``, ``\\r`` and ``\\n``; property
 values additionally escape ``:`` and ``,``. SOP files have no line numbers, so no ``line``
-property is given; the rule messages name the step themselves.
+property is given; the rule messages name the step themselves. A finding in one SOP of a
+bundle names that SOP in the title ("SOP402 missing-output (SOP 3)").
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def format_finding(finding: Finding) -> str:
     """One workflow command for ``finding``."""
     command = COMMAND.get(finding.severity, "warning")
     file = escape_property(posix_path(finding.path))
-    title = escape_property(f"{finding.code} {finding.rule}")
+    sop = "" if finding.part is None else f" (SOP {finding.part})"
+    title = escape_property(f"{finding.code} {finding.rule}{sop}")
     return f"::{command} file={file},title={title}::{escape_data(finding.message)}"
 
 

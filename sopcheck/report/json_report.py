@@ -27,9 +27,10 @@ def emit(results: list["FileResult"], lang: str = "id") -> str:
 
 
 def emit_parse(docs: list[SopDocument], as_array: Optional[bool] = None) -> str:
-    """The ``sopcheck parse --format json`` output: one object for one document, a JSON array
-    for several (or none). ``as_array`` forces either form (the CLI may want an array whenever
-    several files were named, even if only one could be parsed)."""
+    """The ``sopcheck parse --format json`` output: one object for one document (one SOP), a
+    JSON array for several (several files, or the SOPs of a bundle) or none. ``as_array``
+    forces either form (the CLI may want an array whenever several files were named, even if
+    only one could be parsed)."""
     if as_array is None:
         as_array = len(docs) != 1
     if not as_array:

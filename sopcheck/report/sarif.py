@@ -3,7 +3,8 @@
 One run; ``tool.driver.rules`` lists every registered rule (``id`` = code, ``name`` =
 kebab-case name, descriptions in the report language) so ``ruleIndex`` is stable across runs.
 A result points at its file (``artifactLocation.uri``, relative, forward slashes) and, since
-SOP files have no line numbers, at a logical location "procedure N / step M / page P".
+SOP files have no line numbers, at a logical location "procedure N / step M / page P" (led by
+"sop K" for the K-th SOP of a bundle).
 ``partialFingerprints["sopcheck/v1"]`` lets a dashboard follow a finding across runs.
 """
 
@@ -34,8 +35,9 @@ Fingerprint = Callable[["FileResult", Finding], str]
 
 
 def default_fingerprint(result: "FileResult", finding: Finding) -> str:
-    """SHA-256 (hex) of path, rule, procedure index and step, NUL-separated."""
-    parts = [posix_path(finding.path), finding.rule,
+    """SHA-256 (hex) of path, rule, procedure index and step, NUL-separated (the SOP's index
+    after the rule for a finding of a bundle)."""
+    parts = [posix_path(finding.path), finding.rule, *([] if finding.part is None else [f"sop {finding.part}"]),
              "" if finding.procedure is None else str(finding.procedure),
              "" if finding.step is None else str(finding.step)]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
@@ -80,7 +82,8 @@ def artifact_uri(path: str) -> str:
 
 
 def logical_name(finding: Finding) -> Optional[str]:
-    """"procedure N / step M / page P" with the unknown parts left out; ``None`` if none known."""
+    """"sop K / procedure N / step M / page P" with the unknown parts left out; ``None`` if none
+    known."""
     parts = location_parts(finding)
     return " / ".join(f"{name} {value}" for name, value in parts) or None
 

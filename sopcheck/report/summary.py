@@ -30,14 +30,17 @@ def summarize(results: Iterable["FileResult"]) -> Summary:
 
 
 def finding_key(finding: Finding) -> tuple:
-    """Sort key: path, procedure, step, severity (error first), then code, row and message.
+    """Sort key: path, SOP of a bundle, procedure, step, severity (error first), then code, row
+    and message.
 
-    Findings with no procedure (file-level, identitas) come before the procedures of their
-    file; within a procedure, findings with no step come first.
+    Findings with no SOP part (file-level, or any finding of a single-SOP file) come first;
+    within an SOP, findings with no procedure (identitas) come before its procedures; within a
+    procedure, findings with no step come first.
     """
     loc = finding.location
     return (
         finding.path,
+        finding.part is not None, finding.part or 0,
         finding.procedure is not None, finding.procedure or 0,
         finding.step is not None, finding.step or 0,
         -severity_rank(finding.severity),
@@ -75,7 +78,8 @@ def posix_path(path: str) -> str:
 
 
 def location_parts(finding: Finding) -> list[tuple[str, int]]:
-    """The known parts of where ``finding`` points: ``("procedure", n)``, ``("step", n)``,
-    ``("page", n)``, in that order, omitting ``None``."""
-    parts = [("procedure", finding.procedure), ("step", finding.step), ("page", finding.location.page)]
+    """The known parts of where ``finding`` points: ``("sop", n)`` (the SOP of a bundle),
+    ``("procedure", n)``, ``("step", n)``, ``("page", n)``, in that order, omitting ``None``."""
+    parts = [("sop", finding.part), ("procedure", finding.procedure), ("step", finding.step),
+             ("page", finding.location.page)]
     return [(name, value) for name, value in parts if value is not None]
