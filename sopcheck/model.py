@@ -38,6 +38,16 @@ DocumentFormat = Literal["docx", "pdf"]
 """The formats a parsed document may have (``format`` in the parse JSON)."""
 DOCUMENT_FORMATS: tuple[str, ...] = DocumentFormat.__args__
 
+FINDING_FIELDS: tuple[str, ...] = ("number", "kegiatan", "pelaksana", "kelengkapan", "waktu", "output", "keterangan",
+                                   "role-header", "identitas", "procedure", "document")
+"""What a finding is about, for putting it back on the page (a comment on that cell): a cell of
+the step's row (its No, Kegiatan, the role column(s) holding or missing its symbol, a Mutu
+Baku cell, Keterangan); a pelaksana column header (``role-header``, with the header as
+written in :attr:`Finding.field_key`); an identitas field (``identitas``, with the model's
+field name, e.g. ``tanggal_efektif``, in ``field_key``); the procedure's table as a whole; or
+the SOP as a whole (``document``: no flowchart found). ``None`` for a file-level finding (the
+file could not be read)."""
+
 SEVERITY_ORDER: tuple[str, ...] = ("info", "warning", "error")
 """Severities from least to most severe: the one order every report, exit status and
 ``fail-on`` threshold uses."""
@@ -220,6 +230,29 @@ class Finding(_PartOptional):
     location: FindingLocation = Field(default_factory=FindingLocation)
 
     _message_id: Optional[str] = PrivateAttr(default=None)
+    _field: Optional[str] = PrivateAttr(default=None)
+    _field_key: Optional[str] = PrivateAttr(default=None)
+
+    @property
+    def field(self) -> Optional[str]:
+        """What the finding is about (one of :data:`FINDING_FIELDS`, set from the rule's
+        ``field`` or the hit's own); ``None`` for the whole file. Not a field of the JSON
+        contract: the annotated copy and the review sheet use it to anchor the finding."""
+        return self._field
+
+    @field.setter
+    def field(self, value: Optional[str]) -> None:
+        self._field = value
+
+    @property
+    def field_key(self) -> Optional[str]:
+        """Which one of :attr:`field`: the identitas field name (``identitas``) or the pelaksana
+        header as written (``role-header``); ``None`` otherwise."""
+        return self._field_key
+
+    @field_key.setter
+    def field_key(self, value: Optional[str]) -> None:
+        self._field_key = value
 
     @property
     def message_id(self) -> str:

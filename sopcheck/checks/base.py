@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Optional
 
-from ..model import Finding, FindingLocation, Procedure, SopDocument, Step
+from ..model import FINDING_FIELDS, Finding, FindingLocation, Procedure, SopDocument, Step
 
 
 @dataclass
@@ -52,6 +52,16 @@ class Hit:
     step: Optional[int] = None
     location: FindingLocation = field(default_factory=FindingLocation)
     params: dict[str, Any] = field(default_factory=dict)
+    field: Optional[str] = None
+    """What this hit is about when it differs from the rule's ``field`` (see :meth:`on`)."""
+    field_key: Optional[str] = None
+
+    def on(self, what: str, key: Optional[str] = None) -> "Hit":
+        """This hit, about ``what`` (one of :data:`~sopcheck.model.FINDING_FIELDS`) instead of
+        the rule's ``field``; ``key`` names the identitas field or the pelaksana header. Returns
+        the hit, so a rule writes ``yield at.hit(...).on("output")``."""
+        self.field, self.field_key = what, key
+        return self
 
     @classmethod
     def at_step(cls, procedure: int, step: Step, position: int | None = None, **params: Any) -> "Hit":
@@ -92,6 +102,9 @@ class RuleSpec:
     ``summary``, ``message`` and ``why`` map a language code (``id``, ``en``) to text;
     ``message`` is a :meth:`str.format` template over the hit's params. ``options`` maps each
     threshold a configuration may set (``[thresholds.<rule>]``) to its default value.
+    ``field`` is what the rule's findings are about (:data:`~sopcheck.model.FINDING_FIELDS`:
+    the step's Output cell, the role header, an identitas field...), where the annotated copy
+    puts its comment; a hit may name another (:meth:`Hit.on`).
     ``fail``/``passing`` are examples in the notation of :mod:`sopcheck.checks.examples` and
     ``fires`` the places the rule fires on ``fail`` ("L6", "P2 L3", "P1", "SOP").
     """
@@ -109,6 +122,7 @@ class RuleSpec:
     func: Optional[Callable[[SopDocument, RuleContext], Iterable[Hit]]] = None
     doc: str = ""
     options: dict[str, Any] = field(default_factory=dict)
+    field: Optional[str] = None
 
     def render(self, params: dict[str, Any], lang: str = "id") -> str:
         """The message for ``params`` in ``lang`` (falls back to Bahasa Indonesia)."""
@@ -139,19 +153,26 @@ def register(spec: RuleSpec) -> RuleSpec:
 
 def rule(*, name: str, code: str, severity: str, summary: dict[str, str], message: dict[str, str],
          why: dict[str, str], fail: str = "", passing: str = "", fires: Iterable[str] = (),
-         scope: str = "document", options: dict[str, Any] | None = None):
+         scope: str = "document", options: dict[str, Any] | None = None, field: str | None = None):
     """Decorator registering a rule function under ``name`` and ``code``.
+
+    ``field`` says what the rule's findings are about (one of
+    :data:`~sopcheck.model.FINDING_FIELDS`; a hit may override it with :meth:`Hit.on`).
 
     ``options`` names the thresholds a configuration may override, with their defaults (the
     one place they are declared); the runner hands the rule ``ctx.opts`` with them resolved.
     ``fail``/``passing``/``fires``: the rule's examples (see :class:`RuleSpec`).
     """
 
+    if field is not None and field not in FINDING_FIELDS:
+        raise ValueError(f"rule {name}: unknown field {field!r} (known: {', '.join(FINDING_FIELDS)})")
+
     def decorate(func: Callable[[SopDocument, RuleContext], Iterable[Hit]]):
         register(RuleSpec(name=name, code=code, severity=severity, summary=summary, message=message,
                           why=why, fail=inspect.cleandoc(fail), passing=inspect.cleandoc(passing),
                           fires=tuple(fires), scope=scope, func=func,
-                          doc=inspect.cleandoc(func.__doc__ or ""), options=dict(options or {})))
+                          doc=inspect.cleandoc(func.__doc__ or ""), options=dict(options or {}),
+                          field=field))
         return func
 
     return decorate
@@ -176,7 +197,8 @@ def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
 
     ``selected`` restricts the run to those rule names (default: all); ``severities`` maps a
     rule name to an overriding severity. Findings come in rule order, then document order;
-    each also carries its message in Bahasa Indonesia (``Finding.message_id``).
+    each also carries its message in Bahasa Indonesia (``Finding.message_id``) and what it is
+    about (``Finding.field``/``field_key``: the hit's, else the rule's).
     """
     ctx = ctx or RuleContext()
     wanted = set(selected) if selected is not None else None
@@ -194,6 +216,8 @@ def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
                               step=hit.step, location=hit.location)
             if ctx.lang != "id":  # fingerprints key on the Indonesian message
                 finding.message_id = spec.render(params, "id")
+            finding.field = hit.field or spec.field
+            finding.field_key = hit.field_key
             findings.append(finding)
     return findings
 

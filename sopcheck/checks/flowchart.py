@@ -26,7 +26,7 @@ def _shapes_known(proc: Procedure) -> bool:
 
 
 @rule(
-    name="terminator-placement", code="SOP305", severity="info",
+    name="terminator-placement", code="SOP305", severity="info", field="pelaksana",
     summary={"id": "Langkah pertama/terakhir bukan simbol terminator (kapsul)",
              "en": "The first/last step is not a terminator (capsule)"},
     message={"id": "Langkah {step}: langkah {position_id} digambar sebagai {symbol}, bukan terminator (kapsul)",
@@ -71,7 +71,7 @@ _POSITIVE = re.compile(_IF + r"\s+(?!tidak\b|belum\b|tdk\b)(?:sudah\s+)?\w+", re
 
 
 @rule(
-    name="decision-not-drawn", code="SOP306", severity="warning",
+    name="decision-not-drawn", code="SOP306", severity="warning", field="pelaksana",
     summary={"id": "Kegiatan berisi percabangan tetapi digambar sebagai proses",
              "en": "The activity branches but is drawn as a process"},
     message={"id": "Langkah {step}: kegiatan memuat percabangan («jika ... jika tidak ...») tetapi simbolnya "
@@ -105,7 +105,7 @@ def decision_not_drawn(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 
 
 @rule(
-    name="missing-flowchart", code="SOP307", severity="warning",
+    name="missing-flowchart", code="SOP307", severity="warning", field="document",
     summary={"id": "Tidak ditemukan tabel diagram alir yang dapat dibaca",
              "en": "No readable flowchart table was found"},
     message={"id": "Identitas SOP ada, tetapi tidak ditemukan tabel diagram alir (No, Kegiatan, Pelaksana, "
@@ -141,7 +141,7 @@ def missing_flowchart(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 
 
 @rule(
-    name="symbols-not-found", code="SOP308", severity="warning",
+    name="symbols-not-found", code="SOP308", severity="warning", field="procedure",
     summary={"id": "Tidak ada simbol diagram alir yang terbaca di kolom pelaksana",
              "en": "No flowchart symbol could be read in the pelaksana columns"},
     message={"id": "Tidak ada simbol atau tanda yang terbaca di kolom pelaksana prosedur ini ({steps} langkah); "

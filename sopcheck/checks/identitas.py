@@ -54,7 +54,7 @@ def _value_blank(identity: Optional[Identity], field: str) -> Optional[bool]:
 
 
 @rule(
-    name="missing-identity-field", code="SOP101", severity="error",
+    name="missing-identity-field", code="SOP101", severity="error", field="identitas",
     summary={"id": "Kolom identitas SOP wajib tidak ada atau kosong",
              "en": "A required identitas field is absent or empty"},
     message={"id": "Identitas SOP: «{field}» {state_id}",
@@ -105,11 +105,11 @@ def missing_identity_field(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
             continue
         yield Hit(params={"field": FIELD_LABELS[field],
                           "state_id": "kosong" if state else "tidak ada",
-                          "state_en": "empty" if state else "absent"})
+                          "state_en": "empty" if state else "absent"}).on("identitas", field)
 
 
 @rule(
-    name="identity-date-invalid", code="SOP102", severity="error",
+    name="identity-date-invalid", code="SOP102", severity="error", field="identitas",
     summary={"id": "Kolom tanggal identitas tidak berisi tanggal",
              "en": "An identitas date field holds no date"},
     message={"id": "Identitas SOP: «{field}» berisi «{value}», bukan tanggal",
@@ -140,11 +140,11 @@ def identity_date_invalid(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
         if blank(value) or says_no_date(value):
             continue
         if parse_date(value) is None:
-            yield Hit(params={"field": FIELD_LABELS[field], "value": shorten(value or "")})
+            yield Hit(params={"field": FIELD_LABELS[field], "value": shorten(value or "")}).on("identitas", field)
 
 
 @rule(
-    name="identity-date-order", code="SOP103", severity="error",
+    name="identity-date-order", code="SOP103", severity="error", field="identitas",
     summary={"id": "Tanggal Efektif mendahului Tanggal Pembuatan",
              "en": "Tanggal Efektif is before Tanggal Pembuatan"},
     message={"id": "Identitas SOP: Tanggal Efektif «{efektif}» lebih awal dari Tanggal Pembuatan «{pembuatan}»",
@@ -174,7 +174,7 @@ def identity_date_order(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     depth = min(made.depth, eff.depth)
     if eff.key(depth) < made.key(depth):
         yield Hit(params={"efektif": shorten(ident.tanggal_efektif or ""),
-                          "pembuatan": shorten(ident.tanggal_pembuatan or "")})
+                          "pembuatan": shorten(ident.tanggal_pembuatan or "")}).on("identitas", "tanggal_efektif")
 
 
 # --- Dasar Hukum -------------------------------------------------------------------------
@@ -201,11 +201,12 @@ def _regulation_hits(doc: SopDocument, revoked_before: bool) -> Iterator[Hit]:
         before = ref is not None and reg.revoked_year < ref
         if before == revoked_before:
             yield Hit(params={"regulation": reg.label, "replacement": reg.replaced_by,
-                              "revoked_year": reg.revoked_year, "sop_year": ref if ref else "?"})
+                              "revoked_year": reg.revoked_year, "sop_year": ref if ref else "?"}
+                      ).on("identitas", "dasar_hukum")
 
 
 @rule(
-    name="revoked-regulation", code="SOP104", severity="error",
+    name="revoked-regulation", code="SOP104", severity="error", field="identitas",
     summary={"id": "Dasar Hukum mengutip peraturan yang sudah dicabut sebelum SOP dibuat",
              "en": "Dasar Hukum cites a regulation revoked before the SOP was made"},
     message={"id": "Dasar Hukum: {regulation} sudah dicabut ({revoked_year}) sebelum SOP dibuat/direvisi "
@@ -235,7 +236,7 @@ def revoked_regulation(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 
 
 @rule(
-    name="outdated-regulation", code="SOP105", severity="warning",
+    name="outdated-regulation", code="SOP105", severity="warning", field="identitas",
     summary={"id": "Dasar Hukum mengutip peraturan yang kini sudah dicabut; SOP perlu direvisi",
              "en": "Dasar Hukum cites a regulation revoked since; the SOP is due for revision"},
     message={"id": "Dasar Hukum: {regulation} telah dicabut ({revoked_year}) dan diganti {replacement}; "

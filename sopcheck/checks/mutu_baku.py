@@ -110,7 +110,7 @@ def _remember(earlier: dict[str, None], output: str) -> None:
 
 
 @rule(
-    name="output-input-mismatch", code="SOP401", severity="warning",
+    name="output-input-mismatch", code="SOP401", severity="warning", field="kelengkapan",
     summary={"id": "Output langkah tidak menjadi kelengkapan langkah berikutnya",
              "en": "A step's output is not the next step's kelengkapan"},
     message={"id": "Langkah {step}: kelengkapan «{kelengkapan}» tidak sesuai output langkah {previous} "
@@ -170,7 +170,7 @@ def output_input_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 
 
 @rule(
-    name="missing-output", code="SOP402", severity="warning",
+    name="missing-output", code="SOP402", severity="warning", field="output",
     summary={"id": "Sel Output kosong", "en": "The Output cell is empty"},
     message={"id": "Langkah {step}: sel Output kosong", "en": "Step {step}: the Output cell is empty"},
     why={"id": "Setiap langkah menghasilkan sesuatu yang dapat diperiksa (dokumen, disposisi, data); "
@@ -198,7 +198,7 @@ def missing_output(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 
 
 @rule(
-    name="missing-kelengkapan", code="SOP403", severity="warning",
+    name="missing-kelengkapan", code="SOP403", severity="warning", field="kelengkapan",
     summary={"id": "Sel Kelengkapan kosong", "en": "The Kelengkapan cell is empty"},
     message={"id": "Langkah {step}: sel Kelengkapan kosong", "en": "Step {step}: the Kelengkapan cell is empty"},
     why={"id": "Kelengkapan (persyaratan/masukan) menyatakan apa yang dibutuhkan untuk memulai langkah; "

@@ -12,7 +12,7 @@ from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps
 
 
 @rule(
-    name="duplicate-step-number", code="SOP201", severity="error",
+    name="duplicate-step-number", code="SOP201", severity="error", field="number",
     summary={"id": "Dua langkah dalam satu prosedur bernomor sama",
              "en": "Two steps of one procedure carry the same number"},
     message={"id": "Langkah {step}: nomor {step} sudah dipakai langkah sebelumnya "
@@ -54,7 +54,7 @@ def duplicate_step_number(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 
 
 @rule(
-    name="step-sequence-gap", code="SOP202", severity="warning",
+    name="step-sequence-gap", code="SOP202", severity="warning", field="number",
     summary={"id": "Nomor langkah melompat atau mundur",
              "en": "Step numbers skip or go backwards"},
     message={"id": "Langkah {step}: nomor {step} menyusul {previous} (seharusnya {expected})",
@@ -102,7 +102,7 @@ def step_sequence_gap(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 
 
 @rule(
-    name="unnumbered-step", code="SOP203", severity="warning",
+    name="unnumbered-step", code="SOP203", severity="warning", field="number",
     summary={"id": "Baris berisi kegiatan atau Mutu Baku tanpa nomor langkah",
              "en": "A row with an activity or Mutu Baku has no step number"},
     message={"id": "Baris {row} (posisi {step}) tanpa nomor langkah: «{text}»",

@@ -18,7 +18,7 @@ from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps
 
 
 @rule(
-    name="missing-pelaksana", code="SOP301", severity="warning",
+    name="missing-pelaksana", code="SOP301", severity="warning", field="pelaksana",
     summary={"id": "Langkah tanpa pelaksana (tidak ada simbol di kolom jabatan mana pun)",
              "en": "A step has no performer (no symbol in any role column)"},
     message={"id": "Langkah {step}: tidak ada simbol/tanda pelaksana di kolom jabatan mana pun",
@@ -67,7 +67,7 @@ _REASONS = {
 
 
 @rule(
-    name="unknown-role", code="SOP302", severity="warning",
+    name="unknown-role", code="SOP302", severity="warning", field="role-header",
     summary={"id": "Judul kolom pelaksana bukan jabatan yang dikenal",
              "en": "A pelaksana column header is not a known role"},
     message={"id": "Kolom pelaksana «{header}» {reason_id}",
@@ -112,7 +112,8 @@ def unknown_role(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
             else:
                 continue
             yield Hit(procedure=p, location=procedure_location(proc),
-                      params={"header": header, "reason_id": reason[0], "reason_en": reason[1]})
+                      params={"header": header, "reason_id": reason[0], "reason_en": reason[1]}
+                      ).on("role-header", header)
 
 
 def _instansi_kind(doc: SopDocument) -> str | None:
@@ -123,7 +124,7 @@ def _instansi_kind(doc: SopDocument) -> str | None:
 
 
 @rule(
-    name="role-name-variant", code="SOP303", severity="warning",
+    name="role-name-variant", code="SOP303", severity="warning", field="role-header",
     summary={"id": "Nama jabatan ditulis tidak baku (varian atau salah eja)",
              "en": "A role is written in a non-standard spelling (variant or misspelling)"},
     message={"id": "«{header}» adalah varian dari «{canonical}»{note_id}",
@@ -169,7 +170,7 @@ def role_name_variant(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
                 continue
             yield Hit(procedure=p, location=procedure_location(proc),
                       params={"header": header, "canonical": canonical,
-                              "note_id": note[0], "note_en": note[1]})
+                              "note_id": note[0], "note_en": note[1]}).on("role-header", header)
 
 
 _ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{3,}$")
@@ -177,7 +178,7 @@ _SUBJECT_GROUPS = {"struktural", "fungsional", "pelaksana", "keuangan", "dukcapi
 
 
 @rule(
-    name="performer-in-kegiatan", code="SOP304", severity="info",
+    name="performer-in-kegiatan", code="SOP304", severity="info", field="kegiatan",
     summary={"id": "Kegiatan diawali nama pelaksana", "en": "The activity starts with the performer's name"},
     message={"id": "Langkah {step}: kegiatan diawali pelaksana «{subject}»; tulis kata kerja aktif tanpa "
                    "subjek («{suggestion}»)",

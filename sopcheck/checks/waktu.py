@@ -20,7 +20,7 @@ from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps
 
 
 @rule(
-    name="missing-duration", code="SOP501", severity="warning",
+    name="missing-duration", code="SOP501", severity="warning", field="waktu",
     summary={"id": "Sel Waktu kosong", "en": "The Waktu cell is empty"},
     message={"id": "Langkah {step}: sel Waktu kosong", "en": "Step {step}: the Waktu cell is empty"},
     why={"id": "Mutu Baku waktu menjadi ukuran kinerja setiap langkah; tanpa itu lama proses tidak dapat "
@@ -61,7 +61,7 @@ def _parsed(step: Step) -> Optional[ParsedDuration]:
 
 
 @rule(
-    name="unparseable-duration", code="SOP502", severity="warning",
+    name="unparseable-duration", code="SOP502", severity="warning", field="waktu",
     summary={"id": "Isi sel Waktu bukan durasi", "en": "The Waktu cell is not a duration"},
     message={"id": "Langkah {step}: waktu «{raw}» bukan durasi (contoh yang benar: «10 menit», «2 jam», "
                    "«1 hari kerja»)",
@@ -100,7 +100,7 @@ def _num(value: float) -> str:
 
 
 @rule(
-    name="duration-words-mismatch", code="SOP503", severity="error",
+    name="duration-words-mismatch", code="SOP503", severity="error", field="waktu",
     summary={"id": "Angka dan huruf pada waktu tidak sama", "en": "Digits and words of a duration disagree"},
     message={"id": "Langkah {step}: waktu «{raw}» menulis {digits} dengan angka tetapi {words} dengan huruf",
              "en": "Step {step}: waktu «{raw}» says {digits} in digits but {words} in words"},
@@ -178,7 +178,7 @@ def human_minutes(minutes: float, lang: str = "id") -> str:
 
 
 @rule(
-    name="implausible-duration", code="SOP504", severity="warning",
+    name="implausible-duration", code="SOP504", severity="warning", field="waktu",
     summary={"id": "Waktu tidak wajar untuk jenis kegiatannya",
              "en": "The duration is implausible for that kind of activity"},
     message={"id": "Langkah {step}: waktu «{raw}» tidak wajar untuk kegiatan {kind_id} (wajar {lo_id} sampai {hi_id})",
@@ -225,7 +225,7 @@ def implausible_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 
 
 @rule(
-    name="duration-in-wrong-column", code="SOP505", severity="warning",
+    name="duration-in-wrong-column", code="SOP505", severity="warning", field="waktu",
     summary={"id": "Durasi ditulis di kolom Kelengkapan atau Output",
              "en": "A duration is written in the Kelengkapan or Output column"},
     message={"id": "Langkah {step}: kolom {column} berisi durasi «{raw}» (kolom Waktu: «{waktu}»); isi Mutu "
@@ -257,5 +257,5 @@ def duration_in_wrong_column(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit
         for column, value in (("Kelengkapan", step.kelengkapan), ("Output", step.output)):
             if duration_in_cell(value) is not None:
                 yield at.hit(column=column, raw=shorten(value, 40),
-                                  waktu=shorten(step.waktu.raw, 40) if not blank(step.waktu.raw) else "")
+                             waktu=shorten(step.waktu.raw, 40) if not blank(step.waktu.raw) else "").on(column.lower())
                 break

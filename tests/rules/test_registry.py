@@ -32,3 +32,28 @@ def test_contract_rule_names_and_codes():
     assert codes["unparseable-duration"] == "SOP502"
     assert codes["duration-words-mismatch"] == "SOP503"
     assert codes["implausible-duration"] == "SOP504"
+
+
+def test_every_document_rule_says_what_its_findings_are_about():
+    """The annotated copy puts each finding's comment on the cell its rule names (issue 16):
+    a rule without ``field`` would leave its findings to a fallback anchor."""
+    from sopcheck.model import FINDING_FIELDS
+
+    for spec in all_rules():
+        if spec.scope == "document":
+            assert spec.field in FINDING_FIELDS, spec.name
+
+
+def test_a_hit_may_name_another_field_than_its_rule():
+    from sopcheck.api import check_file
+
+    from conftest import CORPUS
+
+    found = check_file(CORPUS / "bintan-perencanaan.docx").findings
+    by_rule = {}
+    for f in found:
+        by_rule.setdefault(f.rule, set()).add((f.field, f.field_key))
+    assert by_rule["revoked-regulation"] == {("identitas", "dasar_hukum")}
+    assert ("role-header", "Kepada Dinas") in by_rule["role-name-variant"]
+    assert by_rule["missing-output"] == {("output", None)}
+    assert by_rule["unnumbered-step"] == {("number", None)}
