@@ -33,6 +33,10 @@ and command-line flags override what a file says. Example::
     max-page-stream-mb = 32           # one PDF page's content, inflated
     max-page-objects = 100000         # characters, lines, images on one PDF page
 
+    [review]                          # sopcheck annotate and the review sheet
+    author = "Bagian Organisasi"      # the name on annotate's comments (default: sopcheck)
+    template = "kop/lembar-reviu.docx"  # the office's own review sheet template
+
 Anything unknown — a key, a rule, a value — is a :class:`~sopcheck.errors.UsageError` naming
 the file and line, never silently ignored.
 """
@@ -50,13 +54,15 @@ from .errors import UsageError
 
 CONFIG_NAMES = ("sopcheck.toml", ".sopcheck.toml", "pyproject.toml")
 TOP_KEYS = {"select", "extend-select", "ignore", "fail-on", "lang", "severity", "per-file-ignores",
-            "thresholds", "roles", "limits"}
+            "thresholds", "roles", "limits", "review"}
 LIMIT_KEYS = {"timeout-per-file": ("timeout_per_file", 1), "max-pages": ("max_pages", 1),
               "max-table-rows": ("max_table_rows", 1), "max-file-mb": ("max_file_bytes", 1024 * 1024),
               "max-unzipped-mb": ("max_unzipped_bytes", 1024 * 1024),
               "max-page-stream-mb": ("max_page_stream_bytes", 1024 * 1024),
               "max-page-objects": ("max_page_objects", 1)}
 """``[limits]`` keys: the :class:`~sopcheck.limits.Limits` field each sets, and its unit factor."""
+REVIEW_KEYS = {"author", "template"}
+"""``[review]`` keys: the reviewer's name on annotated copies, the review sheet's Word template."""
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning")
 """``fail-on`` values (issue 4): the run fails on errors (default) or on warnings and errors."""
@@ -78,6 +84,9 @@ class Config:
     thresholds: dict[str, dict[str, Any]] = field(default_factory=dict)
     roles: list[dict[str, Any]] = field(default_factory=list)
     limits: dict[str, float] = field(default_factory=dict)
+    review: dict[str, str] = field(default_factory=dict)
+    """``[review]``: ``author`` (the name on annotate's comments) and ``template`` (the review
+    sheet's Word template, a path relative to the configuration file's folder)."""
 
     def limits_with(self, base):
         """``base`` (a :class:`~sopcheck.limits.Limits`) with this file's ``[limits]`` applied."""
@@ -296,6 +305,13 @@ def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
             raise reader.fail(key, f"`{key}` harus angka >= 0 / must be a number >= 0", "limits")
         field_name, factor = LIMIT_KEYS[key]
         cfg.limits[field_name] = value if field_name == "timeout_per_file" else int(value * factor)
+    for key, value in reader.table(data, "review").items():
+        if key not in REVIEW_KEYS:
+            raise reader.fail(key, f"kunci tidak dikenal / unknown key `{key}` "
+                                   f"(dikenal / known: {', '.join(sorted(REVIEW_KEYS))})", "review")
+        if not isinstance(value, str) or not value.strip():
+            raise reader.fail(key, f"`{key}` harus teks / must be a non-empty string", "review")
+        cfg.review[key] = str((path.parent / value).resolve()) if key == "template" else value.strip()
     return cfg
 
 

@@ -7,6 +7,7 @@ Every ``import`` and ``from ... import`` in every module counts, those inside fu
     layout   ->  domain, model, blocks                     knows SOP tables, nothing of formats
     checks   ->  domain, model                             sees only the model
     report / audit -> checks, api, model, ...              audit never imports cli
+    write          -> readers, layout, api, model, ...     writes reviewer files; never imports cli
     cli      ->  everything                                nothing imports cli
 
 and there is no import cycle between modules.
@@ -28,6 +29,7 @@ FORBIDDEN = {
     "domain": {"readers", "layout", "checks", "report", "audit", "cli"},
     "audit": {"cli"},
     "report": {"cli", "audit"},
+    "write": {"cli"},
 }
 
 

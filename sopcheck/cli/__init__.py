@@ -1,4 +1,4 @@
-"""Command line: ``sopcheck check``, ``parse``, ``rules``, ``rule`` and ``audit``.
+"""Command line: ``sopcheck check``, ``parse``, ``rules``, ``rule``, ``audit`` and ``annotate``.
 
 One module per subcommand (:mod:`.check`, :mod:`.parse`, :mod:`.rules`, :mod:`.audit`), each
 adding its parser and its ``run(args)``; :mod:`.common` holds what they share. The
@@ -16,7 +16,7 @@ import argparse
 import sys
 from typing import Sequence
 
-from . import audit, check, parse, rules
+from . import annotate, audit, check, parse, rules
 from .common import Parser
 
 
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_parser(sub)
     rules.add_parsers(sub)
     audit.add_parser(sub)
+    annotate.add_parser(sub)
     return parser
 
 

@@ -76,7 +76,7 @@ class _Fields:
             self.values[key].append(text)
 
 
-def _label_of(line: str) -> Optional[tuple[str, str]]:
+def label_of(line: str) -> Optional[tuple[str, str]]:
     """``(field, rest)`` when ``line`` starts with an identitas label (field "" for an
     ignored label), else ``None``."""
     line = line.strip()
@@ -111,7 +111,7 @@ def _segments(text: str) -> list[tuple[Optional[str], str, list[str]]]:
     for line in (text or "").split("\n"):
         if not line.strip():
             continue
-        hit = _label_of(line)
+        hit = label_of(line)
         if hit is not None:
             out.append((hit[0], hit[1], []))
         elif out:

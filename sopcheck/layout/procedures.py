@@ -63,9 +63,12 @@ class _Open:
                 self.procedure.pelaksana.append(h)
 
 
-def build_procedures(items: list[Block]) -> tuple[list[Procedure], Optional[int]]:
+def build_procedures(items: list[Block], columns: Optional[dict[int, ColumnMap]] = None
+                     ) -> tuple[list[Procedure], Optional[int]]:
     """The procedures of ``items`` and the index (into ``items``) of the first flowchart
-    table, ``None`` when there is none."""
+    table, ``None`` when there is none. ``columns``, when given, receives the column map each
+    flowchart table was read with, by table index (:mod:`sopcheck.layout.places`)."""
+    columns = {} if columns is None else columns
     procedures: list[Procedure] = []
     first: Optional[int] = None
     cur: Optional[_Open] = None
@@ -83,6 +86,7 @@ def build_procedures(items: list[Block]) -> tuple[list[Procedure], Optional[int]
         between = []
         if header is not None:
             first = i if first is None else first
+            columns[item.index] = header.columns
             steps = read_steps(item, grid, header.columns, header.first_data_row, header.signatures)
             if cur is not None and not new_title and _continues(cur, header, steps):
                 _extend(cur, header.columns, steps)
@@ -95,6 +99,7 @@ def build_procedures(items: list[Block]) -> tuple[list[Procedure], Optional[int]
         if cur is not None and not new_title:
             cmap = _continuation_map(item, grid, cur.cmap)
             if cmap is not None:
+                columns[item.index] = cmap
                 _extend(cur, cmap, read_steps(item, grid, cmap, 0))
                 continue
         cur = None

@@ -850,3 +850,72 @@ def _sym_char(sym: etree._Element) -> str:
         return chr(code) if code else ""
     except ValueError:
         return ""
+
+
+# --- the reader's numbering, for writers that put something back on a cell ---------------------
+
+def body_elements(body: etree._Element) -> list[etree._Element]:
+    """The body-level ``w:p`` and ``w:tbl`` of ``body`` in the order the reader reads them
+    (through content controls, custom XML, insertions, AlternateContent's Choice): the n-th
+    ``w:tbl`` here is table n of :class:`~sopcheck.blocks.Blocks`."""
+    out: list[etree._Element] = []
+    _BodyReader(_Styles(None), DEFAULT_LIMITS, "", {}, {})._flatten(body, out)
+    return out
+
+
+def paragraph_text(p: etree._Element) -> str:
+    """The text the reader gives a body paragraph (a paragraph whose text is blank is no
+    :class:`~sopcheck.blocks.Paragraph` block)."""
+    return _BodyReader(_Styles(None), DEFAULT_LIMITS, "", {}, {})._paragraph(p, None)[0]
+
+
+def table_grid(tbl: etree._Element) -> list[dict[int, etree._Element]]:
+    """The ``w:tc`` starting the cell that covers each grid position of a ``w:tbl``, row by
+    row as the reader numbers them (0-based; a row deleted with tracked changes is no row):
+    ``grid[r][c]`` is the ``w:tc`` in which the reader's :class:`~sopcheck.blocks.Cell` at
+    ``(r, c)`` begins (for a vertical merge, the ``w:tc`` of its first row; for a horizontal
+    span, the spanning ``w:tc``). Positions no cell covers are absent."""
+    rows: list[dict[int, etree._Element]] = []
+    starts: list[tuple[int, int, int, etree._Element]] = []  # (row, col, span, tc) of each cell
+    above: dict[int, int] = {}  # grid column -> index into starts of the cell open there
+    for tr in _rows(tbl):
+        trpr = tr.find(W_TRPR)
+        before = 0
+        if trpr is not None:
+            if trpr.find(W_DEL) is not None:
+                continue
+            before = _clamp_int(_twips(trpr.find(W_GRIDBEFORE), W_VAL), 0, MAX_SPAN)
+        r = len(rows)
+        row: dict[int, etree._Element] = {}
+        col, last = before, None
+        row_starts: dict[int, int] = {}
+        for tc in _cells(tr):
+            tcpr = _cell_props(tc)
+            span, vmerge, hmerge = 1, None, None
+            if tcpr is not None:
+                props = _children_by_tag(tcpr)
+                span = _clamp_int(_twips(props.get(W_GRIDSPAN), W_VAL, 1), 1, MAX_SPAN)
+                vm, hm = props.get(W_VMERGE), props.get(W_HMERGE)
+                vmerge = (vm.get(W_VAL) or "continue") if vm is not None else None
+                hmerge = (hm.get(W_VAL) or "continue") if hm is not None else None
+            if col >= MAX_COLS:
+                if last is None:
+                    continue
+                target = last
+            elif hmerge == "continue" and last is not None:
+                target = last
+            elif vmerge == "continue" and col in above:  # the cell above reaches this row: it goes on
+                target = above[col]
+            else:
+                starts.append((r, col, span, tc))
+                target = len(starts) - 1
+            if col < MAX_COLS:
+                row_starts[col] = target
+                for k in range(col, min(col + span, MAX_COLS)):
+                    row[k] = starts[target][3]
+            last = target
+            col += span
+        rows.append(row)
+        above = dict(row_starts)
+    return rows
+

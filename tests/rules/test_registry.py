@@ -45,9 +45,9 @@ def test_every_document_rule_says_what_its_findings_are_about():
 
 
 def test_a_hit_may_name_another_field_than_its_rule():
-    from sopcheck.api import check_file
-
     from conftest import CORPUS
+
+    from sopcheck.api import check_file
 
     found = check_file(CORPUS / "bintan-perencanaan.docx").findings
     by_rule = {}

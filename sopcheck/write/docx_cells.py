@@ -1,0 +1,137 @@
+"""A DOCX opened for writing a copy: the ``w:tc`` or paragraph behind a reader's place, and the
+copy written next to (never over) the input.
+
+Everything that writes reviewer files from a submitted DOCX goes through here (the annotated
+copy; an edited copy such as ``--fix`` output): the file is opened with python-docx (which
+keeps every part it does not touch: styles, headers, pictures, the drawings of the flowchart),
+a place in the reader's numbering (:class:`sopcheck.layout.places.Place`: 1-based table index,
+0-based grid row and column, or the ordinal of a non-blank body paragraph) is found with the
+reader's own walk (:func:`sopcheck.readers.docx.body_elements`, :func:`table_grid`,
+:func:`paragraph_text`), and :func:`save_copy` writes the result to a temporary file beside the
+output and renames it into place, refusing to write over the input.
+
+Open only files sopcheck has read without error first: that read enforces the size and
+structure limits (:mod:`sopcheck.limits`); python-docx itself parses without entity expansion.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+from lxml import etree
+
+from ..errors import UsageError
+from ..readers.docx import body_elements, paragraph_text, table_grid
+from ..readers.ooxml import W_NS
+
+_W_P, _W_TBL, _W_R, _W_TC = (f"{{{W_NS}}}{n}" for n in ("p", "tbl", "r", "tc"))
+
+
+class DocxPlaces:
+    """The body of one document (``w:body``) indexed the way the reader numbers it."""
+
+    def __init__(self, body: etree._Element):
+        self.tables: list[etree._Element] = []
+        self.paragraphs: list[etree._Element] = []
+        for el in body_elements(body):
+            if el.tag == _W_TBL:
+                self.tables.append(el)
+            elif paragraph_text(el).strip():
+                self.paragraphs.append(el)
+        self._grids: dict[int, list[dict[int, etree._Element]]] = {}
+
+    def grid(self, table: int) -> list[dict[int, etree._Element]]:
+        """:func:`~sopcheck.readers.docx.table_grid` of 1-based table ``table`` ([] when none)."""
+        if table not in self._grids:
+            el = self.tables[table - 1] if 1 <= table <= len(self.tables) else None
+            self._grids[table] = table_grid(el) if el is not None else []
+        return self._grids[table]
+
+    def cell(self, table: int, row: int, col: int) -> Optional[etree._Element]:
+        """The ``w:tc`` where the cell covering 0-based grid ``(row, col)`` of ``table`` begins."""
+        grid = self.grid(table)
+        return grid[row].get(col) if 0 <= row < len(grid) else None
+
+    def paragraph(self, ordinal: int) -> Optional[etree._Element]:
+        """The 0-based ``ordinal``-th body paragraph with text (a reader's Paragraph block)."""
+        return self.paragraphs[ordinal] if 0 <= ordinal < len(self.paragraphs) else None
+
+    def element(self, place) -> Optional[etree._Element]:
+        """The ``w:tc`` or ``w:p`` of a :class:`~sopcheck.layout.places.Place`."""
+        if place is None:
+            return None
+        if place.table is not None:
+            return self.cell(place.table, place.row or 0, place.col or 0)
+        if place.paragraph is not None:
+            return self.paragraph(place.paragraph)
+        return None
+
+
+def open_docx(path: str | Path):
+    """``path`` opened with python-docx.
+
+    :raises UsageError: a file python-docx cannot open as a Word document (a macro-enabled or
+        template file, a damaged package), naming the file.
+    """
+    import docx
+
+    try:
+        return docx.Document(str(path))
+    except Exception as exc:  # python-docx raises ValueError, KeyError, PackageNotFoundError...
+        raise UsageError(f"{path}: tidak dapat dibuka untuk ditulis sebagai dokumen Word ({type(exc).__name__}: "
+                         f"{exc}) / cannot be opened for writing as a Word document") from None
+
+
+def places_of(document) -> DocxPlaces:
+    """The :class:`DocxPlaces` of a python-docx ``Document``."""
+    return DocxPlaces(document.element.body)
+
+
+def runs_to_anchor(document, element: etree._Element) -> list:
+    """python-docx ``Run`` objects spanning ``element`` (a ``w:tc`` or ``w:p``): its first and
+    last run that are direct children of its paragraphs. A cell or paragraph with no run (an
+    empty cell: the very thing a finding such as ``missing-output`` points at) gets one empty
+    run, so a comment can be anchored there."""
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+
+    paras = [element] if element.tag == _W_P else [p for p in element if p.tag == _W_P]
+    if not paras:  # a w:tc must end with a w:p; tolerate one that does not
+        paras = [etree.SubElement(element, _W_P)]
+    runs = [(r, p) for p in paras for r in p if r.tag == _W_R]
+    if not runs:
+        para = Paragraph(paras[0], document.part)
+        return [para.add_run("")]
+    (first, fp), (last, lp) = runs[0], runs[-1]
+    return [Run(first, Paragraph(fp, document.part)), Run(last, Paragraph(lp, document.part))]
+
+
+def save_copy(document, out: str | Path, source: str | Path) -> None:
+    """Write the python-docx ``document`` to ``out``: to a temporary file in ``out``'s folder,
+    then renamed over ``out``, so a failed write leaves no half file.
+
+    :raises UsageError: ``out`` is the input ``source`` (an input is never written), or its
+        folder cannot be written.
+    """
+    out, source = Path(out), Path(source)
+    if out.exists() and source.exists() and os.path.samefile(out, source):
+        raise UsageError(f"{out}: berkas keluaran ini adalah berkas masukan; sopcheck tidak menimpa berkas masukan, "
+                         f"pilih nama lain / this output is the input file; sopcheck never overwrites an input")
+    folder = out.parent if str(out.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".sopcheck-", suffix=out.suffix)
+    except OSError as exc:
+        raise UsageError(f"{out}: tidak dapat ditulis / cannot be written: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            document.save(fh)
+        os.replace(tmp, out)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
