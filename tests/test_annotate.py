@@ -25,16 +25,17 @@ from sopcheck.text import collapse
 from sopcheck.write.anchors import step_of
 from sopcheck.write.annotate import annotate, comment_text
 
-DOCX = sorted(CORPUS.glob("*.docx"))
+DOCX = sorted(CORPUS.glob("*.docx")) + sorted(CORPUS.glob("layouts/*.docx"))
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SOFFICE = shutil.which("soffice")
 
 
-def _anchors(path: Path) -> dict[str, object]:
-    """Comment id -> the w:tc (or w:p outside tables) where its range starts."""
+def _anchors(path: Path, document=None) -> dict[str, object]:
+    """Comment id -> the w:tc (or w:p outside tables) where its range starts (in ``document``,
+    else in ``path`` opened anew)."""
     import docx
 
-    document = docx.Document(str(path))
+    document = document if document is not None else docx.Document(str(path))
     out = {}
     for start in document.element.body.iter(f"{W}commentRangeStart"):
         el = start
@@ -107,7 +108,7 @@ def test_one_comment_per_finding_on_its_cell(path, tmp_path):
     anchors = _anchors(out)
     assert len(anchors) == len(comments)
     for comment, finding in zip(comments, result.findings):
-        _expect_on(finding, result.document, anchors[str(comment.comment_id)])
+        _expect_on(finding, result.document_of(finding), anchors[str(comment.comment_id)])
 
 
 def test_every_missing_identity_field_sits_on_the_identitas_block(tmp_path):
@@ -205,3 +206,34 @@ def test_review_author_from_the_configuration(tmp_path):
     assert comments and {c.author for c in comments} == {"Bagian Organisasi"}
     (tmp_path / "sopcheck.toml").write_text('[review]\nauthr = "x"\n', encoding="utf-8")
     assert main(["annotate", str(src)]) == 2
+
+
+def test_a_bundle_gets_each_sops_comments_on_its_own_identitas(tmp_path):
+    """Cimahi bundle: three SOPs, each with its identitas table; a finding of SOP k on an
+    identitas field sits on SOP k's identitas, before that SOP's flowchart tables."""
+    import docx
+
+    from sopcheck.write.docx_cells import places_of
+
+    path = CORPUS / "layouts" / "cimahi-bpkad-bundle.docx"
+    result = check_file(path)
+    assert len(result.documents) == 3
+    out = tmp_path / "bundle.reviu.docx"
+    assert annotate(path, out, result) == len(result.findings)
+    document = docx.Document(str(out))
+    tables = places_of(document).tables
+    anchors = _anchors(out, document)
+    seen = set()
+    for comment, finding in zip(document.comments, result.findings):
+        if finding.field != "identitas":
+            continue
+        tc = anchors[str(comment.comment_id)]
+        tbl = next(a for a in tc.iterancestors() if a.tag == f"{W}tbl")
+        index = tables.index(tbl) + 1
+        doc = result.document_of(finding)
+        first_flow = min(s.location.table for p in doc.procedures for s in p.steps)
+        previous = [min(s.location.table for p in d.procedures for s in p.steps)
+                    for d in result.documents if d.part.index < finding.part]
+        assert max(previous, default=0) < index < first_flow, (finding.part, finding.field_key, index)
+        seen.add(finding.part)
+    assert seen == {1, 2, 3}

@@ -100,7 +100,7 @@ def label_of(line: str) -> Optional[tuple[str, str]]:
 
 def label_fields(text: str) -> set[str]:
     """The identitas fields whose labels start lines of ``text`` (ignored labels left out)."""
-    found = (_label_of(line) for line in (text or "").split("\n"))
+    found = (label_of(line) for line in (text or "").split("\n"))
     return {hit[0] for hit in found if hit is not None and hit[0]}
 
 

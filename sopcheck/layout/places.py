@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..blocks import Blocks, Paragraph, Table
 from ..text import collapse, fold
+from .bundles import split_sops
 from .headers import ColumnMap, distinct_cells
 from .identity import label_of
 from .procedures import build_procedures
@@ -44,7 +45,7 @@ class Places:
     columns: dict[int, ColumnMap] = field(default_factory=dict)
     headers: dict[int, dict[str, Place]] = field(default_factory=dict)
     identity: list[dict[str, Place]] = field(default_factory=list)
-    """One map per identitas block (a bundle has one per SOP), in file order."""
+    """Identitas label -> its first place, one map per SOP of the file (a bundle has several)."""
     tables: dict[int, Table] = field(default_factory=dict)
 
     def step_cell(self, table: int, row: int, what: str) -> Optional[Place]:
@@ -85,7 +86,7 @@ class Places:
         return None
 
     def identity_label(self, name: str, block: int = 0) -> Optional[Place]:
-        """Where identitas block ``block`` (0-based) labels field ``name``; ``None`` when absent."""
+        """Where the identitas of SOP ``block`` (0-based) labels field ``name``; ``None`` when absent."""
         if 0 <= block < len(self.identity):
             return self.identity[block].get(name)
         return None
@@ -140,37 +141,25 @@ def _header_cells(table: Table, cmap: ColumnMap) -> dict[str, Place]:
 
 
 def _identity_places(blocks: Blocks, places: Places) -> None:
-    """Every identitas label outside the flowchart tables; a label already seen starts a new
-    identitas block (the next SOP of a bundle) when it is Nomor SOP or Nama SOP."""
-    current: dict[str, Place] = {}
-    paragraph = -1
-    for item in blocks.items:
-        if isinstance(item, Paragraph):
-            paragraph += 1
-            for line in (item.text or "").split("\n"):
-                hit = label_of(line)
-                if hit and hit[0]:
-                    current = _note(places, current, hit[0], Place(paragraph=paragraph))
-            continue
-        if item.index in places.columns:
-            continue
-        for cell in sorted(distinct_cells_of(item), key=lambda c: (c.row, c.col)):
-            for line in (cell.text or "").split("\n"):
-                hit = label_of(line)
-                if hit and hit[0]:
-                    current = _note(places, current, hit[0], Place(table=item.index, row=cell.row, col=cell.col))
-    if current:
-        places.identity.append(current)
-
-
-def _note(places: Places, current: dict[str, Place], name: str, place: Place) -> dict[str, Place]:
-    if name in current:
-        if name in ("nomor_sop", "nama_sop") and len(current) >= 3:
-            places.identity.append(current)
-            return {name: place}
-        return current
-    current[name] = place
-    return current
+    """Every identitas label outside the flowchart tables, one map per SOP of the file (the
+    parts :func:`sopcheck.layout.bundles.split_sops` cuts a bundle into); the first place of a
+    label counts."""
+    ordinal = {id(item): k for k, item in enumerate(i for i in blocks.items if isinstance(i, Paragraph))}
+    for part in split_sops(blocks.items):
+        found: dict[str, Place] = {}
+        for item in part:
+            if isinstance(item, Paragraph):
+                for line in (item.text or "").split("\n"):
+                    hit = label_of(line)
+                    if hit and hit[0]:
+                        found.setdefault(hit[0], Place(paragraph=ordinal[id(item)]))
+            elif item.index not in places.columns:
+                for cell in sorted(distinct_cells_of(item), key=lambda c: (c.row, c.col)):
+                    for line in (cell.text or "").split("\n"):
+                        hit = label_of(line)
+                        if hit and hit[0]:
+                            found.setdefault(hit[0], Place(table=item.index, row=cell.row, col=cell.col))
+        places.identity.append(found)
 
 
 def distinct_cells_of(table: Table):
