@@ -233,6 +233,14 @@ class Finding(_PartOptional):
     _field: Optional[str] = PrivateAttr(default=None)
     _field_key: Optional[str] = PrivateAttr(default=None)
 
+    def __eq__(self, other: object) -> bool:
+        """Findings are equal when their contract fields are: a finding read back from the JSON
+        equals the one written, though the JSON does not hold what is kept beside it
+        (:attr:`field`, :attr:`field_key`, :attr:`message_id`)."""
+        if not isinstance(other, Finding):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
     @property
     def field(self) -> Optional[str]:
         """What the finding is about (one of :data:`FINDING_FIELDS`, set from the rule's
