@@ -18,7 +18,7 @@ NAMES = [
     "trenggalek-sekretariat",
     "batola-data-kinerja",
 ]
-LAYOUTS = ["cimahi-bpkad-bundle"]
+LAYOUTS = sorted(p.stem for p in (CORPUS / "layouts").glob("*.docx"))
 """The layout fixtures (``corpus/layouts/``, ``corpus/sources/__init__.py`` LAYOUTS)."""
 ENCODINGS = {"vml", "drawingml-inline", "drawingml-anchor", "drawingml-group", "text-marker", "alternate-content"}
 SYMBOLS = {"terminator", "process", "decision", "offpage", "connector", "marker"}

@@ -18,5 +18,7 @@ NAMES = [
 
 LAYOUTS = [
     "cimahi_bpkad_bundle",
+    "puskesmas_sop",
+    "template_sop_ap",
 ]
 """Fixtures of the layouts real offices produce (``corpus/layouts/``), each read by one test."""

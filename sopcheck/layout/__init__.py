@@ -9,6 +9,8 @@ same :class:`~sopcheck.blocks.Blocks`. One module per concern:
 * :mod:`.procedures` - one procedure per table, continuation tables merged, titles and numbers;
 * :mod:`.identity` - the identitas fields from what precedes the first flowchart table;
 * :mod:`.bundles` - a file holding several SOPs split where a new identitas block begins;
+* :mod:`.formats` - SOPs of another format (Puskesmas) and unfilled templates, refused with one
+  sentence;
 * :mod:`.vocab` - fuzzy label matching over ``rules/headers.yaml`` and ``rules/identitas.yaml``.
 """
 
@@ -21,6 +23,7 @@ from ..blocks import Blocks
 from ..errors import NotAnSop
 from ..model import DOCUMENT_FORMATS, Identity, Part, Procedure, SopDocument
 from .bundles import pages_of, split_sops
+from .formats import refuse_other_formats
 from .identity import build_identity
 from .procedures import build_procedures
 
@@ -36,13 +39,15 @@ def build_documents(blocks: Blocks) -> list[SopDocument]:
     flowchart table (all its items when there is none); one identity block may cover several
     procedures.
 
-    :raises NotAnSop: when neither an identitas block nor a flowchart table is found.
+    :raises NotAnSop: when neither an identitas block nor a flowchart table is found, or the
+        file is an SOP of another format or a template not filled in (:mod:`.formats`).
     :raises ValueError: when ``blocks.format`` is not a format of the model (a reader bug).
     """
     segments = split_sops(blocks.items)
     if len(segments) == 1:
         return [build_document(blocks)]
     _check_format(blocks)
+    refuse_other_formats(blocks, has_flowchart=True)
     docs = []
     for index, items in enumerate(segments, 1):
         identity, procedures = _read_sop(items)
@@ -62,10 +67,12 @@ def build_document(blocks: Blocks) -> SopDocument:
     """Turn read ``blocks`` into one model, taking the whole file as one SOP (see
     :func:`build_documents`, which splits a bundle first).
 
-    :raises NotAnSop: when neither an identitas block nor a flowchart table is found.
+    :raises NotAnSop: when neither an identitas block nor a flowchart table is found, or the
+        file is an SOP of another format or a template not filled in (:mod:`.formats`).
     :raises ValueError: when ``blocks.format`` is not a format of the model (a reader bug).
     """
     identity, procedures = _read_sop(blocks.items)
+    refuse_other_formats(blocks, has_flowchart=bool(procedures))
     if identity is None and not procedures:
         name = PurePath(blocks.source).name or blocks.source  # as every file-level message: the name
         raise NotAnSop(

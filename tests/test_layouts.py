@@ -1,0 +1,77 @@
+"""The layouts offices actually produce (issue 12, items 2-6), each on a fixture the corpus builder
+writes (``corpus/layouts/<name>.docx``, from ``corpus/sources/<name>.py``) and its PDF made by
+LibreOffice (``corpus/make_pdfs.py``). Each test asserts the exact reading (or finding) of both forms.
+Bundles (item 1) are in ``test_bundles.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sopcheck.api import check_file
+
+ROOT = Path(__file__).resolve().parent.parent
+LAYOUTS = ROOT / "corpus" / "layouts"
+BOTH = (".docx", ".pdf")
+
+
+def fixture(name: str, suffix: str) -> Path:
+    return LAYOUTS / f"{name}{suffix}"
+
+
+def spec(name: str) -> dict:
+    return json.loads((LAYOUTS / f"{name}.spec.json").read_text(encoding="utf-8"))
+
+
+def as_spec(doc) -> dict:
+    """The model in the builder's spec shape (identity; per procedure title, number, roles, steps)."""
+    got = json.loads(doc.model_dump_json())
+    procedures = []
+    for proc in got["procedures"]:
+        steps = [{"number_raw": s["number_raw"], "kegiatan": s["kegiatan"], "pelaksana": s["pelaksana"],
+                  "symbol": s["symbol"], "kelengkapan": s["kelengkapan"], "waktu": s["waktu"]["raw"],
+                  "output": s["output"], "keterangan": s["keterangan"]} for s in proc["steps"]]
+        procedures.append({"title": proc["title"], "nomor_sop": proc["nomor_sop"], "pelaksana": proc["pelaksana"],
+                           "steps": steps})
+    return {"identity": got["identity"], "procedures": procedures}
+
+
+def spec_model(name: str) -> dict:
+    """The spec with the builder-only keys (``encoding``) left out."""
+    data = spec(name)
+    procedures = [{**p, "steps": [{k: v for k, v in s.items() if k != "encoding"} for s in p["steps"]]}
+                  for p in data["procedures"]]
+    return {"identity": data["identity"], "procedures": procedures}
+
+
+# --------------------------------------------------------------------------- item 6: other formats
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_puskesmas_sop_is_one_finding_naming_its_format(suffix):
+    result = check_file(fixture("puskesmas-sop", suffix))
+    [finding] = result.findings
+    assert (finding.rule, finding.severity, result.documents) == ("not-an-sop", "error", [])
+    assert "Puskesmas" in finding.message and "bukan SOP AP" in finding.message
+    assert "sopcheck memeriksa SOP AP" in finding.message and "templat" not in finding.message
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_template_with_placeholders_says_so(suffix):
+    result = check_file(fixture("template-sop-ap", suffix), lang="en")
+    [finding] = result.findings
+    assert finding.rule == "not-an-sop"
+    assert "template not filled in" in finding.message
+    assert "{{kabupaten}}, {{nama_dinas}}, {{nomor_sop}}, …" in finding.message
+    assert "Puskesmas" not in finding.message
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "real").is_dir(), reason="../shared/real not present")
+def test_real_puskesmas_template_is_one_finding():
+    path = ROOT.parent / "shared" / "real" / "wild" / "kediri-pkm-kunjang_CONTOH_SOP_puskesmas_2023_template.docx"
+    [finding] = check_file(path).findings
+    assert finding.rule == "not-an-sop"
+    assert "Puskesmas" in finding.message and "{{tanggal_penetapan}}, {{judul}}, {{ai_pengertian}}" in finding.message
