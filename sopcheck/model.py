@@ -87,10 +87,13 @@ class Identity(_Strict):
 
     Scalar fields are the raw text as written (dates are not parsed here); ``None`` where
     the label is absent, ``""`` where the label is present but its value is empty. List
-    fields hold one entry per listed item (numbering such as "1." removed).
+    fields hold one entry per listed item (numbering such as "1." removed). ``instansi`` is the
+    issuing office with its region; ``unit`` the bagian, bidang, tim or sekretariat printed
+    under it in the heading, ``None`` when there is none.
     """
 
     instansi: Optional[str] = None
+    unit: Optional[str] = None
     nomor_sop: Optional[str] = None
     tanggal_pembuatan: Optional[str] = None
     tanggal_revisi: Optional[str] = None

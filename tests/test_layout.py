@@ -411,7 +411,7 @@ def test_identity_paragraph_labels_pengertian_and_typos_seed_003():
                 P("Nomor SOP : 800/054/SOP/ DUKCAPIL/ 2022"), P("Tanggal Pembuatan :"), P(""),
                 P("Tanggal Revisi :"), P("Disahkan oleh : Kepala Dinas Kependudukan dan Pencatatan Sipil"),
                 P("Nama SOP : PENGUMPULAN DAN PENGUKURAN INDIKATOR KINERJA"), t).identity
-    assert ident.instansi == "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"
+    assert ident.instansi == "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN TAPIN"  # the dinas of Kab. Tapin
     assert ident.nomor_sop == "800/054/SOP/ DUKCAPIL/ 2022"
     assert ident.tanggal_pembuatan == "" and ident.tanggal_revisi == "" and ident.tanggal_efektif is None
     assert ident.disahkan_oleh == "Kepala Dinas Kependudukan dan Pencatatan Sipil"

@@ -20,5 +20,6 @@ LAYOUTS = [
     "cimahi_bpkad_bundle",
     "puskesmas_sop",
     "template_sop_ap",
+    "identitas_variants",
 ]
 """Fixtures of the layouts real offices produce (``corpus/layouts/``), each read by one test."""

@@ -139,6 +139,7 @@ DOC = {
     ],
     "identity": {
         "instansi": "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Barito Kuala",
+        "unit": "Sekretariat",
         "nomor_sop": "03 Tahun 2025",
         "tanggal_pembuatan": "20 Januari 2025",
         "tanggal_revisi": "Memiliki Sikap Rapi, Teliti dan Ramah",

@@ -74,7 +74,7 @@ def _identitas(nama, dasar_hukum, keterkaitan, peringatan):
 
 def _identity(nama, dasar_hukum, keterkaitan, peringatan):
     return {
-        "instansi": INSTANSI, "nomor_sop": "", "tanggal_pembuatan": "", "tanggal_revisi": "",
+        "instansi": INSTANSI, "unit": None, "nomor_sop": "", "tanggal_pembuatan": "", "tanggal_revisi": "",
         "tanggal_efektif": "", "disahkan_oleh": DISAHKAN, "nama_sop": nama, "dasar_hukum": dasar_hukum,
         "kualifikasi_pelaksana": KUALIFIKASI, "keterkaitan": keterkaitan, "peralatan_perlengkapan": ALAT,
         "peringatan": [peringatan], "pencatatan_pendataan": PENCATATAN,

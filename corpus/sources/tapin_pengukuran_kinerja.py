@@ -141,7 +141,7 @@ DOC = {
         {"type": "para", "text": ""},
     ],
     "identity": {
-        "instansi": "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
+        "instansi": "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN TAPIN",  # the dinas of the heading's region
         "nomor_sop": "800/054/SOP/ DUKCAPIL/ 2022",
         "tanggal_pembuatan": "",
         "tanggal_revisi": "",

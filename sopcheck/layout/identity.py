@@ -11,16 +11,25 @@ Conventions:
   only labels ("Dasar Hukum : | Kualifikasi Pelaksana :"), the cells below in the same column.
   Rows without labels continue the field owning their column (a second "Disahkan oleh" line,
   the items of a labels-only row), also across a table split in two by a page break (same
-  column count, no text between). Paragraph labels "Label : value" work the same way; the
+  column count, no text between); a field whose value is "-" (an explicit empty value) is
+  complete, and rows below it continue nothing. A label is never another field's value: the
+  next cell is skipped when it is a label, or looks like one (a short cell without digits
+  starting "Tgl", "Tanggal", "Nomor" ...: ``label_starts``). An ignored label ("Maksud dan
+  tujuan: ...") in a row below labels fills nothing, and the other cells of that row still
+  continue their columns' fields. Paragraph labels "Label : value" work the same way; the
   paragraphs right after a label paragraph with no value continue it until a blank line.
 * A label used twice is taken as written, without guessing what was meant: seed 004 labels
   its regulations KETERKAITAN (no Dasar Hukum label) and its related SOPs KETERKAITAN again, so
   ``keterkaitan`` lists both blocks' items in order and ``dasar_hukum`` stays empty. A scalar
   label used twice keeps its first value. ``ignored`` labels ("Pengertian") fill nothing.
-* Instansi: among the header lines (paragraphs and cell text that is no label or value), the
-  first starting with a unit word ("DINAS ...", "BADAN ..."), joined with following lines that
+* Instansi: what a reader of the heading understands. Among the header lines (paragraphs and
+  cell text that is no label or value), the first starting with an office word ("DINAS ...",
+  "BADAN ...", else a sub-unit word such as "BAGIAN ..."), joined with following lines that
   start with a region word ("KOTA PROBOLINGGO") or go on with "DAN" (a name wrapped over
-  lines); else the first "PEMERINTAH ..." line.
+  lines); without a region of its own it takes the region of a "PEMERINTAH KABUPATEN TAPIN"
+  line (the Disdukcapil *of Kabupaten Tapin*). Without an office line, the "PEMERINTAH ..."
+  line itself. ``unit``: the bagian, bidang, tim or sekretariat line printed right under the
+  instansi (else right above it), as written.
 * Scalar fields are collapsed to one line; a label present with no value gives "". Nama SOP
   with three or more lines or numbered items (one identity block for several SOPs, seed 000)
   is those titles joined with "; ". List fields are split on numbering ("1.", "1 ", "2)")
@@ -130,20 +139,47 @@ def _pure_label(segs) -> bool:
     return len(segs) == 1 and segs[0][0] is not None and not segs[0][1] and not segs[0][2]
 
 
+_DASHES = {"-", "–", "—", "--"}
+_CLOSED = "-"
+"""Owner of a column whose field holds an explicit empty value ("-"): rows below continue nothing."""
+
+
+def _ignored_only(segs) -> bool:
+    """A cell whose only labels are ignored ones ("Maksud dan tujuan: ...")."""
+    fields = [field for field, _, _ in segs if field is not None]
+    return bool(fields) and all(field == "" for field in fields)
+
+
+def _label_like(text: str) -> bool:
+    """A short cell without digits that starts like a label ("Tgl Disahkan", "Nomor Induk"):
+    never another field's value, even when the vocabulary does not know it."""
+    words = fold(text).split()
+    starts = identity_settings().get("label_starts", [])
+    return 0 < len(words) <= 4 and not re.search(r"\d", text) and words[0] in starts
+
+
 def _read_table(table: Table, acc: _Fields) -> None:
     grid = table.grid()
     owners = acc.owners if acc.owner_width == table.n_cols else {}
     for r in range(table.n_rows):
         cells = [c for c in distinct_cells(grid[r]) if c.row == r and (c.text or "").strip() != ":"]
         segs = {id(c): _segments(c.text) for c in cells}
+
+        def owned(c) -> bool:
+            return any(owners.get(k) not in (None, _CLOSED) for k in range(c.col, c.col + c.col_span))
+
         label_cells = [c for c in cells if _is_label_cell(segs[id(c)])]
-        if not label_cells:
+        # a row whose only labels are ignored ones standing under a field's label ("Maksud dan
+        # tujuan: ..." under Peringatan) fills nothing there; its other cells still continue
+        # their columns' fields
+        ignored_row = all(_ignored_only(segs[id(c)]) and owned(c) for c in label_cells)
+        if not label_cells or ignored_row:
             for c in cells:
                 text = (c.text or "").strip()
-                if not text:
+                if not text or _is_label_cell(segs[id(c)]):
                     continue
                 key = next((owners[k] for k in range(c.col, c.col + c.col_span) if k in owners), "?")
-                if key == "?":
+                if key in ("?", _CLOSED):
                     acc.loose.extend(text.split("\n"))
                 else:
                     acc.add(key, text)
@@ -167,15 +203,18 @@ def _read_table(table: Table, acc: _Fields) -> None:
             last_field, last_inline, last_more = segs[id(cell)][-1]
             cols = range(cell.col, cell.col + cell.col_span)
             if last_inline or last_more or labels_only:
-                owners.update({k: key for k in cols})
+                done = not last_more and last_inline.strip() in _DASHES  # "Tgl. Revisi : -"
+                owners.update({k: _CLOSED if done else key for k in cols})
                 continue
             nxt = next((c for c in cells[i + 1:] if (c.text or "").strip()), None)
-            if nxt is None or _is_label_cell(segs[id(nxt)]):
+            if nxt is None or _is_label_cell(segs[id(nxt)]) or _label_like(nxt.text or ""):
                 owners.update({k: key for k in cols})
                 continue
             used.add(id(nxt))
-            acc.add(key, re.sub(r"^\s*:\s*", "", nxt.text or ""))
-            owners.update({k: key for k in range(nxt.col, nxt.col + nxt.col_span)})
+            value = re.sub(r"^\s*:\s*", "", nxt.text or "")
+            acc.add(key, value)
+            done = value.strip() in _DASHES  # an explicit empty value: rows below continue nothing
+            owners.update({k: _CLOSED if done else key for k in range(nxt.col, nxt.col + nxt.col_span)})
         for c in cells:
             if id(c) not in used and (c.text or "").strip():
                 acc.loose.extend(c.text.split("\n"))
@@ -226,12 +265,12 @@ def build_identity(items: list[Block], require_label: bool = False) -> Optional[
         run = []
         _read_table(item, acc)
     _read_paragraphs(run, acc)
-    instansi = find_instansi(acc.loose)
+    instansi, unit = find_instansi(acc.loose)
     if not acc.values and (instansi is None or require_label):
         return None
-    out: dict[str, object] = {"instansi": instansi}
+    out: dict[str, object] = {"instansi": instansi, "unit": unit}
     for key, chunks in acc.values.items():
-        if key not in Identity.model_fields or key == "instansi":
+        if key not in Identity.model_fields or key in ("instansi", "unit"):
             continue
         text = "\n".join(chunks)
         if key == "nama_sop":
@@ -330,6 +369,8 @@ def split_items(text: str) -> list[str]:
     number at the start), else on lines. Numbering and bullets removed, text collapsed, a
     trailing ";" dropped, empty items dropped."""
     text = (text or "").strip()
+    if text in _DASHES:
+        return ["-"]  # an explicit "none", kept as written
     markers = _numbered_markers(text)
     if markers and not text[: markers[0].start()].strip(" :\n"):
         bounds = [m.end() for m in markers]
@@ -360,26 +401,43 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
-def find_instansi(lines: list[str]) -> Optional[str]:
-    """The issuing unit named by the header ``lines`` (see module doc)."""
+def _starts(key: str, words: list[str]) -> bool:
+    return any(key == w or key.startswith(w + " ") for w in words)
+
+
+def find_instansi(lines: list[str]) -> tuple[Optional[str], Optional[str]]:
+    """``(instansi, unit)`` named by the header ``lines`` (see the module doc), each ``None``
+    when not found."""
     cfg = identity_settings().get("instansi", {})
-    units = [fold(w) for w in cfg.get("unit_words", [])]
+    offices = [fold(w) for w in cfg.get("office_words", [])]
+    subunits = [fold(w) for w in cfg.get("subunit_words", [])]
     regions = {fold(w) for w in cfg.get("region_words", [])}
     governments = {fold(w) for w in cfg.get("government_words", [])}
     goes_on = {w.strip().casefold() for w in cfg.get("continuation_words", [])}
     clean = [collapse(x) for x in lines if collapse(x)]
-    for i, line in enumerate(clean):
-        key = fold(line)
-        if any(key == u or key.startswith(u + " ") for u in units):
-            parts = [line]
-            for nxt in clean[i + 1:i + 4]:
-                first = nxt.split()[0].casefold()
-                if first in goes_on or (fold(nxt).split()[:1] and fold(nxt).split()[0] in regions):
-                    parts.append(nxt)
-                else:
-                    break
-            return " ".join(parts)
-    for line in clean:
-        if fold(line).split()[:1] and fold(line).split()[0] in governments:
-            return line
-    return None
+    keys = [fold(x) for x in clean]
+    start = next((i for i, k in enumerate(keys) if _starts(k, offices)), None)
+    if start is None:  # no office line: a bagian or sekretariat names the issuer itself
+        start = next((i for i, k in enumerate(keys) if _starts(k, subunits)), None)
+    government = next((line for line, k in zip(clean, keys) if k.split()[:1] and k.split()[0] in governments), None)
+    if start is None:
+        return government, None
+    end = start + 1
+    while end < min(len(clean), start + 4):
+        first = clean[end].split()[0].casefold()
+        if first in goes_on or (keys[end].split()[:1] and keys[end].split()[0] in regions):
+            end += 1
+        else:
+            break
+    instansi = " ".join(clean[start:end])
+    if government is not None and not set(fold(instansi).split()) & regions:
+        words = government.split()
+        if len(words) > 2 and fold(words[1]) in regions:  # "PEMERINTAH KABUPATEN TAPIN" -> "KABUPATEN TAPIN"
+            instansi += " " + " ".join(words[1:])
+    unit = None
+    near = list(range(end, min(len(clean), end + 2))) + list(range(start - 1, max(-1, start - 3), -1))
+    for i in near:
+        if _starts(keys[i], subunits) and not _starts(keys[i], offices):
+            unit = clean[i]
+            break
+    return instansi, unit

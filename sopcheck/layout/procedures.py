@@ -219,5 +219,6 @@ def _title_like(line: str, para: Paragraph) -> bool:
 def _instansi_like(line: str) -> bool:
     words = identity_settings().get("instansi", {})
     first = fold(line).split()[:1]
-    starts = set(words.get("unit_words", [])) | set(words.get("government_words", []))
+    starts = (set(words.get("office_words", [])) | set(words.get("subunit_words", []))
+              | set(words.get("government_words", [])))
     return bool(first) and first[0] in {fold(w) for w in starts} and not _TITLE_START.match(line)

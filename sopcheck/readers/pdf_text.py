@@ -142,15 +142,18 @@ def cell_text(chars: list[dict], box: Optional[tuple[float, float, float, float]
             if gaps < 2 * pad + (first["x1"] - first["x0"]) + 1.0:
                 out += BREAK + text
                 continue
-        out += (" " if _wrapped(ink[i - 1], ink[i], box[2] - pad) else "\n") + text
+        out += (" " if _wrapped(ink[i - 1], ink[i], box[0] + pad, box[2] - pad) else "\n") + text
     return out
 
 
-def _wrapped(line: list[dict], nxt: list[dict], right: float) -> bool:
+def _wrapped(line: list[dict], nxt: list[dict], left: float, right: float) -> bool:
     """Whether ``nxt`` continues ``line`` wrapped by the word processor: the first word of
     ``nxt`` (and a space) would not have fitted between the end of ``line`` and the text
     area's ``right`` edge. A shorter line ended its paragraph on purpose, and so did a line
-    ending a list item with ";" before a capital."""
+    ending a list item with ";" before a capital. A centred line (as much room left as right
+    of it) would have had room for the word when the line *and* the word fit the text area's
+    width: the heading lines of a logo cell ("PEMERINTAH KABUPATEN TAPIN" over "DINAS ...")
+    are lines of their own."""
     if line[-1]["text"] == ";" and nxt[0]["text"][:1].isupper():
         return False  # a list item ends with ";"
     size = max(c.get("size") or 0 for c in line) or 10.0
@@ -159,6 +162,9 @@ def _wrapped(line: list[dict], nxt: list[dict], right: float) -> bool:
         if b["x0"] - a["x1"] > 0.2 * size:
             break
         word = b["x1"] - nxt[0]["x0"]
+    room_left, room_right = line[0]["x0"] - left, right - line[-1]["x1"]
+    if room_left > size and abs(room_left - room_right) <= size:  # centred
+        return line[-1]["x1"] - line[0]["x0"] + 0.27 * size + word > right - left
     return line[-1]["x1"] + 0.27 * size + word > right
 
 
