@@ -132,10 +132,12 @@ class IdGen:
 # --------------------------------------------------------------------------- text
 
 
-def _run_props(bold=False, size=None) -> str:
+def _run_props(bold=False, size=None, color=None) -> str:
     parts = []
     if bold:
         parts.append("<w:b/><w:bCs/>")
+    if color:
+        parts.append(f'<w:color w:val="{color}"/>')
     if size:
         parts.append(f'<w:sz w:val="{int(size * 2)}"/><w:szCs w:val="{int(size * 2)}"/>')
     return f"<w:rPr>{''.join(parts)}</w:rPr>" if parts else ""
@@ -145,7 +147,7 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def para_xml(text, *, bold=False, size=None, align=None, keep_next=False, space_after=0) -> str:
+def para_xml(text, *, bold=False, size=None, align=None, keep_next=False, space_after=0, color=None) -> str:
     """A ``w:p`` with ``text`` (a string; a list gives one line per entry, joined by ``w:br``)."""
     ppr = []
     if keep_next:
@@ -153,7 +155,7 @@ def para_xml(text, *, bold=False, size=None, align=None, keep_next=False, space_
     ppr.append(f'<w:spacing w:before="0" w:after="{space_after}" w:line="240" w:lineRule="auto"/>')
     if align:
         ppr.append(f'<w:jc w:val="{align}"/>')
-    rpr = _run_props(bold, size)
+    rpr = _run_props(bold, size, color)
     lines = text if isinstance(text, (list, tuple)) else [text]
     runs = []
     for i, line in enumerate(lines):
@@ -338,6 +340,8 @@ def _norm_cell(c):
     d.setdefault("align", None)
     d.setdefault("runs", "")  # extra raw runs appended to the first paragraph
     d.setdefault("lead", "")  # raw runs placed before the text in the first paragraph
+    d.setdefault("fill", None)  # cell shading (hex RGB), else the header grey or none
+    d.setdefault("color", None)  # text colour (hex RGB)
     return d
 
 
@@ -351,13 +355,14 @@ def cell_xml(c, width: int, *, size=8, header=False) -> str:
         tcpr.append('<w:vMerge w:val="restart"/>')
     elif d["vm"] == "continue":
         tcpr.append("<w:vMerge/>")
-    if header:
-        tcpr.append('<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>')
+    if header or d["fill"]:
+        tcpr.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{d["fill"] or "D9D9D9"}"/>')
     tcpr.append('<w:vAlign w:val="center"/>' if header else '<w:vAlign w:val="top"/>')
     texts = d["text"] if isinstance(d["text"], (list, tuple)) else [d["text"]]
     paras = []
     for i, t in enumerate(texts):
-        p = para_xml(t, bold=d["bold"] or header, size=size, align=d["align"] or ("center" if header else None))
+        p = para_xml(t, bold=d["bold"] or header, size=size, align=d["align"] or ("center" if header else None),
+                     color=d["color"])
         if i == 0 and (d["runs"] or d["lead"]):
             head, tail = p.split("</w:pPr>", 1)
             p = head + "</w:pPr>" + d["lead"] + tail[: -len("</w:p>")] + d["runs"] + "</w:p>"

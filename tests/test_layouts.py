@@ -95,3 +95,11 @@ def test_real_puskesmas_template_is_one_finding():
     [finding] = check_file(path).findings
     assert finding.rule == "not-an-sop"
     assert "Puskesmas" in finding.message and "{{tanggal_penetapan}}, {{judul}}, {{ai_pengertian}}" in finding.message
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_hidden_and_letter_spaced_text(suffix):
+    """A letter-spaced Nomor SOP reads as one word ("O T . 0 2 ..." in the PDF's text layer); a
+    white run before the Nama SOP and a hidden (w:vanish) note after Disahkan oleh are not read;
+    white header text on a dark fill is (the role headers)."""
+    assert read_as_spec("hidden-text", suffix) == spec_sops("hidden-text")

@@ -21,5 +21,6 @@ LAYOUTS = [
     "puskesmas_sop",
     "template_sop_ap",
     "identitas_variants",
+    "hidden_text",
 ]
 """Fixtures of the layouts real offices produce (``corpus/layouts/``), each read by one test."""

@@ -46,6 +46,7 @@ W_T, W_TAB, W_PTAB, W_BR, W_CR = _w("t"), _w("tab"), _w("ptab"), _w("br"), _w("c
 W_SYM, W_NBH, W_SOFTH = _w("sym"), _w("noBreakHyphen"), _w("softHyphen")
 W_SDT, W_SDTCONTENT, W_SECTPR = _w("sdt"), _w("sdtContent"), _w("sectPr")
 W_B, W_RSTYLE, W_PSTYLE, W_RFONTS, W_OUTLINE = _w("b"), _w("rStyle"), _w("pStyle"), _w("rFonts"), _w("outlineLvl")
+W_VANISH, W_SPECVANISH, W_COLOR, W_SHD = _w("vanish"), _w("specVanish"), _w("color"), _w("shd")
 W_GRIDSPAN, W_VMERGE, W_HMERGE = _w("gridSpan"), _w("vMerge"), _w("hMerge")
 W_GRIDBEFORE, W_GRIDAFTER, W_TRHEIGHT, W_DEL = _w("gridBefore"), _w("gridAfter"), _w("trHeight"), _w("del")
 W_TBLGRID, W_GRIDCOL, W_TBLIND, W_JC, W_TBLW = _w("tblGrid"), _w("gridCol"), _w("tblInd"), _w("jc"), _w("tblW")
@@ -126,7 +127,8 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
 
 _XP_NS = {"w": W_NS, "mc": MC_NS}
 #: Elements that make a cell need the structural walk (shapes, alternatives, deletions).
-_COMPLEX_TAGS = (W_DRAWING, W_PICT, W_OBJECT, MC_AC, _w("del"), _w("moveFrom"), _w("txbxContent"))
+_COMPLEX_TAGS = (W_DRAWING, W_PICT, W_OBJECT, MC_AC, _w("del"), _w("moveFrom"), _w("txbxContent"), W_VANISH,
+                 W_SPECVANISH, W_COLOR)
 #: What a plain cell's text comes from (paragraph starts, nested rows, run content).
 _SIMPLE_TAGS = (W_P, W_TR, W_T, W_TAB, W_PTAB, W_BR, W_CR, W_NBH, W_SYM)
 _COMPLEX_SET = frozenset(_COMPLEX_TAGS)
@@ -381,6 +383,7 @@ class _BodyReader:
         self.shapetypes = shapetypes
         self.rows_seen = 0
         self.table_index = 0
+        self.dark_cell = False  # the cell being read is shaded dark (white text shows there)
 
     # ------------------------------------------------------------------ body
 
@@ -486,6 +489,12 @@ class _BodyReader:
         rpr = r.find(W_RPR)
         bold = pbold
         font = None
+        if rpr is not None and (_on(rpr.find(W_VANISH)) or _on(rpr.find(W_SPECVANISH))):
+            return  # hidden text: Word neither shows nor prints it
+        if rpr is not None and not self.dark_cell:
+            color = rpr.find(W_COLOR)
+            if color is not None and _white(color.get(W_VAL)):
+                return  # white on a light page: the page does not show it
         if rpr is not None:
             b = _on(rpr.find(W_B))
             if b is None:
@@ -623,6 +632,7 @@ class _BodyReader:
         started = False
         nested_rows = 0
         symfont = self.symfont_runs
+        self.dark_cell = _dark_shading(tc)
         for node in tc.iter(*_TEXT_OR_COMPLEX_TAGS):
             tag = node.tag
             if tag == W_P:
@@ -635,8 +645,11 @@ class _BodyReader:
                 if symfont and node.getparent() in symfont:
                     t = _symbol_font_text(t, symfont[node.getparent()])
                 buf.append(t)
+            elif tag == W_COLOR and not _white(node.get(W_VAL)):
+                continue  # coloured text shows: only white text needs the structural walk
             elif tag in _COMPLEX_SET:
                 self._cell_walk(tc, cell, floats, row, col, span, 0)
+                self.dark_cell = False
                 return
             elif tag == W_TR:
                 nested_rows += 1
@@ -649,6 +662,7 @@ class _BodyReader:
         if started:
             lines.append("".join(buf))
         cell.lines.extend(lines)
+        self.dark_cell = False
 
     def _cell_walk(self, parent, cell: _CellB, floats: list, row: int, col: int, span: int, depth: int) -> None:
         """The structural walk of a cell's content: paragraphs (runs, drawings) and nested tables."""
@@ -919,3 +933,21 @@ def table_grid(tbl: etree._Element) -> list[dict[int, etree._Element]]:
         above = dict(row_starts)
     return rows
 
+
+def _white(value: Optional[str]) -> bool:
+    """Whether a ``w:color/@w:val`` is white (``auto`` and other colours show)."""
+    return (value or "").strip().upper() in ("FFFFFF", "FFF")
+
+
+def _dark_shading(tc: etree._Element) -> bool:
+    """Whether the cell ``tc`` is shaded with a dark fill (white text on it shows)."""
+    props = tc.find(W_TCPR)
+    shd = props.find(W_SHD) if props is not None else None
+    fill = (shd.get(_w("fill")) or "") if shd is not None else ""
+    if len(fill) != 6:
+        return False
+    try:
+        r, g, b = (int(fill[i:i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return False
+    return (0.299 * r + 0.587 * g + 0.114 * b) / 255 < 0.6

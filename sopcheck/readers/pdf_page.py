@@ -13,7 +13,7 @@ from ..blocks import Cell, Paragraph, Symbol, Table
 from . import pdf_grid, pdf_symbols
 from .pdf_grid import Grid
 from .pdf_symbols import Shape
-from .pdf_text import cell_text, is_bold, line_text, lines_of
+from .pdf_text import cell_text, is_bold, line_text, lines_of, visible_chars
 
 ALIGN = 2.5
 """A rectangle whose opposite edges lie this close (points) to grid lines is cell shading
@@ -55,10 +55,10 @@ def read_page(page, page_no: int, columns: Optional[dict] = None
     """Read one page into (top, block) items; also return its char count, table count and
     the fraction of the page covered by its largest image. ``columns`` receives each table's
     column lines (``id(table)`` -> xs) for :func:`_join_across_pages`."""
-    all_chars = page.chars
+    rects = page.rects
+    all_chars = visible_chars(page.chars, rects, float(page.width), float(page.height))
     chars = [c for c in all_chars if c.get("text", "").strip()]
     spaces = len(chars) < len(all_chars)  # the page draws explicit space glyphs
-    rects = page.rects
     lines = page.lines
     curves = page.curves
     images = page.images

@@ -70,23 +70,51 @@ def _hang_list_numbers(rows: list[tuple[list[dict], str]]) -> list[tuple[list[di
 
 
 def line_text(line: list[dict]) -> str:
-    out: list[str] = []
+    """The text of one line of chars: a space where the page draws a space glyph or leaves a
+    gap wider than a fifth of the font size, except inside letter-spaced text (a run of single
+    characters set apart by the same gap, "O T . 0 2 . 0 2 / ..."), which is one word."""
+    tokens: list[list] = []  # [text, gap before, explicit space before, size]
     prev: Optional[dict] = None
     space = False
     for ch in line:
         if not ch["text"].strip():
             space = True  # an explicit space glyph
             continue
+        size = max(ch.get("size") or 0, (prev or {}).get("size") or 0, 1.0)
         if prev is not None:
             if ch["text"] == prev["text"] and abs(ch["x0"] - prev["x0"]) < 0.5:
                 continue  # a glyph printed twice (fake bold)
             gap = ch["x0"] - prev["x1"]
-            if space or gap > 0.2 * max(ch.get("size") or 0, prev.get("size") or 0, 1.0):
-                out.append(" ")
-        out.append(ch["text"])
+            if space or gap > 0.2 * size:
+                tokens.append([ch["text"], gap, space, size])
+            else:
+                tokens[-1][0] += ch["text"]
+        else:
+            tokens.append([ch["text"], 0.0, False, size])
         prev = ch
         space = False
-    return " ".join("".join(out).split())
+    _join_letter_spaced(tokens)
+    return " ".join(" ".join(t[0] for t in tokens).split())
+
+
+LETTER_SPACED_RUN = 4
+"""Single characters in a row, evenly set apart, that make letter-spaced text."""
+
+
+def _join_letter_spaced(tokens: list[list]) -> None:
+    """Merge, in place, runs of at least :data:`LETTER_SPACED_RUN` one-character tokens whose
+    gaps (no space glyph drawn, narrower than the font size: tracking, not column spacing)
+    agree within a third of a point plus a tenth of the font size."""
+    i = 0
+    while i < len(tokens):
+        j = i + 1
+        while (j < len(tokens) and len(tokens[j][0]) == 1 and len(tokens[j - 1][0]) == 1 and not tokens[j][2]
+               and tokens[j][1] < 0.8 * tokens[j][3]
+               and (j == i + 1 or abs(tokens[j][1] - tokens[i + 1][1]) <= 0.33 + 0.1 * tokens[j][3])):
+            j += 1
+        if j - i >= LETTER_SPACED_RUN and len(tokens[i][0]) == 1:
+            tokens[i:j] = [["".join(t[0] for t in tokens[i:j]), tokens[i][1], tokens[i][2], tokens[i][3]]]
+        i += 1
 
 
 MAX_PAD = 8.0
@@ -207,3 +235,45 @@ def is_bold(chars: list[dict]) -> bool:
     return bool(names) and all(any(k in n for k in ("bold", "black", "heavy")) for n in names)
 
 
+
+
+def _white(color) -> bool:
+    """Whether a pdfplumber colour (gray, RGB or CMYK tuple) is white."""
+    if not isinstance(color, (tuple, list)) or not color:
+        return False
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):
+        return False  # a pattern or a named colour: assume it shows
+    if len(values) == 4:  # CMYK: no ink
+        return all(v <= 0.03 for v in values)
+    return all(v >= 0.97 for v in values)
+
+
+def _dark(color) -> bool:
+    if not isinstance(color, (tuple, list)) or not color:
+        return False
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):
+        return False
+    if len(values) == 4:
+        return 1 - min(1.0, values[3] + max(values[:3])) < 0.6
+    return sum(values) / len(values) < 0.6
+
+
+def visible_chars(chars: list[dict], rects: list[dict], width: float, height: float) -> list[dict]:
+    """``chars`` without the text the page does not show: characters whose centre lies off the
+    page, and white characters that stand on no dark filled rectangle (text hidden by its
+    colour: a stale value left in a form, a watermark of keywords)."""
+    fills = [r for r in rects if r.get("fill") and _dark(r.get("non_stroking_color"))]
+    out = []
+    for ch in chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        if not (0 <= cx <= width and 0 <= cy <= height):
+            continue
+        if ch.get("text", "").strip() and _white(ch.get("non_stroking_color")) and not any(
+                r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"] for r in fills):
+            continue
+        out.append(ch)
+    return out
