@@ -150,6 +150,11 @@ def _ignored_only(segs) -> bool:
     return bool(fields) and all(field == "" for field in fields)
 
 
+def _owned(cell, owners: dict) -> bool:
+    """Whether a field (not closed by "-") owns one of ``cell``'s columns."""
+    return any(owners.get(k) not in (None, _CLOSED) for k in range(cell.col, cell.col + cell.col_span))
+
+
 def _label_like(text: str) -> bool:
     """A short cell without digits that starts like a label ("Tgl Disahkan", "Nomor Induk"):
     never another field's value, even when the vocabulary does not know it."""
@@ -165,14 +170,11 @@ def _read_table(table: Table, acc: _Fields) -> None:
         cells = [c for c in distinct_cells(grid[r]) if c.row == r and (c.text or "").strip() != ":"]
         segs = {id(c): _segments(c.text) for c in cells}
 
-        def owned(c) -> bool:
-            return any(owners.get(k) not in (None, _CLOSED) for k in range(c.col, c.col + c.col_span))
-
         label_cells = [c for c in cells if _is_label_cell(segs[id(c)])]
         # a row whose only labels are ignored ones standing under a field's label ("Maksud dan
         # tujuan: ..." under Peringatan) fills nothing there; its other cells still continue
         # their columns' fields
-        ignored_row = all(_ignored_only(segs[id(c)]) and owned(c) for c in label_cells)
+        ignored_row = all(_ignored_only(segs[id(c)]) and _owned(c, owners) for c in label_cells)
         if not label_cells or ignored_row:
             for c in cells:
                 text = (c.text or "").strip()
