@@ -48,10 +48,25 @@ def _anchors(path: Path, document=None) -> dict[str, object]:
 _SHAPES = {f"{W}drawing", f"{W}pict", f"{W}txbxContent", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 
 
+def _hidden(t) -> bool:
+    """A w:t the page does not show: in a hidden run, or white in a cell with no dark shading
+    (corpus/layouts/hidden-text; the reader leaves such text out)."""
+    run = t.getparent()
+    rpr = run.find(f"{W}rPr") if run is not None else None
+    if rpr is None:
+        return False
+    if rpr.find(f"{W}vanish") is not None:
+        return True
+    color = rpr.find(f"{W}color")
+    return color is not None and (color.get(f"{W}val") or "").upper() == "FFFFFF" and not any(
+        shd.get(f"{W}fill") not in (None, "auto", "FFFFFF") for shd in
+        (a.find(f"{W}tcPr/{W}shd") for a in t.iterancestors(f"{W}tc")) if shd is not None)
+
+
 def _text(el) -> str:
     """The text of a cell or paragraph, without text drawn inside shapes (as the reader reads it)."""
     def plain(t) -> bool:
-        return not any(a.tag in _SHAPES for a in t.iterancestors())
+        return not any(a.tag in _SHAPES for a in t.iterancestors()) and not (t.tag == f"{W}t" and _hidden(t))
 
     paras = [el] if el.tag == f"{W}p" else [p for p in el.iter(f"{W}p") if plain(p)]
     return collapse(" ".join("".join(t.text or "" for t in p.iter(f"{W}t") if plain(t)) for p in paras))

@@ -97,12 +97,14 @@ def annotate(path: str | Path, out: str | Path, result: FileResult, author: str 
     from ..errors import UsageError
 
     doc = result.document
-    fmt: Optional[str] = doc.format if doc is not None else None
+    blocks = read_blocks(path, limits=limits)
+    # a file read but holding no SOP (another format, a template) has no model: its blocks say
+    fmt: Optional[str] = doc.format if doc is not None else blocks.format
     suffix = Path(out).suffix.lower()
     if fmt is not None and suffix != f".{fmt}":
         raise UsageError(f"{out}: salinan beranotasi dari berkas {fmt.upper()} harus bernama *.{fmt} / the annotated "
                          f"copy of a {fmt.upper()} file must be named *.{fmt}")
-    places = places_for(path, limits)
+    places = find_places(blocks)
     if fmt != "docx":
         raise UsageError(f"{path}: salinan beranotasi baru tersedia untuk DOCX / annotated copies are made of DOCX "
                          f"files only")
