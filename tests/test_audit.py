@@ -495,3 +495,28 @@ def test_audit_over_the_real_pdfs_and_the_corpus(tmp_path, capsys):
     assert {Path(p).name for p in paths} >= {PROBOLINGGO.name} | {p.name for p in real[:5]}
     html = (out / "a.html").read_text(encoding="utf-8")
     assert "bps-bengkulu" in html and "<svg" in html and "http://" not in html.replace("http://www.w3.org", "")
+
+
+def test_swimlane_picture_is_the_svg_scene_painted(tmp_path):
+    """The review sheet's PNG and the HTML's SVG come from one layout (audit.svg.procedure_scene):
+    same size, and the PNG shows the symbols (the box's outline colour) where the scene puts them."""
+    import io
+
+    from PIL import Image
+
+    from sopcheck.api import check_file
+    from sopcheck.audit.picture import procedure_png
+    from sopcheck.audit.svg import procedure_scene, procedure_svg
+    from sopcheck.audit.task import drawing_spec, worst_severities
+
+    result = check_file(PROBOLINGGO)
+    drawing = drawing_spec(1, result.document.procedures[0], worst_severities(result.findings))
+    scene = procedure_scene(drawing)
+    svg = procedure_svg(drawing)
+    assert f'width="{scene.width:g}" height="{scene.height:g}"' in svg
+    img = Image.open(io.BytesIO(procedure_png(drawing, scale=1))).convert("RGB")
+    assert img.size == (int(scene.width) + 1, int(scene.height) + 1)
+    rects = [i for i in scene.items if i[0] == "rect" and i[1].startswith("sym")]
+    assert len(rects) >= 6 and svg.count('<rect class="sym') == len(rects)
+    for _, _cls, x, y, w, h, _rx in rects:  # the left edge of each symbol is drawn, not background
+        assert img.getpixel((round(x), round(y + h / 2))) != img.getpixel((round(x + w / 2), round(y + h / 2)))

@@ -7,8 +7,10 @@ pentagon, on-page connector circle, or a check mark for a text marker; a dashed 
 step has a lane but no recognised symbol. Arrows join consecutive drawn steps (down within a
 lane, elbowed across lanes). Steps with a finding are tinted (red: error, yellow: warning).
 
-Input is the compact drawing spec made by :func:`sopcheck.audit.task._drawing`. All document
-text is escaped: it is untrusted.
+Input is the compact drawing spec made by :func:`sopcheck.audit.task.drawing_spec`. The layout
+is done once, as a :class:`Scene` of primitives (:func:`procedure_scene`); :func:`procedure_svg`
+writes it as SVG and :mod:`sopcheck.audit.picture` paints the same scene as a PNG (the review
+sheet's picture), so both show the same drawing. All document text is escaped: it is untrusted.
 """
 
 from __future__ import annotations
@@ -57,29 +59,52 @@ def _text_block(x: float, y: float, lines: list[str], cls: str, anchor: str = "s
     return f'<text class="{cls}" text-anchor="{anchor}">{spans}</text>'
 
 
-def symbol_svg(kind: str, cx: float, cy: float, cls: str) -> str:
-    """The SVG element(s) of one flowchart symbol centred at (cx, cy)."""
+class Scene:
+    """A procedure drawing as primitives, in drawing order: what :func:`procedure_scene` lays
+    out once and each renderer draws (:func:`procedure_svg` as SVG for the HTML pages,
+    :func:`sopcheck.audit.picture.procedure_png` as a picture for Word). Coordinates are user
+    units (pixels at scale 1) from the top-left corner; ``cls`` is the CSS class of the SVG.
+
+    Items are tuples: ``("rect", cls, x, y, w, h, rx)``, ``("polygon", cls, [(x, y), ...])``,
+    ``("circle", cls, cx, cy, r)``, ``("tick", cls, cx, cy)`` (a check mark),
+    ``("line", cls, x1, y1, x2, y2)``, ``("arrow", cls, [(x, y), ...])`` (a polyline ending in an
+    arrowhead), ``("text", cls, x, y, [line, ...], anchor)`` (lines centred on ``y``),
+    ``("group", tooltip, attrs)`` ... ``("end",)`` around a step's row or a lane header.
+    """
+
+    def __init__(self, width: float, height: float, title: str = ""):
+        self.width, self.height, self.title = width, height, title
+        self.items: list[tuple] = []
+
+    def add(self, *item) -> None:
+        self.items.append(item)
+
+
+def symbol_items(kind: str, cx: float, cy: float, cls: str) -> list[tuple]:
+    """The scene items of one flowchart symbol centred at (cx, cy)."""
     w, h = SYM_W, SYM_H
     x, y = cx - w / 2, cy - h / 2
     if kind == "terminator":
-        return f'<rect class="sym {cls}" x="{x:g}" y="{y:g}" width="{w}" height="{h}" rx="{h / 2:g}"/>'
+        return [("rect", f"sym {cls}", x, y, w, h, h / 2)]
     if kind == "process":
-        return f'<rect class="sym {cls}" x="{x:g}" y="{y:g}" width="{w}" height="{h}"/>'
+        return [("rect", f"sym {cls}", x, y, w, h, 0)]
     if kind == "decision":
         dh = h + 8
-        pts = f"{cx:g},{cy - dh / 2:g} {cx + w / 2:g},{cy:g} {cx:g},{cy + dh / 2:g} {cx - w / 2:g},{cy:g}"
-        return f'<polygon class="sym {cls}" points="{pts}"/>'
+        return [("polygon", f"sym {cls}", [(cx, cy - dh / 2), (cx + w / 2, cy), (cx, cy + dh / 2), (cx - w / 2, cy)])]
     if kind == "offpage":
         pw = w * 0.6
-        pts = (f"{cx - pw / 2:g},{y:g} {cx + pw / 2:g},{y:g} {cx + pw / 2:g},{cy + h / 6:g} "
-               f"{cx:g},{y + h:g} {cx - pw / 2:g},{cy + h / 6:g}")
-        return f'<polygon class="sym {cls}" points="{pts}"/>'
+        return [("polygon", f"sym {cls}", [(cx - pw / 2, y), (cx + pw / 2, y), (cx + pw / 2, cy + h / 6),
+                                           (cx, y + h), (cx - pw / 2, cy + h / 6)])]
     if kind == "connector":
-        return f'<circle class="sym {cls}" cx="{cx:g}" cy="{cy:g}" r="{h / 2 - 2:g}"/>'
+        return [("circle", f"sym {cls}", cx, cy, h / 2 - 2)]
     if kind == "marker":
-        return (f'<circle class="sym mark {cls}" cx="{cx:g}" cy="{cy:g}" r="11"/>'
-                f'<path class="tick" d="M{cx - 6:g},{cy:g} l4,5 l8,-10"/>')
-    return f'<rect class="sym unknown {cls}" x="{x:g}" y="{y:g}" width="{w}" height="{h}"/>'
+        return [("circle", f"sym mark {cls}", cx, cy, 11), ("tick", "tick", cx, cy)]
+    return [("rect", f"sym unknown {cls}", x, y, w, h, 0)]
+
+
+def symbol_svg(kind: str, cx: float, cy: float, cls: str) -> str:
+    """The SVG element(s) of one flowchart symbol centred at (cx, cy)."""
+    return "".join(_svg_item(item) for item in symbol_items(kind, cx, cy, cls))
 
 
 def _half_height(kind: str) -> float:
@@ -90,11 +115,12 @@ def _half_height(kind: str) -> float:
     return SYM_H / 2
 
 
-def procedure_svg(drawing: Optional[dict[str, Any]], title: str = "", lang: str = "id",
-                  no_lane_label: str = "(tanpa pelaksana)") -> str:
-    """The procedure ``drawing`` (lanes + steps) as one ``<svg>`` element (a string)."""
+def procedure_scene(drawing: Optional[dict[str, Any]], title: str = "",
+                    no_lane_label: str = "(tanpa pelaksana)") -> Optional[Scene]:
+    """The procedure ``drawing`` (lanes + steps) laid out as a :class:`Scene`; ``None`` when
+    there is nothing to draw."""
     if not drawing:
-        return ""
+        return None
     lanes: list[str] = list(drawing.get("lanes") or [])
     steps: list[list] = list(drawing.get("steps") or [])
     if not lanes:
@@ -102,16 +128,16 @@ def procedure_svg(drawing: Optional[dict[str, Any]], title: str = "", lang: str 
     lane_x0 = NO_W + KEG_W
     width = lane_x0 + LANE_W * len(lanes)
     height = HEAD_H + ROW_H * max(1, len(steps)) + 2
-    out = [f'<svg class="flow" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}" role="img" aria-label="{_e(title)}">']
+    scene = Scene(width, height, title)
     # header
-    out.append(f'<rect class="head" x="0" y="0" width="{width}" height="{HEAD_H}"/>')
-    out.append(_text_block(NO_W / 2, HEAD_H / 2, ["No"], "ht", "middle"))
-    out.append(_text_block(NO_W + KEG_W / 2, HEAD_H / 2, ["Kegiatan"], "ht", "middle"))
+    scene.add("rect", "head", 0, 0, width, HEAD_H, 0)
+    scene.add("text", "ht", NO_W / 2, HEAD_H / 2, ["No"], "middle")
+    scene.add("text", "ht", NO_W + KEG_W / 2, HEAD_H / 2, ["Kegiatan"], "middle")
     for j, lane in enumerate(lanes):
         cx = lane_x0 + LANE_W * j + LANE_W / 2
-        label = _text_block(cx, HEAD_H / 2, _lines(lane, 15, 3), "ht", "middle")
-        out.append(f'<g><title>{_e(lane)}</title>{label}</g>')
+        scene.add("group", lane, {})
+        scene.add("text", "ht", cx, HEAD_H / 2, _lines(lane, 15, 3), "middle")
+        scene.add("end")
     # rows
     centres: list[Optional[tuple[list[float], float, str]]] = []
     for i, step in enumerate(steps):
@@ -121,24 +147,24 @@ def procedure_svg(drawing: Optional[dict[str, Any]], title: str = "", lang: str 
         y0 = HEAD_H + ROW_H * i
         cy = y0 + ROW_H / 2
         row_cls = {"error": "row err", "warning": "row warn"}.get(flag, "row")
-        out.append(f'<g class="step" data-step="{_e(number)}"><title>{_e(number)}. {_e(kegiatan)}</title>'
-                   f'<rect class="{row_cls}" x="0" y="{y0:g}" width="{width}" height="{ROW_H}"/>')
-        out.append(_text_block(NO_W / 2, cy, [str(number)[:4]], "no", "middle"))
-        out.append(_text_block(NO_W + 6, cy, _lines(kegiatan, KEG_CHARS, 3), "kg"))
+        scene.add("group", f"{number}. {kegiatan}", {"class": "step", "data-step": number})
+        scene.add("rect", row_cls, 0, y0, width, ROW_H, 0)
+        scene.add("text", "no", NO_W / 2, cy, [str(number)[:4]], "middle")
+        scene.add("text", "kg", NO_W + 6, cy, _lines(kegiatan, KEG_CHARS, 3), "start")
         xs = []
         sym_cls = {"error": "err", "warning": "warn"}.get(flag, "")
         for j, lane_kind in zip(idx, kinds):
             if 0 <= j < len(lanes):
                 cx = lane_x0 + LANE_W * j + LANE_W / 2
                 xs.append(cx)
-                out.append(symbol_svg(lane_kind, cx, cy, sym_cls))
-        out.append("</g>")
+                scene.items.extend(symbol_items(lane_kind, cx, cy, sym_cls))
+        scene.add("end")
         centres.append((xs, cy, kind) if xs else None)
     # lane separators
     for j in range(len(lanes) + 1):
         x = lane_x0 + LANE_W * j
-        out.append(f'<line class="grid" x1="{x:g}" y1="0" x2="{x:g}" y2="{height:g}"/>')
-    out.append(f'<line class="grid" x1="{NO_W}" y1="0" x2="{NO_W}" y2="{height:g}"/>')
+        scene.add("line", "grid", x, 0, x, height)
+    scene.add("line", "grid", NO_W, 0, NO_W, height)
     # arrows between consecutive drawn steps
     previous = None
     for entry in centres:
@@ -149,17 +175,63 @@ def procedure_svg(drawing: Optional[dict[str, Any]], title: str = "", lang: str 
             x1, x2 = pxs[0], xs[0]
             y1, y2 = py + _half_height(pk), y - _half_height(k)
             if abs(x1 - x2) < 1:
-                d = f"M{x1:g},{y1:g} V{y2 - 1:g}"
+                points = [(x1, y1), (x1, y2 - 1)]
             else:
                 mid = y - ROW_H / 2
-                d = f"M{x1:g},{y1:g} V{mid:g} H{x2:g} V{y2 - 1:g}"
-            out.append(f'<path class="arrow" d="{d}" marker-end="url(#sopcheck-arrow)"/>')
+                points = [(x1, y1), (x1, mid), (x2, mid), (x2, y2 - 1)]
+            scene.add("arrow", "arrow", points)
         previous = entry
     more = drawing.get("more") or 0
     if more:
-        out.append(_text_block(width / 2, height - 6, [f"+{more}"], "no", "middle"))
-    out.append("</svg>")
-    return "".join(out)
+        scene.add("text", "no", width / 2, height - 6, [f"+{more}"], "middle")
+    return scene
+
+
+def _svg_item(item: tuple) -> str:
+    kind = item[0]
+    if kind == "rect":
+        _, cls, x, y, w, h, rx = item
+        round_ = f' rx="{rx:g}"' if rx else ""
+        return f'<rect class="{cls}" x="{x:g}" y="{y:g}" width="{w:g}" height="{h:g}"{round_}/>'
+    if kind == "polygon":
+        _, cls, pts = item
+        return f'<polygon class="{cls}" points="{" ".join(f"{x:g},{y:g}" for x, y in pts)}"/>'
+    if kind == "circle":
+        _, cls, cx, cy, r = item
+        return f'<circle class="{cls}" cx="{cx:g}" cy="{cy:g}" r="{r:g}"/>'
+    if kind == "tick":
+        _, cls, cx, cy = item
+        return f'<path class="{cls}" d="M{cx - 6:g},{cy:g} l4,5 l8,-10"/>'
+    if kind == "line":
+        _, cls, x1, y1, x2, y2 = item
+        return f'<line class="{cls}" x1="{x1:g}" y1="{y1:g}" x2="{x2:g}" y2="{y2:g}"/>'
+    if kind == "arrow":
+        _, cls, pts = item
+        (x0, y0), rest = pts[0], pts[1:]
+        d = f"M{x0:g},{y0:g}" + "".join(f" L{x:g},{y:g}" for x, y in rest)
+        return f'<path class="{cls}" d="{d}" marker-end="url(#sopcheck-arrow)"/>'
+    if kind == "text":
+        _, cls, x, y, lines, anchor = item
+        return _text_block(x, y, lines, cls, anchor)
+    if kind == "group":
+        _, tooltip, attrs = item
+        extra = "".join(f' {k}="{_e(v)}"' for k, v in attrs.items())
+        return f"<g{extra}><title>{_e(tooltip)}</title>"
+    if kind == "end":
+        return "</g>"
+    raise ValueError(f"unknown scene item {kind!r}")
+
+
+def procedure_svg(drawing: Optional[dict[str, Any]], title: str = "", lang: str = "id",
+                  no_lane_label: str = "(tanpa pelaksana)") -> str:
+    """The procedure ``drawing`` (lanes + steps) as one ``<svg>`` element (a string)."""
+    scene = procedure_scene(drawing, title, no_lane_label)
+    if scene is None:
+        return ""
+    w, h = scene.width, scene.height
+    return (f'<svg class="flow" xmlns="http://www.w3.org/2000/svg" width="{w:g}" height="{h:g}" '
+            f'viewBox="0 0 {w:g} {h:g}" role="img" aria-label="{_e(title)}">'
+            + "".join(_svg_item(item) for item in scene.items) + "</svg>")
 
 
 ARROW_DEFS = ('<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs>'

@@ -158,22 +158,29 @@ def _collect(doc, facts: DocFacts, findings, options: TaskOptions) -> None:
         facts.instansi = _cut(ident.instansi)
         facts.nomor_sop = _cut(ident.nomor_sop)
         facts.nama_sop = _cut(ident.nama_sop)
+    worst = worst_severities(findings)
+    for p, proc in enumerate(doc.procedures, 1):
+        facts.procedures.append(ProcFacts(title=_cut(proc.title), nomor_sop=_cut(proc.nomor_sop),
+                                          n_steps=len(proc.steps),
+                                          drawing=drawing_spec(p, proc, worst) if options.drawings else None))
+    for ref in references_of(doc):
+        ref.text = _cut(ref.text)
+        facts.references.append(ref)
+
+
+def worst_severities(findings) -> dict[tuple[int, int], str]:
+    """``(procedure, step) -> the worst severity`` of ``findings`` about that step (the tint of
+    its row in a drawing)."""
     worst: dict[tuple[int, int], str] = {}
     for f in findings:
         if f.procedure is not None and f.step is not None:
             key = (f.procedure, f.step)
             if severity_rank(f.severity) >= severity_rank(worst.get(key, "info")):
                 worst[key] = f.severity
-    for p, proc in enumerate(doc.procedures, 1):
-        facts.procedures.append(ProcFacts(title=_cut(proc.title), nomor_sop=_cut(proc.nomor_sop),
-                                          n_steps=len(proc.steps),
-                                          drawing=_drawing(p, proc, worst) if options.drawings else None))
-    for ref in references_of(doc):
-        ref.text = _cut(ref.text)
-        facts.references.append(ref)
+    return worst
 
 
-def _drawing(p: int, proc, worst: dict[tuple[int, int], str]) -> dict[str, Any]:
+def drawing_spec(p: int, proc, worst: dict[tuple[int, int], str]) -> dict[str, Any]:
     """A compact drawing spec of procedure ``p``: lanes (role headers) and per step
     ``[number, kegiatan, [lane indices], symbol, worst severity or "", [kind per lane index]]``
     (the kind drawn in each lane, :attr:`~sopcheck.model.Step.role_symbols`)."""
