@@ -7,7 +7,9 @@ from pathlib import Path
 
 from .common import add_report_flags, add_run_flags, check_run_flags, close_output, console, open_output, split_rules
 
-FORMATS = ("rich", "json", "concise", "sarif", "github")
+FORMATS = ("rich", "json", "concise", "sarif", "github", "docx", "pdf")
+SHEETS = ("docx", "pdf")
+"""Formats written as a review sheet (a Word file, or its PDF by LibreOffice): need ``--output``."""
 
 
 def add_parser(sub) -> None:
@@ -25,6 +27,9 @@ def add_parser(sub) -> None:
     add_run_flags(p, "berkas konfigurasi (default: sopcheck.toml, .sopcheck.toml atau [tool.sopcheck] di "
                      "pyproject.toml terdekat)")
     add_report_flags(p)
+    p.add_argument("--template", metavar="FILE",
+                   help="templat Word lembar reviu (--format docx/pdf; default: [review] template, atau bawaan)")
+    p.add_argument("--author", metavar="NAME", help="nama reviewer di lembar reviu (default: [review] author)")
     p.set_defaults(run=run)
 
 
@@ -54,6 +59,11 @@ def run(args) -> int:
 
         cache = ParseCache()
 
+    if args.format in SHEETS and not args.output:
+        from ..errors import UsageError
+
+        raise UsageError(f"--format {args.format} menulis lembar reviu: beri nama berkas dengan -o / writes a review "
+                         f"sheet: name the file with -o")
     files = list(iter_sop_files(args.paths))
     refuse_overwriting_inputs([args.output, args.write_baseline], [path for path, _ in files])
     first = finder.for_file(files[0][0]) if files else finder.for_file(Path.cwd() / "x")
@@ -76,12 +86,25 @@ def run(args) -> int:
 
         filter_new(results, load_baseline(Path(args.baseline)), Path(args.baseline).parent)
 
-    out = open_output(args)
-    try:
-        _report(args, results, lang, out)
-    finally:
-        close_output(out)
+    if args.format in SHEETS:
+        _sheet(args, results, lang, first)
+    else:
+        out = open_output(args)
+        try:
+            _report(args, results, lang, out)
+        finally:
+            close_output(out)
     return 1 if failing((f for r in results for f in r.findings), fail_on) else 0
+
+
+def _sheet(args, results, lang: str, cfg) -> None:
+    """Write the review sheet (``--format docx``, or ``pdf`` through LibreOffice) to ``--output``."""
+    from ..write.sheet import write_sheet, write_sheet_pdf
+
+    write = write_sheet_pdf if args.format == "pdf" else write_sheet
+    n = write(results, args.output, lang=lang, template=args.template or cfg.review.get("template"),
+              reviewer=args.author or cfg.review.get("author", ""))
+    sys.stderr.write(f"sopcheck: {n} lembar reviu / review sheet(s) -> {args.output}\n")
 
 
 def _report(args, results, lang: str, out) -> None:

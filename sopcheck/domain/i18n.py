@@ -148,6 +148,34 @@ WORDS: dict[str, dict[str, str]] = {
                           "connector, ✓ = text marker; red/yellow = step with an error/warning."},
     "root": {"id": "Folder", "en": "Folder"},
     "no_lane": {"id": "(tanpa pelaksana)", "en": "(no role)"},
+    # --- the review sheet (check --format docx/pdf) and annotate
+    "sheet_title": {"id": "LEMBAR HASIL REVIU STANDAR OPERASIONAL PROSEDUR (SOP AP)",
+                    "en": "SOP AP REVIEW SHEET"},
+    "sheet_office": {"id": "BAGIAN ORGANISASI SEKRETARIAT DAERAH", "en": "ORGANISATION UNIT, REGIONAL SECRETARIAT"},
+    "sheet_identity": {"id": "A. Identitas SOP yang direviu", "en": "A. The SOP reviewed"},
+    "sheet_result": {"id": "B. Hasil reviu", "en": "B. Review findings"},
+    "sheet_where": {"id": "Letak", "en": "Where"},
+    "sheet_finding": {"id": "Temuan dan perbaikan yang diminta", "en": "Finding and the change asked for"},
+    "sheet_flowchart": {"id": "C. Diagram alir sebagaimana terbaca", "en": "C. The flowchart as read"},
+    "sheet_closing": {"id": "Mohon SOP diperbaiki sesuai temuan di atas, lalu disampaikan kembali untuk direviu "
+                                "sebelum ditandatangani.",
+                      "en": "Please revise the SOP as the findings above ask and submit it again for review before "
+                            "it is signed."},
+    "sheet_place_date": {"id": "Tanggal reviu:", "en": "Review date:"},
+    "sheet_reviewer": {"id": "Reviewer,", "en": "Reviewer,"},
+    "sheet_nip": {"id": "NIP.", "en": "NIP"},
+    "sheet_footer": {"id": "Dibuat dengan sopcheck: pemeriksaan otomatis atas Permenpan RB No. 35 Tahun 2012; "
+                               "periksa kembali setiap temuan.",
+                     "en": "Made with sopcheck: automatic checks against Permenpan RB No. 35/2012; verify every "
+                           "finding."},
+    "sheet_file": {"id": "Berkas", "en": "File"},
+    "sheet_part": {"id": "SOP dalam berkas", "en": "SOP in the file"},
+    "sheet_role_header": {"id": "Kolom pelaksana", "en": "Role column"},
+    "sheet_summary": {"id": "Ditemukan {n} temuan: {errors} galat (wajib diperbaiki), {warnings} peringatan (perlu "
+                                "diperbaiki) dan {infos} info (saran).",
+                      "en": "{n} findings: {errors} errors (must be fixed), {warnings} warnings (should be fixed) and "
+                            "{infos} infos (suggestions)."},
+    "sheet_clean": {"id": "Tidak ditemukan hal yang perlu diperbaiki.", "en": "Nothing to fix was found."},
     # --- rule explanations (sopcheck rule)
     "rule_severity": {"id": "Keparahan", "en": "Severity"},
     "rule_summary": {"id": "Ringkasan", "en": "Summary"},

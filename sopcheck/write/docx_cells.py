@@ -128,6 +128,9 @@ def save_copy(document, out: str | Path, source: str | Path) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             document.save(fh)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # mkstemp made it private; the copy is an ordinary file
         os.replace(tmp, out)
     except BaseException:
         try:

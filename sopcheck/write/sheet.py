@@ -1,0 +1,222 @@
+"""The review sheet (*lembar hasil reviu*): what a Bagian Organisasi reviewer sends back to the
+dinas with a submitted SOP.
+
+``sopcheck check FILE --format docx -o lembar-reviu.docx`` (and ``--format pdf``, converted by
+LibreOffice when it is installed). One sheet per SOP (a bundle gives one per SOP, each on its
+own page): the SOP's identitas, a summary, the findings grouped by section (Identitas, then
+Prosedur n, then Prosedur n langkah m) in the report language with what to change, the
+swimlane picture of each procedure as sopcheck read it (:mod:`sopcheck.audit.picture`, the
+same drawing as the HTML pages), and the reviewer's name, NIP and date.
+
+The sheet is rendered with **docxtpl** from a Word template (``templates/lembar-reviu.docx``,
+built by :mod:`sopcheck.write.sheet_template`): docxtpl keeps the layout in an ordinary DOCX
+that an office edits in Word (its own kop surat, logo, wording, signature block) and points
+to with ``[review] template`` or ``--template``, without touching code; python-docx alone would
+put the layout in code. Document text is escaped (``autoescape``): it is untrusted.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any, Optional
+
+from ..checks import get_rule
+from ..domain.i18n import t
+from ..model import Finding, SopDocument, severity_rank
+from .sheet_template import TEMPLATE
+
+PICTURE_WIDTH_MM = 170
+"""Width of a swimlane picture on the sheet (the A4 text width at 2 cm margins)."""
+_IDENTITY = ("instansi", "nomor_sop", "nama_sop", "tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif",
+             "disahkan_oleh")
+
+
+def _words(lang: str) -> dict[str, str]:
+    keys = ("sheet_title", "sheet_identity", "sheet_result", "no", "sheet_where", "sheet_finding", "severity",
+            "sheet_flowchart", "audit_legend", "sheet_closing", "sheet_place_date", "sheet_reviewer", "sheet_nip",
+            "sheet_footer")
+    words = {k.removeprefix("sheet_"): t(k, lang) for k in keys}
+    words["legend"] = words.pop("audit_legend")
+    return words
+
+
+def _where(finding: Finding, doc: Optional[SopDocument], lang: str) -> tuple[tuple, str]:
+    """``(sort key, section title)`` of a finding: Identitas, Prosedur n, Prosedur n langkah m."""
+    if finding.procedure is None:
+        if doc is None:
+            return (0, 0, 0), t("sheet_file", lang)
+        return (1, 0, 0), t("identity", lang)
+    p = finding.procedure
+    title = f"{t('procedure', lang)} {p}"
+    if doc is not None and 1 <= p <= len(doc.procedures) and doc.procedures[p - 1].title:
+        title += f": {doc.procedures[p - 1].title}"
+    if finding.step is None:
+        return (2, p, 0), title
+    position = 0
+    if doc is not None and finding.location.row is not None and 1 <= p <= len(doc.procedures):
+        for i, step in enumerate(doc.procedures[p - 1].steps, 1):
+            if step.location.table == finding.location.table and step.location.row == finding.location.row:
+                position = i
+                break
+    return (2, p, position or finding.step), f"{t('procedure', lang)} {p}, {t('step', lang).lower()} {finding.step}"
+
+
+def sop_context(doc: Optional[SopDocument], findings: list[Finding], source: str, lang: str, tpl,
+                last: bool) -> dict[str, Any]:
+    """One SOP's part of the sheet: identitas rows, summary, sections, pictures."""
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    from ..audit.picture import procedure_png
+    from ..audit.task import drawing_spec, worst_severities
+
+    ident = doc.identity if doc is not None else None
+    rows = [{"label": t("path", lang), "value": source}]
+    for key in _IDENTITY:
+        value = getattr(ident, key) if ident is not None else None
+        rows.append({"label": t(key, lang), "value": value if value else t("empty" if value == "" else "absent", lang)})
+    if doc is not None and doc.part is not None:
+        rows.insert(1, {"label": t("sheet_part", lang), "value": f"{doc.part.index} / {doc.part.count}"})
+    groups: dict[str, tuple[tuple, list]] = {}
+    for f in findings:
+        key, title = _where(f, doc, lang)
+        groups.setdefault(title, (key, []))[1].append(f)
+    sections, n = [], 0
+    for title, (_key, items) in sorted(groups.items(), key=lambda kv: kv[1][0]):
+        rows_ = []
+        for f in sorted(items, key=lambda f: -severity_rank(f.severity)):
+            n += 1
+            spec = get_rule(f.rule)
+            what = spec.summary.get(lang) or spec.summary["id"] if spec else f.rule
+            rows_.append({"no": n, "where": _short_where(f, lang), "message": f.message, "kind": what,
+                          "severity": t(f.severity, lang), "code": f.code})
+        sections.append({"title": title, "findings": rows_})
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    if findings:
+        summary = t("sheet_summary", lang, n=len(findings), errors=counts["error"], warnings=counts["warning"],
+                    infos=counts["info"])
+    else:
+        summary = t("sheet_clean", lang)
+    procedures = []
+    if doc is not None:
+        worst = worst_severities(findings)
+        for p, proc in enumerate(doc.procedures, 1):
+            png = procedure_png(drawing_spec(p, proc, worst), proc.title or "", t("no_lane", lang))
+            if png is None or not proc.steps:
+                continue
+            width = min(PICTURE_WIDTH_MM, _natural_mm(png))
+            name = proc.title or (ident.nama_sop if ident is not None else None) or "—"
+            procedures.append({"title": f"{t('procedure', lang)} {p}: {name}",
+                               "picture": InlineImage(tpl, io.BytesIO(png), width=Mm(width))})
+    subtitle = (ident.nama_sop if ident is not None and ident.nama_sop else Path(source).name)
+    return {"identity": rows, "summary": summary, "sections": sections, "procedures": procedures,
+            "subtitle": subtitle, "last": last}
+
+
+def _short_where(f: Finding, lang: str) -> str:
+    if f.step is not None:
+        return f"{t('step', lang)} {f.step}"
+    if f.field == "identitas" and f.field_key:
+        return t(f.field_key, lang)
+    if f.field == "role-header" and f.field_key:
+        return f"{t('sheet_role_header', lang)} «{f.field_key}»"
+    return "—"
+
+
+def _natural_mm(png: bytes) -> float:
+    """The picture's width in mm at 96 dpi / scale 2 (never wider than it was drawn)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as img:
+        return img.width / 2 / 96 * 25.4 * 1.15
+
+
+def write_sheet(results, out: str | Path, lang: str = "id", template: Optional[str | Path] = None,
+                reviewer: str = "", reviewer_nip: str = "", office: str = "", date: Optional[str] = None) -> int:
+    """Write the review sheet of ``results`` (:class:`~sopcheck.api.FileResult` values) to the
+    DOCX ``out``: one sheet per SOP. Returns the number of sheets.
+
+    :raises UsageError: the template cannot be read or rendered.
+    """
+    from docxtpl import DocxTemplate
+    from jinja2 import TemplateError
+
+    from ..errors import UsageError
+
+    tpl_path = Path(template) if template else TEMPLATE
+    try:
+        tpl = DocxTemplate(str(tpl_path))
+        tpl.init_docx()
+    except Exception as exc:
+        raise UsageError(f"{tpl_path}: templat lembar reviu tidak dapat dibaca / the review sheet template cannot "
+                         f"be read ({type(exc).__name__}: {exc})") from None
+    parts: list[tuple[Optional[SopDocument], list[Finding], str]] = []
+    for result in results:
+        if not result.documents:
+            parts.append((None, list(result.findings), result.path))
+            continue
+        for doc in result.documents:
+            own = [f for f in result.findings if result.document_of(f) is doc
+                   or (f.part is None and doc is result.documents[0])]
+            parts.append((doc, own, result.path))
+    sops = [sop_context(doc, found, src, lang, tpl, k == len(parts) - 1) for k, (doc, found, src) in enumerate(parts)]
+    context = {"office": office or t("sheet_office", lang), "L": _words(lang), "sops": sops,
+               "reviewer": reviewer or "........................................",
+               "reviewer_nip": reviewer_nip or "..............................",
+               "date": date or _dt.date.today().strftime("%d-%m-%Y")}
+    try:
+        tpl.render(context, autoescape=True)
+    except TemplateError as exc:
+        raise UsageError(f"{tpl_path}: templat lembar reviu tidak sah / the review sheet template is invalid: "
+                         f"{exc}") from None
+    from .docx_cells import save_copy
+
+    save_copy(tpl, out, tpl_path)
+    return len(sops)
+
+
+def soffice() -> Optional[str]:
+    """The LibreOffice command (``soffice``), or ``None`` when it is not installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def docx_to_pdf(docx_path: str | Path, pdf_out: str | Path, timeout: float = 120) -> None:
+    """Convert ``docx_path`` to ``pdf_out`` with LibreOffice headless, in a temporary folder
+    (its own user profile too) removed afterwards.
+
+    :raises UsageError: LibreOffice is not installed, or the conversion failed or timed out.
+    """
+    from ..errors import UsageError
+
+    cmd = soffice()
+    if cmd is None:
+        raise UsageError("LibreOffice (soffice) tidak terpasang: gunakan --format docx / LibreOffice is not "
+                         "installed: use --format docx")
+    with tempfile.TemporaryDirectory(prefix="sopcheck-pdf-") as tmp:
+        src = Path(tmp) / "lembar.docx"
+        shutil.copyfile(docx_path, src)
+        try:
+            run = subprocess.run([cmd, "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to",
+                                  "pdf", "--outdir", tmp, str(src)], capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise UsageError(f"LibreOffice: konversi ke PDF melewati {timeout:g} dtk / conversion to PDF took over "
+                             f"{timeout:g} s") from None
+        made = Path(tmp) / "lembar.pdf"
+        if run.returncode != 0 or not made.exists():
+            raise UsageError(f"LibreOffice: konversi ke PDF gagal / conversion to PDF failed: "
+                             f"{(run.stderr or run.stdout).strip()[:300]}")
+        shutil.move(str(made), str(pdf_out))
+
+
+def write_sheet_pdf(results, out: str | Path, **kwargs) -> int:
+    """:func:`write_sheet`, then converted to the PDF ``out`` by LibreOffice."""
+    with tempfile.TemporaryDirectory(prefix="sopcheck-sheet-") as tmp:
+        docx_path = Path(tmp) / "lembar.docx"
+        n = write_sheet(results, docx_path, **kwargs)
+        docx_to_pdf(docx_path, out)
+    return n

@@ -1,0 +1,122 @@
+"""The review sheet (issue 16, deliver 2): ``sopcheck check FILE --format docx|pdf -o FILE``.
+
+Read back with python-docx: the SOP's identitas, every finding's message under its section
+(Identitas, Prosedur n, Prosedur n langkah m), one swimlane picture per procedure, the
+reviewer's fields, no template field left unrendered; a bundle gives one sheet per SOP; an
+office's own template is used; LibreOffice turns it into a PDF.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from conftest import CORPUS, PROBOLINGGO
+
+from sopcheck.api import check_file
+from sopcheck.cli import main
+from sopcheck.write.sheet import write_sheet
+
+
+def _text(path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    parts.extend(p.text for s in document.sections for p in s.header.paragraphs)
+    return "\n".join(parts)
+
+
+def _pictures(path) -> int:
+    import docx
+
+    document = docx.Document(str(path))
+    return len(document.inline_shapes)
+
+
+def test_sheet_of_one_sop(tmp_path):
+    result = check_file(PROBOLINGGO)
+    out = tmp_path / "lembar.docx"
+    assert write_sheet([result], out, reviewer="Siti Rahma, S.AP", reviewer_nip="198705122010012003",
+                       date="05-12-2026") == 1
+    text = _text(out)
+    assert "LEMBAR HASIL REVIU" in text and "BAGIAN ORGANISASI SEKRETARIAT DAERAH" in text
+    ident = result.document.identity
+    assert ident.nomor_sop in text and ident.nama_sop in text and "(kosong)" in text  # Tanggal Efektif empty
+    for f in result.findings:
+        assert f.message in text
+    assert "Ditemukan 8 temuan: 3 galat" in text
+    for title in ("Identitas SOP", "Prosedur 1, langkah 6", "Prosedur 1, langkah 1"):
+        assert title in text
+    assert "Siti Rahma, S.AP" in text and "198705122010012003" in text and "05-12-2026" in text
+    assert "{{" not in text and "{%" not in text
+    assert _pictures(out) == len(result.document.procedures) == 1
+
+
+def test_a_bundle_gets_one_sheet_per_sop(tmp_path):
+    import docx
+
+    result = check_file(CORPUS / "layouts" / "cimahi-bpkad-bundle.docx")
+    out = tmp_path / "lembar.docx"
+    assert write_sheet([result], out) == 3
+    text = _text(out)
+    for doc in result.documents:
+        assert doc.identity.nama_sop in text
+    assert text.count("LEMBAR HASIL REVIU") == 3
+    breaks = sum(1 for br in docx.Document(str(out)).element.body.iter(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}br") if br.get(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}type") == "page")
+    assert breaks == 2
+    assert _pictures(out) == sum(len(d.procedures) for d in result.documents)
+
+
+def test_an_office_template_and_english(tmp_path):
+    import docx
+
+    tpl = tmp_path / "kop.docx"
+    document = docx.Document()
+    document.add_paragraph("PEMERINTAH KABUPATEN TAPIN — KOP KAMI")
+    document.add_paragraph("{%p for sop in sops %}")
+    document.add_paragraph("{{ L.title }}: {{ sop.subtitle }} / {{ sop.summary }} / <{{ reviewer }}>")
+    document.add_paragraph("{%p endfor %}")
+    document.save(str(tpl))
+    (tmp_path / "sopcheck.toml").write_text(f'[review]\ntemplate = "{tpl.name}"\nauthor = "A & B <x>"\n')
+    src = tmp_path / "sop.docx"
+    shutil.copy(PROBOLINGGO, src)
+    out = tmp_path / "sheet.docx"
+    assert main(["check", str(src), "--format", "docx", "-o", str(out), "--lang", "en"]) == 1
+    text = _text(out)
+    assert "KOP KAMI" in text and "SOP AP REVIEW SHEET" in text and "8 findings" in text
+    assert "<A & B <x>>" in text  # document and reviewer text is escaped, not markup
+
+
+def test_sheet_needs_an_output_and_a_readable_template(tmp_path):
+    assert main(["check", str(PROBOLINGGO), "--format", "docx"]) == 2
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"not a docx")
+    assert main(["check", str(PROBOLINGGO), "--format", "docx", "-o", str(tmp_path / "x.docx"),
+                 "--template", str(bad)]) == 2
+
+
+def test_an_unreadable_file_still_gets_its_sheet(tmp_path):
+    bad = tmp_path / "rusak.docx"
+    bad.write_bytes(PROBOLINGGO.read_bytes()[:3000])
+    out = tmp_path / "lembar.docx"
+    assert write_sheet([check_file(bad)], out) == 1
+    text = _text(out)
+    assert "rusak.docx" in text and "Berkas" in text and _pictures(out) == 0
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_sheet_as_pdf_through_libreoffice(tmp_path):
+    out = tmp_path / "lembar.pdf"
+    assert main(["check", str(PROBOLINGGO), "--format", "pdf", "-o", str(out)]) == 1
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout \
+        if shutil.which("pdftotext") else ""
+    assert out.read_bytes()[:5] == b"%PDF-"
+    if text:
+        assert "LEMBAR HASIL REVIU" in text and "Prosedur 1" in text
