@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .common import add_report_flags, add_run_flags, check_run_flags, close_output, console, open_output, split_rules
 
-FORMATS = ("rich", "json", "concise", "sarif", "github", "docx", "pdf")
+FORMATS = ("rich", "json", "concise", "sarif", "github", "html", "docx", "pdf")
 SHEETS = ("docx", "pdf")
 """Formats written as a review sheet (a Word file, or its PDF by LibreOffice): need ``--output``."""
 
@@ -113,6 +113,11 @@ def _report(args, results, lang: str, out) -> None:
         from ..report.console import render_check
 
         render_check(results, console(args, out), lang=lang)
+        return
+    if fmt == "html":  # the audit page's per-document view, one self-contained page
+        from ..audit.page import check_page
+
+        out.write(check_page(results, lang))
         return
     from ..report import EMITTERS
 
