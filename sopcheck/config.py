@@ -14,8 +14,12 @@ and command-line flags override what a file says. Example::
     [severity]                        # per-rule severity
     missing-output = "error"
 
-    [per-file-ignores]                # glob (relative to this file's folder) -> rules
+    [per-file-ignores]                # gitignore glob (relative to this file's folder) -> rules
     "arsip/**/*.docx" = ["missing-identity-field"]
+
+    exclude = [".*", "~$*"]           # gitignore globs the folder walk skips (this is the default)
+    extend-exclude = ["draf/"]        # added to exclude
+    force-exclude = false             # true: exclude also files named on the command line
 
     [thresholds.output-input-mismatch]   # rule options (see `sopcheck rule NAME`)
     min_similarity = 70
@@ -37,24 +41,29 @@ and command-line flags override what a file says. Example::
     author = "Bagian Organisasi"      # the name on annotate's comments (default: sopcheck)
     template = "kop/lembar-reviu.docx"  # the office's own review sheet template
 
+Rule lists take names, codes, code prefixes (``SOP4``: every SOP4xx rule) and ``all``
+(:func:`sopcheck.checks.select_rules`). Globs are gitignore patterns matched with ``pathspec``
+(:class:`sopcheck.walk.Globs`), as ruff's are.
+
 Anything unknown — a key, a rule, a value — is a :class:`~sopcheck.errors.UsageError` naming
-the file and line, never silently ignored.
+the file and line, never silently ignored; so is a TOML syntax error, in ``sopcheck.toml`` and
+in a ``pyproject.toml`` that has a ``[tool.sopcheck]`` table alike.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Optional, Sequence
 
 from .errors import UsageError
+from .walk import DEFAULT_EXCLUDE, Globs, check_glob
 
 CONFIG_NAMES = ("sopcheck.toml", ".sopcheck.toml", "pyproject.toml")
 TOP_KEYS = {"select", "extend-select", "ignore", "fail-on", "lang", "severity", "per-file-ignores",
-            "thresholds", "roles", "limits", "review"}
+            "thresholds", "roles", "limits", "review", "exclude", "extend-exclude", "force-exclude"}
 LIMIT_KEYS = {"timeout-per-file": ("timeout_per_file", 1), "max-pages": ("max_pages", 1),
               "max-table-rows": ("max_table_rows", 1), "max-file-mb": ("max_file_bytes", 1024 * 1024),
               "max-unzipped-mb": ("max_unzipped_bytes", 1024 * 1024),
@@ -87,6 +96,29 @@ class Config:
     review: dict[str, str] = field(default_factory=dict)
     """``[review]``: ``author`` (the name on annotate's comments) and ``template`` (the review
     sheet's Word template, a path relative to the configuration file's folder)."""
+    exclude: Optional[list[str]] = None
+    extend_exclude: list[str] = field(default_factory=list)
+    force_exclude: Optional[bool] = None
+
+    @property
+    def folder(self) -> Path:
+        """The folder globs are relative to: this file's, else the working folder."""
+        return self.path.parent if self.path else Path.cwd()
+
+    def exclude_globs(self) -> Globs:
+        """``exclude`` (default :data:`~sopcheck.walk.DEFAULT_EXCLUDE`) plus ``extend-exclude``."""
+        return Globs([*(DEFAULT_EXCLUDE if self.exclude is None else self.exclude), *self.extend_exclude])
+
+    def relative(self, file: Path) -> str:
+        """``file`` relative to :attr:`folder` (``/``-separated) when inside it, else relative to
+        the working folder when inside that, else its name: what globs are matched against."""
+        resolved = file.resolve()
+        for base in (self.folder, Path.cwd()):
+            try:
+                return resolved.relative_to(base.resolve()).as_posix()
+            except ValueError:
+                continue
+        return file.name
 
     def limits_with(self, base):
         """``base`` (a :class:`~sopcheck.limits.Limits`) with this file's ``[limits]`` applied."""
@@ -121,15 +153,12 @@ class Config:
         return [name for name in self.selection() if name not in dropped]
 
     def _file_ignores(self, file: Path) -> set[str]:
-        base = self.path.parent if self.path else Path.cwd()
-        try:
-            rel = file.resolve().relative_to(base.resolve()).as_posix()
-        except ValueError:
-            rel = file.as_posix()
+        if not self.per_file_ignores:
+            return set()
+        rel = self.relative(file)
         names: set[str] = set()
         for pattern, rules in self.per_file_ignores:
-            if fnmatch.fnmatch(rel, pattern) or PurePosixPath(rel).match(pattern) \
-                    or fnmatch.fnmatch(file.name, pattern):
+            if Globs.match_one(pattern, rel):
                 names.update(rules)
         return names
 
@@ -203,23 +232,30 @@ class _Reader:
             raise self.fail(key, f"aturan tidak dikenal / unknown rule {key!r}", section)
         return spec
 
-    def rule_names(self, key: str, value: Any, section: Optional[str] = None, allow_all: bool = False) -> list[str]:
-        from .checks import all_rules, get_rule
+    def rule_names(self, key: str, value: Any, section: Optional[str] = None) -> list[str]:
+        """Rule names from a list of selectors (names, codes, code prefixes, ``all``)."""
+        from .checks import select_rules
 
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.fail(key, f"`{key}` harus daftar nama/kode aturan / must be a list of rule names or codes",
                             section)
         names: list[str] = []
         for item in value:
-            if allow_all and item.lower() == "all":
-                names += [spec.name for spec in all_rules() if spec.name not in names]
-                continue
-            spec = get_rule(item)
-            if spec is None:
+            specs = select_rules(item)
+            if specs is None:
                 raise self.fail(key, f"aturan tidak dikenal / unknown rule {item!r} in `{key}`", section, item)
-            if spec.name not in names:
-                names.append(spec.name)
+            names += [spec.name for spec in specs if spec.name not in names]
         return names
+
+    def globs(self, key: str, value: Any, section: Optional[str] = None) -> list[str]:
+        """A list of gitignore globs, each checked."""
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(key, f"`{key}` harus daftar pola / must be a list of glob patterns", section)
+        for item in value:
+            problem = check_glob(item)
+            if problem:
+                raise self.fail(key, f"pola tidak sah / invalid glob {item!r} in `{key}`: {problem}", section, item)
+        return list(value)
 
 
 def parse_config(path: Path) -> Config:
@@ -251,7 +287,7 @@ def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
             raise reader.fail(key, f"kunci tidak dikenal / unknown key `{key}` "
                                    f"(dikenal / known: {', '.join(sorted(TOP_KEYS))})")
     if "select" in data:
-        cfg.select = reader.rule_names("select", data["select"], allow_all=True)
+        cfg.select = reader.rule_names("select", data["select"])
     if "extend-select" in data:
         cfg.extend_select = reader.rule_names("extend-select", data["extend-select"])
     if "ignore" in data:
@@ -269,7 +305,18 @@ def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
                                         f"(pilihan / choices: {', '.join(SEVERITIES)})", "severity")
         cfg.severity[spec.name] = level
     for pattern, rules in reader.table(data, "per-file-ignores").items():
+        problem = check_glob(pattern)
+        if problem:
+            raise reader.fail(pattern, f"pola tidak sah / invalid glob {pattern!r}: {problem}", "per-file-ignores")
         cfg.per_file_ignores.append((pattern, reader.rule_names(pattern, rules, "per-file-ignores")))
+    if "exclude" in data:
+        cfg.exclude = reader.globs("exclude", data["exclude"])
+    if "extend-exclude" in data:
+        cfg.extend_exclude = reader.globs("extend-exclude", data["extend-exclude"])
+    if "force-exclude" in data:
+        if not isinstance(data["force-exclude"], bool):
+            raise reader.fail("force-exclude", "`force-exclude` harus true/false / must be true or false")
+        cfg.force_exclude = data["force-exclude"]
     for rule_key, options in reader.table(data, "thresholds").items():
         spec = reader.rule(rule_key, "thresholds")
         if not isinstance(options, dict):
@@ -338,17 +385,43 @@ class ConfigFinder:
         self._by_dir[folder] = found
         return found
 
+    def for_folder(self, folder: Path) -> Config:
+        """The configuration that applies to files in ``folder``."""
+        return self.for_file(folder / "_")
+
+    def excluded(self, path: str | Path, is_dir: bool) -> bool:
+        """Whether the folder walk skips ``path``: the ``exclude`` and ``extend-exclude`` globs
+        of the configuration that applies in its folder, matched against the path relative to
+        that configuration's folder."""
+        path = Path(path)
+        cfg = self.for_file(path)
+        return cfg.exclude_globs().match(cfg.relative(path), is_dir)
+
     def _config_in(self, folder: Path) -> Optional[Config]:
         for name in CONFIG_NAMES:
             candidate = folder / name
             if not candidate.is_file():
                 continue
-            if name == "pyproject.toml":
-                try:
-                    data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-                except (OSError, tomllib.TOMLDecodeError):
-                    continue
-                if "sopcheck" not in data.get("tool", {}):
-                    continue
+            if name == "pyproject.toml" and not _has_sopcheck_table(candidate):
+                continue
             return parse_config(candidate)
         return None
+
+
+SOPCHECK_TABLE = re.compile(r"^\s*\[\[?\s*tool\s*\.\s*[\"']?sopcheck\b", re.MULTILINE)
+
+
+def _has_sopcheck_table(pyproject: Path) -> bool:
+    """Whether ``pyproject`` configures sopcheck: its ``tool.sopcheck`` table when it parses;
+    when it does not, whether its text has a ``[tool.sopcheck...]`` header (then the syntax
+    error is ours to report: :func:`parse_config` raises it with file and line). A broken
+    ``pyproject.toml`` that never mentions sopcheck is another tool's business and is passed
+    over."""
+    try:
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        return "sopcheck" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:
+        return bool(SOPCHECK_TABLE.search(text)) or "tool.sopcheck." in text  # a dotted key

@@ -75,10 +75,19 @@ class AuditRun:
 
 # --- the tree ----------------------------------------------------------------------------------
 
-def count_audit_files(root: str | Path) -> int:
-    """How many files :func:`sopcheck.walk.iter_dinas_files` yields (a cheap walk, for the
-    progress bar)."""
-    return sum(1 for _ in iter_dinas_files(root))
+def audit_files(root: str | Path, options: TaskOptions) -> Iterator[tuple[str, Optional[str]]]:
+    """``(path, dinas)`` of every file the audit checks: :func:`sopcheck.walk.iter_dinas_files`
+    with the configuration's ``exclude`` / ``extend-exclude`` (``options.config``, else the
+    nearest configuration of each folder)."""
+    from ..config import ConfigFinder
+
+    finder = ConfigFinder(Path(options.config) if options.config else None)
+    return iter_dinas_files(root, excluded=finder.excluded)
+
+
+def count_audit_files(root: str | Path, options: Optional[TaskOptions] = None) -> int:
+    """How many files :func:`audit_files` yields (a cheap walk, for the progress bar)."""
+    return sum(1 for _ in audit_files(root, options or TaskOptions()))
 
 
 # --- executors ---------------------------------------------------------------------------------
@@ -289,11 +298,11 @@ def run_audit(root: str | Path, *, jobs: Optional[int] = None, executor: str = "
     jobs = jobs or os.cpu_count() or 1
     options = options or TaskOptions()
     run = AuditRun(root=str(root), store=store or AuditStore(), jobs=jobs, executor=executor)
-    run.total = count_audit_files(root)
+    run.total = count_audit_files(root, options)
     if on_start:
         on_start(run.total)
     started = time.perf_counter()
-    files = iter_dinas_files(root)
+    files = audit_files(root, options)
     if executor == "dask":
         def on_threads(n: int) -> None:
             run.jobs = n

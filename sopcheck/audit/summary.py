@@ -19,12 +19,61 @@ def _rules(top: list[tuple[str, int]]) -> str:
     return ", ".join(f"{rule} ({n})" for rule, n in top)
 
 
+COMPACT_BELOW = 100
+"""Console width under which the tables are printed as indented blocks (no folded words)."""
+
+
 def render_summary(run: AuditRun, console: Console, lang: str = "id", worst: int = 10) -> None:
     """Print the per-dinas table (documents, procedures, steps, errors, warnings, share of
-    documents with no error, top three rules) and the ``worst`` documents with most errors."""
-    store = run.store
+    documents with no error, top three rules) and the ``worst`` documents with most errors.
+    Narrower than :data:`COMPACT_BELOW` columns, each dinas and document is a short block of
+    wrapped lines instead of a table row."""
     if run.interrupted:
         console.print(Text(t("interrupted", lang, done=run.done, total=run.total), style="bold yellow"))
+    if console.width < COMPACT_BELOW:
+        _render_compact(run, console, lang, worst)
+    else:
+        _render_tables(run, console, lang, worst)
+    secs = run.check_seconds
+    console.print(t("timing", lang, done=run.done, secs=secs, rate=run.done / secs if secs > 0 else 0.0,
+                    jobs=run.jobs, cross=run.cross_seconds), style="dim")
+
+
+def _counts(s, lang: str) -> Text:
+    """"8 Dokumen · 20 Prosedur · … · 17% Tanpa galat" for one summary row."""
+    parts = [Text(f"{n} {t(key, lang)}", style=style) for n, key, style in (
+        (s.documents, "documents", ""), (s.procedures, "procedures", ""), (s.steps, "steps", ""),
+        (s.errors, "errors", "red" if s.errors else ""), (s.warnings, "warnings", "yellow" if s.warnings else ""))]
+    parts.append(Text(f"{_pct(s.clean_share)} {t('clean', lang)}"))
+    return Text(" · ").join(parts)
+
+
+def _render_compact(run: AuditRun, console: Console, lang: str, worst: int) -> None:
+    from rich.padding import Padding
+
+    store = run.store
+    console.print(Text(t("audit_summary", lang), style="bold"))
+    rows = [(dinas_label(s.dinas, lang), s, "") for s in store.dinas_summaries()]
+    rows.append((t("total", lang), store.totals(), "bold"))
+    for label, s, style in rows:
+        console.print(Padding(Text(label, style=style or "bold"), (0, 0, 0, 2)))
+        console.print(Padding(_counts(s, lang), (0, 0, 0, 4)))
+        if s.top_rules:
+            console.print(Padding(Text(f"{t('top_rules', lang)}: {_rules(s.top_rules)}", style="dim"),
+                                  (0, 0, 0, 4)))
+    docs = store.worst_documents(worst)
+    if docs:
+        console.print()
+        console.print(Text(t("worst", lang), style="bold"))
+        for r in docs:
+            console.print(Padding(Text(run.show(r.path), overflow="fold"), (0, 0, 0, 2)))
+            console.print(Padding(Text.assemble(dinas_label(r.dinas, lang), " · ",
+                                                (f"{r.errors} {t('errors', lang)}", "red" if r.errors else ""),
+                                                " · ", f"{r.warnings} {t('warnings', lang)}"), (0, 0, 0, 4)))
+
+
+def _render_tables(run: AuditRun, console: Console, lang: str, worst: int) -> None:
+    store = run.store
     table = Table(title=t("audit_summary", lang), title_justify="left", show_lines=False)
     table.add_column(t("dinas", lang), overflow="fold")
     for key in ("documents", "procedures", "steps", "errors", "warnings", "clean"):
@@ -51,6 +100,3 @@ def render_summary(run: AuditRun, console: Console, lang: str = "id", worst: int
         for r in rows:
             wt.add_row(r.label(run.show(r.path)), dinas_label(r.dinas, lang), str(r.errors), str(r.warnings))
         console.print(wt)
-    secs = run.check_seconds
-    console.print(t("timing", lang, done=run.done, secs=secs, rate=run.done / secs if secs > 0 else 0.0,
-                    jobs=run.jobs, cross=run.cross_seconds), style="dim")

@@ -19,6 +19,6 @@ from . import (  # noqa: F401
     pelaksana,
     waktu,
 )
-from .base import REGISTRY, Hit, RuleContext, RuleSpec, all_rules, get_rule, run_rules
+from .base import REGISTRY, Hit, RuleContext, RuleSpec, all_rules, get_rule, run_rules, select_rules
 
-__all__ = ["REGISTRY", "Hit", "RuleContext", "RuleSpec", "all_rules", "get_rule", "run_rules"]
+__all__ = ["REGISTRY", "Hit", "RuleContext", "RuleSpec", "all_rules", "get_rule", "run_rules", "select_rules"]

@@ -190,6 +190,25 @@ def get_rule(name_or_code: str) -> Optional[RuleSpec]:
     return REGISTRY.get(name_or_code) or _BY_CODE.get(name_or_code.upper())
 
 
+def select_rules(selector: str) -> Optional[list[RuleSpec]]:
+    """The rules a selector names, as ruff reads ``--select``: ``all`` (any case) for every
+    rule, a kebab-case name or a code (``SOP201``, any case) for that rule, or a code prefix
+    (``SOP4`` for every Mutu Baku rule SOP4xx, ``SOP`` for all) for every rule whose code starts
+    with it; ``None`` when it names nothing. Rules come in registry order.
+    """
+    selector = selector.strip()
+    if selector.lower() == "all":
+        return all_rules()
+    spec = get_rule(selector)
+    if spec is not None:
+        return [spec]
+    prefix = selector.upper()
+    if prefix.startswith("SOP") and (prefix[3:].isdigit() or prefix == "SOP"):
+        found = [s for s in all_rules() if s.code.startswith(prefix)]
+        return found or None
+    return None
+
+
 def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
               selected: Iterable[str] | None = None,
               severities: dict[str, str] | None = None) -> list[Finding]:

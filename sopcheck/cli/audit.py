@@ -120,8 +120,8 @@ def run(args) -> int:
     options = TaskOptions(lang=lang, timeout_per_file=args.timeout_per_file,
                           config=str(Path(args.config).resolve()) if args.config else None,
                           drawings=bool(args.html) and not args.no_drawings)
-    err = Console(file=sys.stderr, no_color=args.no_color, highlight=False)
-    out = console(args, sys.stdout, width=140)
+    err = Console(file=sys.stderr, no_color=True if args.no_color else None, highlight=False)  # None: NO_COLOR
+    out = console(args, sys.stdout)
     progress = None
     if not args.no_progress and err.is_terminal:
         from rich.progress import (

@@ -18,12 +18,17 @@ def add_parser(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--format", choices=FORMATS, default=None,
                    help="format laporan (default: rich di terminal, teks polos bila bukan terminal)")
-    p.add_argument("--select", metavar="RULES", help="hanya aturan ini (nama atau kode, dipisah koma)")
-    p.add_argument("--extend-select", metavar="RULES", help="tambahkan aturan ini ke pilihan")
-    p.add_argument("--ignore", metavar="RULES", help="abaikan aturan ini (nama atau kode, dipisah koma)")
+    p.add_argument("--select", metavar="RULES", action="append",
+                   help="hanya aturan ini (nama, kode, awalan kode seperti SOP4, atau all; dipisah koma; "
+                        "boleh diulang)")
+    p.add_argument("--extend-select", metavar="RULES", action="append", help="tambahkan aturan ini ke pilihan")
+    p.add_argument("--ignore", metavar="RULES", action="append",
+                   help="abaikan aturan ini (nama, kode atau awalan kode; dipisah koma; boleh diulang)")
     p.add_argument("--baseline", metavar="FILE", help="laporkan hanya temuan yang tidak ada di baseline")
     p.add_argument("--write-baseline", metavar="FILE", help="catat semua temuan saat ini sebagai baseline")
     p.add_argument("--no-cache", action="store_true", help="jangan pakai cache hasil baca (.sopcheck_cache/)")
+    p.add_argument("--force-exclude", action="store_true",
+                   help="terapkan exclude juga pada berkas yang disebut langsung (untuk pre-commit)")
     add_run_flags(p, "berkas konfigurasi (default: sopcheck.toml, .sopcheck.toml atau [tool.sopcheck] di "
                      "pyproject.toml terdekat)")
     add_report_flags(p)
@@ -64,7 +69,11 @@ def run(args) -> int:
 
         raise UsageError(f"--format {args.format} menulis lembar reviu: beri nama berkas dengan -o / writes a review "
                          f"sheet: name the file with -o")
-    files = list(iter_sop_files(args.paths))
+
+    def force_exclude(path: str) -> bool:
+        return args.force_exclude or bool(finder.for_file(Path(path)).force_exclude)
+
+    files = list(iter_sop_files(args.paths, excluded=finder.excluded, force_exclude=force_exclude))
     refuse_overwriting_inputs([args.output, args.write_baseline], [path for path, _ in files])
     first = finder.for_file(files[0][0]) if files else finder.for_file(Path.cwd() / "x")
     lang = args.lang or first.lang or "id"

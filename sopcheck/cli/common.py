@@ -10,7 +10,10 @@ fast.
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
+from typing import Sequence
 
 FAIL_ON_CHOICES = ("error", "warning")
 
@@ -52,34 +55,112 @@ def check_run_flags(args) -> None:
         raise UsageError("--timeout-per-file harus >= 0 / must be >= 0")
 
 
-def split_rules(value: str | None) -> list[str]:
-    """Rule names from a comma-separated list of names or codes.
+def split_rules(values: Sequence[str] | str | None) -> list[str]:
+    """Rule names from the values of a repeatable flag (``--select A,B --select C``): each a
+    comma-separated list of names, codes, code prefixes (``SOP4``) or ``all``, as ruff reads
+    them (:func:`sopcheck.checks.select_rules`); repeated flags add up.
 
-    :raises UsageError: an unknown rule.
+    :raises UsageError: a selector that names no rule.
     """
-    from ..checks import get_rule
+    from ..checks import select_rules
     from ..errors import UsageError
 
-    names = []
-    for item in (value or "").split(","):
-        item = item.strip()
-        if not item:
-            continue
-        spec = get_rule(item)
-        if spec is None:
-            raise UsageError(f"aturan tidak dikenal / unknown rule: {item!r} (lihat `sopcheck rules`)")
-        names.append(spec.name)
+    if isinstance(values, str):
+        values = [values]
+    names: list[str] = []
+    for value in values or ():
+        for item in value.split(","):
+            item = item.strip()
+            if not item:
+                continue
+            specs = select_rules(item)
+            if specs is None:
+                raise UsageError(f"aturan tidak dikenal / unknown rule: {item!r} (lihat `sopcheck rules`)")
+            names += [spec.name for spec in specs if spec.name not in names]
     return names
 
 
-def console(args, stream, width: int = 120):
-    """A rich console on ``stream``: colours and the terminal's width on a terminal, plain text
-    ``width`` columns wide otherwise."""
+PIPE_WIDTH = 120
+"""Columns of a report written to a pipe or file when no terminal tells the width."""
+
+
+def report_width(stream) -> int | None:
+    """The width to lay a report out for on ``stream``: ``None`` on a terminal (rich measures
+    it, and follows ``COLUMNS``); in a pipe or file, ``COLUMNS`` when set, else the width of the
+    terminal the command runs in (stderr's, so ``sopcheck check x | less`` fits the screen),
+    else :data:`PIPE_WIDTH`."""
+    if hasattr(stream, "isatty") and stream.isatty():
+        return None
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    for other in (sys.stderr, sys.stdin):
+        try:
+            if other is not None and other.isatty():
+                return os.get_terminal_size(other.fileno()).columns
+        except (OSError, ValueError, AttributeError):
+            continue
+    return PIPE_WIDTH
+
+
+class RStripWriter:
+    """A text stream wrapper that drops the spaces at the end of every line (rich pads table
+    cells to the column width), colour codes after them kept. Used for every console report,
+    so no line of sopcheck's output ends in spaces."""
+
+    _TAIL = re.compile(r"(?:[ \t]|\x1b\[[0-9;]*m)*\Z")
+    _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+    def __init__(self, stream):
+        self.stream = stream
+        self._pending = ""  # spaces (and colour codes) that may still turn out to end a line
+
+    def write(self, text: str) -> int:
+        data = self._pending + text
+        cut = data.rfind("\n") + 1
+        lines, rest = data[:cut], data[cut:]
+        tail = self._TAIL.search(rest)
+        keep = rest[tail.start():] if tail and (" " in tail.group() or "\t" in tail.group()) else ""
+        self._pending = keep
+        out = self._TRAILING.sub(r"\1", lines) + rest[: len(rest) - len(keep)]
+        if out:
+            self.stream.write(out)
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def close_pending(self) -> None:
+        """Write what is held back (a last line without newline, its trailing spaces dropped)."""
+        if self._pending:
+            self.stream.write(self._TRAILING.sub(r"\1", self._pending))
+            self._pending = ""
+
+    def isatty(self) -> bool:
+        return hasattr(self.stream, "isatty") and self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self.stream, "encoding", "utf-8") or "utf-8"
+
+
+def console(args, stream, width: int | None = None):
+    """A rich console on ``stream`` for the human report.
+
+    On a terminal: colours (unless ``--no-color`` or the ``NO_COLOR`` environment variable,
+    which rich reads itself) and the terminal's width. Otherwise plain text laid out for
+    :func:`report_width` (``width`` overrides it). Lines never end in spaces (:class:`RStripWriter`).
+    """
     from rich.console import Console
 
     is_tty = hasattr(stream, "isatty") and stream.isatty()
-    return Console(file=stream, no_color=args.no_color or not is_tty, highlight=False,
-                   force_terminal=None if is_tty else False, width=None if is_tty else width, soft_wrap=False)
+    no_color = True if (getattr(args, "no_color", False) or not is_tty) else None  # None: rich reads NO_COLOR
+    return Console(file=RStripWriter(stream), no_color=no_color, highlight=False,
+                   force_terminal=None if is_tty else False,
+                   width=None if is_tty else (width or report_width(stream)), soft_wrap=False)
 
 
 def open_output(args):

@@ -17,7 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -52,43 +53,53 @@ LIST_FIELDS = ("dasar_hukum", "kualifikasi_pelaksana", "keterkaitan", "peralatan
 
 # ---------------------------------------------------------------------------------- check
 
-def render_check(results: list["FileResult"], console: Console, lang: str = "id") -> None:
+COMPACT_BELOW = 100
+"""Console width under which findings are laid out compactly (:func:`_findings_compact`)."""
+
+
+def render_check(results: list["FileResult"], console: Console, lang: str = "id", quiet: bool = False) -> None:
     """Print the check report for ``results``: each file in the order given (each SOP of a
-    bundle as a document of its own), then the summary."""
+    bundle as a document of its own), then the summary.
+
+    On a console narrower than :data:`COMPACT_BELOW` columns each finding takes a line for its
+    severity, code, rule and location and the message wraps under it, instead of a table whose
+    columns would fold words. ``quiet`` prints only the files with findings and no summary.
+    """
+    compact = console.width < COMPACT_BELOW
     for result in results:
+        if quiet and not result.findings:
+            continue
         if len(result.documents) > 1:
-            _render_bundle(result, console, lang)
+            _render_bundle(result, console, lang, compact)
             continue
         console.print(_file_header(result, lang))
-        _print_findings(result.findings, console, lang)
+        _print_findings(result.findings, console, lang, compact)
         console.print()
-    console.print(_summary_panel(results, lang))
+    if not quiet:
+        console.print(_summary_panel(results, lang))
 
 
-def _print_findings(findings: list[Finding], console: Console, lang: str) -> None:
+def _print_findings(findings: list[Finding], console: Console, lang: str, compact: bool = False) -> None:
     findings = sort_findings(findings)
     if findings:
-        console.print(_findings_table(findings, lang))
+        console.print(_findings_compact(findings, lang) if compact else _findings_table(findings, lang))
     else:
         console.print(Text(f"  ✓ {t('no_findings', lang)}", style="green"))
 
 
-def _render_bundle(result: "FileResult", console: Console, lang: str) -> None:
+def _render_bundle(result: "FileResult", console: Console, lang: str, compact: bool = False) -> None:
     header = Text(result.path, style="bold underline", overflow="fold")
-    header.append("\n  ")
-    header.append(t("bundle_note", lang, count=len(result.documents)), style="dim")
-    console.print(header)
+    console.print(Group(header, Padding(Text(t("bundle_note", lang, count=len(result.documents)), style="dim"),
+                                        (0, 0, 0, 2))))
     whole_file = [f for f in result.findings if f.part is None]
     if whole_file:
-        console.print(_findings_table(sort_findings(whole_file), lang))
+        _print_findings(whole_file, console, lang, compact)
     for doc in result.documents:
         index = doc.part.index if doc.part is not None else None
-        title = Text("  ")
-        title.append(part_label(doc, lang), style="bold")
-        title.append("\n  ")
-        title.append(Text(" · ", style="dim").join(_doc_details(doc, lang)))
-        console.print(title)
-        _print_findings([f for f in result.findings if f.part == index], console, lang)
+        title = Text(part_label(doc, lang), style="bold")
+        details = Text(" · ", style="dim").join(_doc_details(doc, lang))
+        console.print(Padding(Group(title, details), (0, 0, 0, 2)))
+        _print_findings([f for f in result.findings if f.part == index], console, lang, compact)
     console.print()
 
 
@@ -104,14 +115,12 @@ def part_label(doc: SopDocument, lang: str = "id") -> str:
     return label
 
 
-def _file_header(result: "FileResult", lang: str) -> Text:
+def _file_header(result: "FileResult", lang: str) -> Group | Text:
     header = Text(result.path, style="bold underline", overflow="fold")
     doc = result.document
     if doc is None:
         return header
-    header.append("\n  ")
-    header.append(Text(" · ", style="dim").join(_doc_details(doc, lang)))
-    return header
+    return Group(header, Padding(Text(" · ", style="dim").join(_doc_details(doc, lang)), (0, 0, 0, 2)))
 
 
 def _doc_details(doc: SopDocument, lang: str) -> list[Text]:
@@ -158,6 +167,22 @@ def _findings_table(findings: list[Finding], lang: str) -> Table:
             Text(f.message, overflow="fold"),
         )
     return table
+
+
+def _findings_compact(findings: list[Finding], lang: str) -> Group:
+    """One block per finding: ``✖ galat SOP201 duplicate-step-number  P1 · L6`` on a line, the
+    message wrapped under it, indented."""
+    blocks = []
+    for f in findings:
+        style = SEVERITY_STYLE.get(f.severity, "")
+        head = Text.assemble((f"{SEVERITY_ICON.get(f.severity, '')} {t(f.severity, lang)}", style), " ",
+                             (f.code, style), " ", f.rule)
+        where = location_label(f, lang)
+        if where != "—":
+            head.append(f"  {where}")
+        blocks.append(Padding(head, (0, 0, 0, 2)))
+        blocks.append(Padding(Text(f.message, overflow="fold"), (0, 0, 0, 4)))
+    return Group(*blocks)
 
 
 def summary_text(results: list["FileResult"], lang: str = "id") -> Text:
