@@ -103,3 +103,17 @@ def test_hidden_and_letter_spaced_text(suffix):
     white run before the Nama SOP and a hidden (w:vanish) note after Disahkan oleh are not read;
     white header text on a dark fill is (the role headers)."""
     assert read_as_spec("hidden-text", suffix) == spec_sops("hidden-text")
+
+
+# --------------------------------------------------------------------------- item 2: headers
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_no_and_kegiatan_under_one_merged_header(suffix):
+    """"Uraian Prosedur" over both the number and the kegiatan column, no "No" label: the narrow
+    column of small integers is the step number; "Persyaratan/ Perlengkapan" under a Pelaksana
+    span drawn one column too wide is Kelengkapan, not a role."""
+    assert read_as_spec("merged-header", suffix) == spec_sops("merged-header")
+    [doc] = parse_file(fixture("merged-header", suffix))
+    assert [s.number for s in doc.procedures[0].steps] == [1, 2, 3, 4, 5, 6]
+    assert doc.procedures[0].pelaksana == ["Pegawai", "Admin/ PJK TIP", "Teknisi"]

@@ -22,5 +22,6 @@ LAYOUTS = [
     "template_sop_ap",
     "identitas_variants",
     "hidden_text",
+    "merged_header",
 ]
 """Fixtures of the layouts real offices produce (``corpus/layouts/``), each read by one test."""

@@ -16,7 +16,10 @@ Conventions:
   Column-number rows ("(1) (2) ...", "1 2 ...", "1. 2. ...") right after it are header too.
 * A column's kind is its sub-label when it has one (Mutu Baku sub-columns in any order), else its
   top label. Columns under the Pelaksana span are role columns; their sub-header text, as
-  written, is the role header. Unlabelled columns between Kegiatan and the first Mutu Baku /
+  written, is the role header (a Mutu Baku sub-label under a Pelaksana span drawn too wide,
+  "Persyaratan/ Perlengkapan", stays Mutu Baku). No and Kegiatan under one merged label
+  ("Uraian Prosedur", no "No" label): the left column, when its cells are small integers, is
+  the step number. Unlabelled columns between Kegiatan and the first Mutu Baku /
   Keterangan column are role columns too (a Pelaksana label lost to OCR: "Prosesnya").
 * Missing Mutu Baku columns are inferred: unlabelled columns under the Mutu Baku span take the
   missing sub-labels in order (Kelengkapan, Waktu, Output); otherwise an unlabelled column whose
@@ -225,16 +228,16 @@ def _map_columns(grid: Grid, top: int, sub: Optional[int], labels: dict[int, str
         if sub_cell is top_cell:
             sub_cell = None
         heads[c] = sub_cell if sub_cell is not None and collapse(sub_cell.text) else top_cell
-        if top_kind == "pelaksana":
-            kinds[c] = "role"
-            if sub_cell is not None:
-                heads[c] = sub_cell
-            continue
         sub_kind = None
         if sub_cell is not None:
             if id(sub_cell) not in sub_labels:
                 sub_labels[id(sub_cell)] = classify(sub_cell.text)
             sub_kind = sub_labels[id(sub_cell)]
+        if top_kind == "pelaksana" and sub_kind not in MUTU + ("keterangan",):
+            kinds[c] = "role"
+            if sub_cell is not None:
+                heads[c] = sub_cell
+            continue
         if sub_kind in LEAVES:
             kinds[c] = sub_kind
         elif top_kind in LEAVES:
@@ -245,6 +248,12 @@ def _map_columns(grid: Grid, top: int, sub: Optional[int], labels: dict[int, str
     for c, kind in enumerate(kinds):
         if kind in LEAVES and getattr(cmap, kind) is None:
             setattr(cmap, kind, c)
+    k = cmap.kegiatan
+    if (cmap.no is None and k is not None and k + 1 < n_cols and kinds[k + 1] == "kegiatan"
+            and _number_share(grid, k, data_start) >= 0.6):
+        # No and Kegiatan under one merged label ("Uraian Prosedur"): the left column of small
+        # integers is the step number
+        cmap.no, cmap.kegiatan, kinds[k] = k, k + 1, "no"
     if cmap.no is None and kinds[0] is None:
         cmap.no, kinds[0] = 0, "no"
     if cmap.kegiatan is None:
@@ -298,6 +307,26 @@ def _infer_mutu(cmap: ColumnMap, kinds: list[Optional[str]], grid: Grid, data_st
         cmap.kelengkapan = w - 1
     if cmap.output is None and w + 1 < len(kinds) and kinds[w + 1] in (None, "mutu"):
         cmap.output = w + 1
+
+
+_STEP_NUMBER = re.compile(r"^\(?\d{1,3}\s*[.)]?$")
+
+
+def _number_share(grid: Grid, col: int, start: int) -> float:
+    """Share of the non-empty cells of column ``col`` (from row ``start``, cells starting in
+    that column and no wider than it) that hold a small integer: a step number column."""
+    total = hits = 0
+    for r in range(start, len(grid)):
+        cell = grid[r][col]
+        if cell is None or cell.row != r or cell.col != col:
+            continue
+        text = collapse(cell.text)
+        if not text:
+            continue
+        total += 1
+        if cell.col_span == 1 and _STEP_NUMBER.match(text):
+            hits += 1
+    return hits / total if total else 0.0
 
 
 def _duration_share(grid: Grid, col: int, start: int) -> float:
