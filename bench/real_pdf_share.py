@@ -5,7 +5,8 @@
 The expectations are in ``tests/real_by_eye.py``: per file and step, the role column(s)
 holding the step's symbols as seen on the rendered page, for every real file whose flowchart
 is vector-drawn (35 of 39). A step counts as right when sopcheck's ``pelaksana`` is exactly
-those headers. The files whose symbols are a picture are listed with their steps unread.
+those headers (an off-page connector beside another column's symbol is no pelaksana:
+``real_by_eye.pelaksana_roles``). The files whose symbols are a picture are listed with their steps unread.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def main() -> int:
         print(f"real PDFs not found in {t.REAL}")
         return 1
     for prefix in t.VERIFIED:
-        expected = t.roles_seen(prefix)
+        expected = t.pelaksana_roles(prefix)
         doc = t.parsed(t.real_file(prefix).name)
         got = {s.number: tuple(s.pelaksana) for p in doc.procedures for s in p.steps}
         wrong = [n for n, roles in expected.items() if got.get(n) != roles]

@@ -370,8 +370,12 @@ def cell_xml(c, width: int, *, size=8, header=False) -> str:
     return f"<w:tc><w:tcPr>{''.join(tcpr)}</w:tcPr>{''.join(paras)}</w:tc>"
 
 
-def table_xml(widths, rows, *, ind=0, borders=True, header_rows=0, size=8, min_heights=None) -> str:
+def table_xml(widths, rows, *, ind=0, borders=True, header_rows=0, size=8, min_heights=None,
+              can_split=False) -> str:
     """A ``w:tbl`` with fixed layout, ``tblInd`` and ``tblGrid`` from ``widths`` (twips).
+
+    Rows are kept whole on a page (``w:cantSplit``) unless ``can_split``: then a row taller than
+    what is left of a page is cut by the page edge and goes on at the top of the next page.
 
     ``rows`` is a list of rows; each row a list of cell descriptions covering the grid
     (a cell with ``span`` n covers n grid columns). The first ``header_rows`` rows are marked
@@ -393,7 +397,7 @@ def table_xml(widths, rows, *, ind=0, borders=True, header_rows=0, size=8, min_h
         "</w:tblGrid>",
     ]
     for ri, row in enumerate(rows):
-        trpr = ["<w:cantSplit/>"]
+        trpr = [] if can_split else ["<w:cantSplit/>"]
         if ri < header_rows:
             trpr.append("<w:tblHeader/>")
         if min_heights and min_heights[ri]:
@@ -510,6 +514,11 @@ def flow_table_xml(ids: IdGen, proc: dict, table: dict, page: dict) -> str:
         role_markup = keg_markup = ""
         if kind and enc:
             role_markup, keg_markup = _symbol_markup(ids, step, kind, enc, table, role_ci, ki, page)
+        extra = {}  # further symbols of the row (an off-page connector beside the step): inline shapes
+        for extra_role, extra_kind, *where in step.get("extra", []):
+            ci = cols.index("r:" + extra_role)
+            gap = "<w:r><w:br/><w:br/></w:r>" if where == ["bottom"] else ""  # lower in the cell
+            extra[ci] = extra.get(ci, "") + gap + run_xml(inline_xml(ids, extra_kind))
         if connectors and kind and si + 1 < len(steps) and steps[si + 1].get("role"):
             nxt = steps[si + 1]
             nci = cols.index("r:" + nxt["role"])
@@ -534,13 +543,15 @@ def flow_table_xml(ids: IdGen, proc: dict, table: dict, page: dict) -> str:
                 d = {"text": "", "align": "center"}
                 if ci == role_ci and role_markup:
                     d["runs"] = role_markup
+                if ci in extra:
+                    d["runs"] = d.get("runs", "") + extra[ci]
                 row.append(d)
             else:
                 row.append({"text": step.get(key, "")})
         rows.append(row)
         heights.append(ROW_MIN_H)
     return table_xml(widths, rows, ind=table.get("ind", 0), header_rows=table.get("repeat_rows", 0),
-                     min_heights=heights)
+                     min_heights=heights, can_split=table.get("can_split", False))
 
 
 # --------------------------------------------------------------------------- document
@@ -637,10 +648,15 @@ def build_document(src: dict):
 
 
 def proc_spec(proc: dict) -> dict:
-    """The spec of one procedure: title, number, role headers and the steps as built."""
+    """The spec of one procedure: title, number, role headers and the steps as built; a closing
+    total row (``"total": True``) is no step: its waktu is the procedure's ``waktu_total``."""
     steps = []
+    total = None
     for table in proc["tables"]:
         for s in table["steps"]:
+            if s.get("total"):
+                total = cell_text(s.get("waktu", ""))
+                continue
             kind = s.get("sym")
             steps.append(
                 {
@@ -655,12 +671,15 @@ def proc_spec(proc: dict) -> dict:
                     "keterangan": cell_text(s.get("ket", "")),
                 }
             )
-    return {
+    spec = {
         "title": proc.get("title"),
         "nomor_sop": proc.get("nomor_sop"),
         "pelaksana": list(proc["pelaksana"]),
         "steps": steps,
     }
+    if total is not None:
+        spec["waktu_total"] = total
+    return spec
 
 
 def _deterministic_zip(raw: bytes) -> bytes:

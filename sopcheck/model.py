@@ -12,7 +12,7 @@ kerja = 480, 1 minggu = 5 hari kerja).
 
 from __future__ import annotations
 
-from typing import Iterable, Literal, Optional
+from typing import ClassVar, Iterable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_serializer
 
@@ -70,15 +70,20 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class _PartOptional(_Strict):
-    """A model whose ``part`` is left out of the JSON when it is ``None``: a single-SOP file
-    prints exactly the shape it printed before bundles were read (``shared/CONTRACT.md``)."""
+class _OmitNull(_Strict):
+    """A model whose fields named in ``_OMIT_NULL`` are left out of the JSON when ``None``: an
+    addition only some documents have (``part`` of a bundle, a procedure's ``waktu_total``)
+    leaves the output of every other document exactly as it was (``shared/CONTRACT.md``)."""
+
+    _OMIT_NULL: ClassVar[tuple[str, ...]] = ("part",)
 
     @model_serializer(mode="wrap")
-    def _drop_null_part(self, handler):
+    def _drop_null(self, handler):
         data = handler(self)
-        if isinstance(data, dict) and data.get("part", 0) is None:
-            del data["part"]
+        if isinstance(data, dict):
+            for key in self._OMIT_NULL:
+                if key in data and data[key] is None:
+                    del data[key]
         return data
 
 
@@ -165,18 +170,22 @@ class Step(_Strict):
         self._role_symbols = list(kinds)
 
 
-class Procedure(_Strict):
+class Procedure(_OmitNull):
     """One flowchart procedure: a table (continuation tables merged) under one title.
 
     ``pelaksana`` lists the role column headers left to right, as written. ``nomor_sop`` is a
     number printed with this procedure's own title (seed 003 prints one per procedure), else
-    ``None``.
+    ``None``. ``waktu_total`` is the waktu of a closing total row ("JUMLAH", "Total"), which is
+    no step; ``None`` (and left out of the JSON) when the table has none.
     """
+
+    _OMIT_NULL: ClassVar[tuple[str, ...]] = ("waktu_total",)
 
     title: Optional[str] = None
     nomor_sop: Optional[str] = None
     pelaksana: list[str] = Field(default_factory=list)
     steps: list[Step] = Field(default_factory=list)
+    waktu_total: Optional[Waktu] = None
 
 
 class Part(_Strict):
@@ -189,7 +198,7 @@ class Part(_Strict):
     pages: Optional[tuple[int, int]] = None
 
 
-class SopDocument(_PartOptional):
+class SopDocument(_OmitNull):
     """One SOP as read: ``sopcheck parse FILE --format json`` prints exactly this per SOP.
 
     A file holding one SOP gives one document with ``part`` ``None`` (left out of the JSON); a
@@ -213,7 +222,7 @@ class FindingLocation(_Strict):
     row: Optional[int] = None
 
 
-class Finding(_PartOptional):
+class Finding(_OmitNull):
     """One problem found in one file, as ``sopcheck check --format json`` reports it.
 
     ``part`` is the 1-based index of the SOP within a bundle (``None``, and left out of the

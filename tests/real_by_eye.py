@@ -221,11 +221,40 @@ def shapes_seen(prefix: str) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]
     return out
 
 
+def pelaksana_of(marks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The ``(role, kind)`` marks of one row that name its pelaksana: an off-page connector
+    (``offpage``) in a column holding no other symbol is none when another column holds a symbol
+    (it carries the flow to or from the next page; issue 12)."""
+    if any(kind != "offpage" for _, kind in marks):
+        keep = {role for role, kind in marks if kind != "offpage"}
+        return [(role, kind) for role, kind in marks if role in keep]
+    return marks
+
+
+def pelaksana_seen(prefix: str) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """:func:`shapes_seen` with :func:`pelaksana_of` applied: what ``Step.pelaksana`` and
+    ``Step.role_symbols`` must be."""
+    headers, steps = SHAPES_BY_EYE[prefix]
+    out = {}
+    for number, code in steps.items():
+        marks = pelaksana_of([(headers[int(m[1:]) - 1], SHAPE_CODES[m[0]]) for m in code.split()])
+        out[number] = (tuple(h for h, _ in marks), tuple(k for _, k in marks))
+    return out
+
+
 def roles_seen(prefix: str) -> dict[int, tuple[str, ...]]:
     """{step number: role headers holding a symbol} for any file verified by eye."""
     if prefix in BY_EYE:
         return BY_EYE[prefix]
     return {n: roles for n, (roles, _) in shapes_seen(prefix).items()}
+
+
+def pelaksana_roles(prefix: str) -> dict[int, tuple[str, ...]]:
+    """{step number: the step's pelaksana} for any file verified by eye (:func:`roles_seen`
+    without off-page connectors beside another role's symbol)."""
+    if prefix in BY_EYE:
+        return BY_EYE[prefix]
+    return {n: roles for n, (roles, _) in pelaksana_seen(prefix).items()}
 
 
 VERIFIED = sorted(BY_EYE.keys() | SHAPES_BY_EYE.keys())

@@ -15,7 +15,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from real_wild_by_eye import CIMAHI, CIMAHI_SOPS, step_number
+from real_by_eye import pelaksana_of
+from real_wild_by_eye import CIMAHI, CIMAHI_SOPS, step_number, symbols_of
 
 from sopcheck.api import check_file, parse_file
 from sopcheck.cli import main
@@ -246,6 +247,11 @@ def test_real_bundle_reads_as_five_sops_as_seen_on_the_page():
             for position, (step, eye_step) in enumerate(zip(proc.steps, seen.steps), 1):
                 assert step.number == step_number(eye_step.number), (index, position)
                 assert step.location.page == eye_step.page, (index, position)
+                # documents (W) are none of the five SOP AP symbols; an off-page connector
+                # beside another role's symbol is no pelaksana ("P2 O3": Kabid alone)
+                marks = [(r, k) for r, k in symbols_of(eye_step.symbols, seen.pelaksana) if k != "document"]
+                roles = list(dict.fromkeys(r for r, _ in pelaksana_of(marks)))
+                assert step.pelaksana == roles, (index, position, eye_step.symbols)
                 for key in ("kegiatan", "kelengkapan", "output", "keterangan", "waktu"):
                     got = step.waktu.raw if key == "waktu" else getattr(step, key)
                     if _squeeze(got) != _squeeze(getattr(eye_step, key)):

@@ -34,8 +34,11 @@ def as_spec(doc) -> dict:
         steps = [{"number_raw": s["number_raw"], "kegiatan": s["kegiatan"], "pelaksana": s["pelaksana"],
                   "symbol": s["symbol"], "kelengkapan": s["kelengkapan"], "waktu": s["waktu"]["raw"],
                   "output": s["output"], "keterangan": s["keterangan"]} for s in proc["steps"]]
-        procedures.append({"title": proc["title"], "nomor_sop": proc["nomor_sop"], "pelaksana": proc["pelaksana"],
-                           "steps": steps})
+        procedure = {"title": proc["title"], "nomor_sop": proc["nomor_sop"], "pelaksana": proc["pelaksana"],
+                     "steps": steps}
+        if "waktu_total" in proc:
+            procedure["waktu_total"] = proc["waktu_total"]["raw"]
+        procedures.append(procedure)
     return {"identity": got["identity"], "procedures": procedures}
 
 
@@ -117,3 +120,30 @@ def test_no_and_kegiatan_under_one_merged_header(suffix):
     [doc] = parse_file(fixture("merged-header", suffix))
     assert [s.number for s in doc.procedures[0].steps] == [1, 2, 3, 4, 5, 6]
     assert doc.procedures[0].pelaksana == ["Pegawai", "Admin/ PJK TIP", "Teknisi"]
+
+
+# --------------------------------------------------------------------------- item 3: rows and pages
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_rows_cut_by_the_page_connectors_and_the_total_row(suffix):
+    """Step 9, cut by the page edge (PDF), is one step with all its text; step 10's off-page
+    connector under Kasubid is no pelaksana of it; the JUMLAH row is no step but the
+    procedure's waktu_total."""
+    assert read_as_spec("rows-and-pages", suffix) == spec_sops("rows-and-pages")
+    [doc] = parse_file(fixture("rows-and-pages", suffix))
+    (proc,) = doc.procedures
+    assert [s.number for s in proc.steps] == list(range(1, 13))
+    assert (proc.steps[9].pelaksana, proc.steps[9].role_symbols) == (["Kabid"], ["process"])
+    assert proc.waktu_total.raw == "50 jam" and proc.waktu_total.minutes == 3000
+    if suffix == ".pdf":  # the cut row really is on two pages
+        assert proc.steps[8].location.page == 1 and proc.steps[9].location.page == 2
+
+
+@pytest.mark.parametrize("suffix", BOTH)
+def test_total_row_is_checked_against_the_steps(suffix):
+    result = check_file(fixture("rows-and-pages", suffix))
+    [finding] = [f for f in result.findings if f.rule == "duration-total-mismatch"]
+    assert (finding.procedure, finding.step) == (1, None)
+    assert "«50 jam» (3000 menit kerja)" in finding.message and "12 langkahnya berjumlah 3120 menit" in finding.message
+    assert not [f for f in result.findings if f.rule in ("unnumbered-step", "missing-pelaksana")]

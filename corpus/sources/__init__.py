@@ -23,5 +23,6 @@ LAYOUTS = [
     "identitas_variants",
     "hidden_text",
     "merged_header",
+    "rows_and_pages",
 ]
 """Fixtures of the layouts real offices produce (``corpus/layouts/``), each read by one test."""

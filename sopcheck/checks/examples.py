@@ -24,6 +24,9 @@ failing one and nowhere on the passing one. The notation::
   pelaksana column, whose cell holds the symbols drawn there: ``T`` terminator (kapsul),
   ``P`` process (kotak), ``D`` decision (belah ketupat), ``O`` off-page connector (segilima),
   ``C`` connector, or a text mark (``✓``, ``V``, ``X``); ``TP`` draws two.
+* A row without a number whose Kegiatan is a total label ("JUMLAH", ``total_labels`` of
+  rules/headers.yaml) and whose pelaksana cells are empty is the closing total row: no step,
+  its waktu is the procedure's ``waktu_total``.
 * ``=== path/of/file.docx`` starts another document, for the cross-document rules.
 
 ``fires`` items name where a finding is expected: ``"L6"`` step 6 of the only procedure,
@@ -97,6 +100,13 @@ def _step(header: list[str], cells: list[str], table: int, row: int) -> Step:
     return step
 
 
+def _total_row(step: Step) -> bool:
+    from .. import ruledata
+
+    labels = {fold(x) for x in ruledata.load("headers").get("total_labels", [])}
+    return step.number is None and not step.pelaksana and bool(step.waktu.raw) and fold(step.kegiatan) in labels
+
+
 def read_example(text: str) -> list[tuple[str, SopDocument]]:
     """The documents of an example: ``(path, model)`` pairs, one per ``=== path`` section
     (a single ``example.docx`` when there is none).
@@ -129,7 +139,11 @@ def read_example(text: str) -> list[tuple[str, SopDocument]]:
                 procedures[-1].pelaksana = [h for h in header if fold(h) not in CELL_COLUMNS]
             else:
                 row += 1
-                procedures[-1].steps.append(_step(header, cells, table, row))
+                step = _step(header, cells, table, row)
+                if _total_row(step):
+                    procedures[-1].waktu_total = step.waktu
+                else:
+                    procedures[-1].steps.append(step)
         elif ":" in stripped:
             label, value = (part.strip() for part in stripped.split(":", 1))
             header = None

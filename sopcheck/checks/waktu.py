@@ -1,5 +1,6 @@
 """Rules on the Mutu Baku waktu (time): SOP501 missing-duration, SOP502 unparseable-duration,
-SOP503 duration-words-mismatch, SOP504 implausible-duration, SOP505 duration-in-wrong-column.
+SOP503 duration-words-mismatch, SOP504 implausible-duration, SOP505 duration-in-wrong-column,
+SOP506 duration-total-mismatch.
 
 Durations are parsed by :func:`sopcheck.domain.durations.parse_duration` (working minutes: jam 60,
 hari = hari kerja 480, minggu 2400, bulan 9600); activity kinds and their plausible bounds
@@ -259,3 +260,55 @@ def duration_in_wrong_column(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit
                 yield at.hit(column=column, raw=shorten(value, 40),
                              waktu=shorten(step.waktu.raw, 40) if not blank(step.waktu.raw) else "").on(column.lower())
                 break
+
+
+def _minutes_text(minutes: float) -> str:
+    return str(int(minutes)) if float(minutes).is_integer() else f"{minutes:g}"
+
+
+@rule(
+    name="duration-total-mismatch", code="SOP506", severity="warning", field="procedure",
+    summary={"id": "Baris jumlah waktu tidak sama dengan jumlah waktu langkah-langkahnya",
+             "en": "The total time row differs from the sum of the steps' times"},
+    message={"id": "Baris jumlah menulis waktu «{total}» ({total_minutes} menit kerja), tetapi waktu {steps} "
+                   "langkahnya berjumlah {sum_minutes} menit kerja",
+             "en": "The total row gives «{total}» ({total_minutes} working minutes), but its {steps} steps add up "
+                   "to {sum_minutes} working minutes"},
+    why={"id": "Baris JUMLAH menyatakan lama seluruh prosedur (standar pelayanan); bila tidak sama dengan "
+               "jumlah waktu langkah-langkahnya, salah satunya keliru dan janji waktu layanan tidak dapat "
+               "dipegang.",
+         "en": "A JUMLAH row states the length of the whole procedure (the service standard); when it differs "
+               "from the sum of its steps' times, one of them is wrong and the promised service time cannot "
+               "be held."},
+    fail="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun draft laporan | P |  | Data kinerja | 2 jam | Draft laporan |
+        | 2 | Menandatangani laporan |  | P | Draft laporan | 30 menit | Laporan |
+        |  | JUMLAH |  |  |  | 2 jam | |
+        """,
+    fires=["P1"],
+    passing="""
+        | No | Kegiatan | Kasubbag Program | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun draft laporan | P |  | Data kinerja | 2 jam | Draft laporan |
+        | 2 | Menandatangani laporan |  | P | Draft laporan | 30 menit | Laporan |
+        |  | JUMLAH |  |  |  | 150 menit | |
+        """,
+)
+def duration_total_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires once per procedure whose closing total row ("JUMLAH", "Total": its waktu_total)
+    is a duration other than the sum of its steps' durations (working minutes; a range counts
+    its upper bound), by more than one minute or 1 %. Steps with a blank waktu add nothing;
+    silent when a step's waktu is not a duration (`unparseable-duration` reports it). Source:
+    reviewer convention (the JUMLAH row of the Mutu Baku waktu column)."""
+    for p, proc in iter_procedures(doc):
+        total = proc.waktu_total
+        if total is None or total.minutes is None:
+            continue
+        timed = [s for s in proc.steps if not blank(s.waktu.raw)]
+        if not timed or any(s.waktu.minutes is None for s in timed):
+            continue
+        summed = sum(s.waktu.minutes for s in timed)
+        if abs(summed - total.minutes) > max(1.0, 0.01 * total.minutes):
+            yield Hit(procedure=p, params={"total": shorten(total.raw, 40), "steps": len(timed),
+                                           "total_minutes": _minutes_text(total.minutes),
+                                           "sum_minutes": _minutes_text(summed)})

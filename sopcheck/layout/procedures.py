@@ -14,6 +14,8 @@ Conventions:
   Keterangan columns from the right, and its role columns stay unnamed.
 * A merged procedure's ``pelaksana`` is the union of its tables' role headers (exact text,
   as written) in order of first appearance; each step names the headers of its own table.
+* A closing total row ("JUMLAH", "Total": ``total_labels`` of rules/headers.yaml, no number,
+  no symbol, a waktu) is no step; its waktu is the procedure's ``waktu_total``.
 * Title: the title-like paragraphs right above the table (heading or bold, starting with
   SOP / Prosedur / Standar Operasional, or mostly upper case), blank lines and page furniture
   skipped, at most three; paragraphs naming the instansi ("DINAS ...", "PEMERINTAH ...")
@@ -37,7 +39,7 @@ from ..model import Procedure
 from ..text import collapse, fold
 from .headers import ColumnMap, Header, recognise_header
 from .steps import parse_step_number, read_steps
-from .vocab import identity_matcher, identity_settings
+from .vocab import header_settings, identity_matcher, identity_settings
 
 _TITLE_START = re.compile(r"^(sop|s\.o\.p|prosedur|standar operasional|standard operating)\b", re.I)
 _FURNITURE = re.compile(r"^(halaman|hal\.?|page)\s*\d+(\s*(dari|of|/)\s*\d+)?$|^[-–\s]*\d+[-–\s]*$", re.I)
@@ -106,7 +108,17 @@ def build_procedures(items: list[Block], columns: Optional[dict[int, ColumnMap]]
     return procedures, first
 
 
+def _total_row(step) -> bool:
+    """A closing total row ("JUMLAH" with the summed waktu): no number, no symbol, a total label."""
+    labels = {fold(x) for x in header_settings().get("total_labels", [])}
+    label = fold(step.number_raw or step.kegiatan)
+    return step.number is None and not step.pelaksana and bool(step.waktu.raw) and label in labels and not (
+        step.number_raw and step.kegiatan)
+
+
 def _extend(cur: _Open, cmap: ColumnMap, steps: list) -> None:
+    if steps and _total_row(steps[-1]):
+        cur.procedure.waktu_total = steps.pop().waktu
     cur.cmap = cmap
     cur.role_keys = [fold(h) for h in cmap.role_headers()]
     cur.add_roles(cmap.role_headers())

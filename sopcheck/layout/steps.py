@@ -3,7 +3,9 @@
 Conventions:
 
 * Every row below the header with content is a step; a row whose No and Kegiatan cells are
-  merged down from the row above adds its Mutu Baku / Keterangan text to the step above;
+  merged down from the row above adds its Mutu Baku / Keterangan text to the step above; the
+  first row of a page without a number, right after a numbered row of the previous page, is
+  the rest of that row cut by the page edge and joins it (texts go on, symbols join);
   empty rows, column-number rows and
   rows repeating a header row are skipped, and so is a row that is one wide merged cell of text
   (a section heading inside the table, not an activity).
@@ -16,7 +18,9 @@ Conventions:
   symbol's centre, ``Symbol.col``); a role cell whose whole text is a marker
   (rules/headers.yaml ``markers``) marks it with symbol ``"marker"``. Other role-cell text
   ("MULAI", "Kadis") is no mark. ``Step.pelaksana`` lists every marked role's header left to
-  right, ``Step.role_symbols`` the kind drawn in each.
+  right, ``Step.role_symbols`` the kind drawn in each. A role column holding only an off-page
+  connector (segilima) while another role holds a symbol is no pelaksana: the connector at the
+  top or bottom of a page carries the flow to the next page, beside the step.
 * ``Step.symbol`` is the step's principal kind over all its role columns, by
   :data:`sopcheck.model.SYMBOL_PRIORITY`: a start/end capsule or a decision diamond anywhere
   in the row says what the step is, even when a process box stands left of it (BPS Bengkulu SOPs
@@ -61,9 +65,37 @@ def read_steps(table: Table, grid: Grid, cmap: ColumnMap, start: int,
             _append_row(grid, r, cmap, steps[-1])
             continue
         step = _read_row(table, grid, r, cmap, signatures, markers)
-        if step is not None:
-            steps.append(step)
+        if step is None:
+            continue
+        if steps and r > start and _cut_by_page(table, r, step, steps[-1]):
+            _join_cut(steps[-1], step)
+            continue
+        steps.append(step)
     return steps
+
+
+def _cut_by_page(table: Table, r: int, step: Step, previous: Step) -> bool:
+    """True when row ``r`` is the rest of the row above, cut by the page edge: the first row
+    of its page, no number of its own, right after a numbered step of the previous page."""
+    page, before = table.page_of_row(r), table.page_of_row(r - 1)
+    return (page is not None and before is not None and page != before and not step.number_raw
+            and previous.number is not None and previous.location.row == r)
+
+
+def _join_cut(step: Step, rest: Step) -> None:
+    """Add the rest of a row cut by the page edge to its step: texts go on, symbols join."""
+    for name in ("kegiatan", "kelengkapan", "output", "keterangan"):
+        setattr(step, name, collapse(f"{getattr(step, name)} {getattr(rest, name)}"))
+    if rest.waktu.raw:
+        raw = collapse(f"{step.waktu.raw} {rest.waktu.raw}")
+        parsed = parse_duration(raw)
+        step.waktu = Waktu(raw=raw, minutes=parsed.minutes if parsed else None)
+    kinds = dict(zip(step.pelaksana, step.role_symbols))
+    for role, kind in zip(rest.pelaksana, rest.role_symbols):
+        kinds[role] = principal([kinds[role], kind]) if role in kinds else kind
+    step.pelaksana = list(kinds)
+    step.role_symbols = [kinds[role] for role in step.pelaksana]
+    step.symbol = principal(step.role_symbols)
 
 
 def _continues_step(grid: Grid, r: int, cmap: ColumnMap) -> bool:
@@ -123,6 +155,10 @@ def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
             role_text = role_text or bool(cell.text.strip())
             for kind, at in _marks(cell, markers):
                 marks[role_of.get(at, i)].append(kind)  # at None: this role
+    if any(k != "offpage" for drawn in marks for k in drawn):
+        # an off-page connector beside another role's symbol (at the top or bottom of a page)
+        # carries the flow between pages: it is no pelaksana of the step
+        marks = [drawn if any(k != "offpage" for k in drawn) else [] for drawn in marks]
     pelaksana: list[str] = []
     kinds: list[str] = []
     for role, drawn in zip(cmap.roles, marks):

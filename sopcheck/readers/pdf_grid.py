@@ -223,8 +223,10 @@ def tiled_box_edges(
     boxes: list[tuple[float, float, float, float]], h: list[Seg], v: list[Seg]
 ) -> list[bool]:
     """For each stroked box (x0, top, x1, bottom), whether it is a table cell: at least two
-    of its edges run along other ruling or along edges of *other* boxes (cells drawn one
-    rectangle each tile the table; a flowchart box floats inside its cell)."""
+    of its edges, one of them vertical, run along other ruling or along edges of *other*
+    boxes (cells drawn one rectangle each tile the table; a flowchart box floats inside its
+    cell). A box whose top and bottom only meet ruling is a symbol filling the height of a row
+    cut by the page edge, not a cell."""
     out = []
     for i, box in enumerate(boxes):
         others_h = list(h)
@@ -240,8 +242,8 @@ def tiled_box_edges(
             others_v.extend(ev)
         ih, iv = _Index(others_h), _Index(others_v)
         eh, ev = box_edges(box)
-        shared = sum(_shared(e, ih) for e in eh) + sum(_shared(e, iv) for e in ev)
-        out.append(shared >= 2)
+        across = sum(_shared(e, iv) for e in ev)
+        out.append(across >= 1 and sum(_shared(e, ih) for e in eh) + across >= 2)
     return out
 
 

@@ -21,10 +21,16 @@ or a cell drawn as a box, not a process symbol."""
 
 
 def _is_aligned(s: Shape, g: Grid) -> bool:
+    """Whether ``s`` fills a cell's width, or its height without being a stroked box that
+    stands clear of the column lines (that is a symbol filling a row cut by the page edge)."""
     def near(v: float, lines: list[float]) -> bool:
         return any(abs(v - x) <= ALIGN for x in lines)
 
-    return (near(s.x0, g.xs) and near(s.x1, g.xs)) or (near(s.top, g.ys) and near(s.bottom, g.ys))
+    if near(s.x0, g.xs) and near(s.x1, g.xs):
+        return True
+    if near(s.top, g.ys) and near(s.bottom, g.ys):
+        return not (s.stroked and not near(s.x0, g.xs) and not near(s.x1, g.xs))
+    return False
 
 
 def _inside_cell(s: Shape, grids: list[Grid], slack: float = 2.0) -> bool:

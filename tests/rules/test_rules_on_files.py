@@ -73,6 +73,28 @@ def add_box_left(number: str) -> Callable:
     return edit
 
 
+def add_total_row(waktu: str) -> Callable:
+    """Close the flowchart with a total row: a copy of the last step's row with No emptied,
+    Kegiatan "JUMLAH", no symbol, Waktu ``waktu`` and the other cells emptied."""
+    def edit(root):
+        import copy
+
+        last = step_row(root, "9")
+        total = copy.deepcopy(last)
+        for shape in total.findall(".//mc:AlternateContent", NS):
+            shape.getparent().remove(shape)
+        cells = total.findall("w:tc", NS)
+        texts = {1: "JUMLAH", len(cells) - 3: waktu}  # Kegiatan, and Waktu (Kelengkapan | Waktu | Output | Ket)
+        for i, tc in enumerate(cells):
+            runs = tc.findall(".//w:t", NS)
+            for t in runs:
+                t.text = ""
+            if i in texts and runs:
+                runs[0].text = texts[i]
+        last.addnext(total)
+    return edit
+
+
 def remove_flowchart(root):
     """Delete the flowchart table (the last table), as if it were pasted as a picture."""
     tables = list(root.iter(f"{{{W}}}tbl"))
@@ -129,6 +151,8 @@ CASES = {
     "duration-in-wrong-column": ([replace_in_row("1", "15 Menit", "@"),
                                   replace_in_row("1", "Disposisi Surat", "15 Menit"),
                                   replace_in_row("1", "@", "Disposisi Surat")], [1]),
+    # a JUMLAH row of 1 hari under steps that add up to 2700 minutes (5 hari 5 jam)
+    "duration-total-mismatch": ([add_total_row("1 Hari")], [None]),
 }
 
 
