@@ -210,17 +210,19 @@ class _Reader:
     def __init__(self, path: Path, text: str, section_prefix: str = ""):
         self.path, self.text, self.prefix = path, text, section_prefix
 
-    def fail(self, key: str, message: str, section: Optional[str] = None,
+    def fail(self, key: str, message: tuple[str, str], section: Optional[str] = None,
              item: Optional[str] = None) -> UsageError:
+        """The error for ``key`` (inside ``[section]``; at the line of ``item`` in its list):
+        ``message`` is ``(Bahasa Indonesia, English)``, each led by ``file:line:``."""
         full_section = ".".join(p for p in (self.prefix, section) if p) or None
         line = _line_of(self.text, key, full_section, item)
-        return UsageError(f"{self.path}:{line}: {message}")
+        return UsageError(f"{self.path}:{line}: {message[0]}", f"{self.path}:{line}: {message[1]}")
 
     def table(self, data: dict, key: str) -> dict:
         """``data[key]`` (a TOML table; ``{}`` when absent)."""
         value = data.get(key, {})
         if not isinstance(value, dict):
-            raise self.fail(key, f"`{key}` harus tabel / must be a table")
+            raise self.fail(key, (f"`{key}` harus tabel", f"`{key}` must be a table"))
         return value
 
     def rule(self, key: str, section: str):
@@ -229,7 +231,7 @@ class _Reader:
 
         spec = get_rule(key)
         if spec is None:
-            raise self.fail(key, f"aturan tidak dikenal / unknown rule {key!r}", section)
+            raise self.fail(key, (f"aturan tidak dikenal {key!r}", f"unknown rule {key!r}"), section)
         return spec
 
     def rule_names(self, key: str, value: Any, section: Optional[str] = None) -> list[str]:
@@ -237,24 +239,26 @@ class _Reader:
         from .checks import select_rules
 
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(key, f"`{key}` harus daftar nama/kode aturan / must be a list of rule names or codes",
-                            section)
+            raise self.fail(key, (f"`{key}` harus daftar nama/kode aturan", f"`{key}` must be a list of rule names "
+                                                                             f"or codes"), section)
         names: list[str] = []
         for item in value:
             specs = select_rules(item)
             if specs is None:
-                raise self.fail(key, f"aturan tidak dikenal / unknown rule {item!r} in `{key}`", section, item)
+                raise self.fail(key, (f"aturan tidak dikenal {item!r} di `{key}`",
+                                      f"unknown rule {item!r} in `{key}`"), section, item)
             names += [spec.name for spec in specs if spec.name not in names]
         return names
 
     def globs(self, key: str, value: Any, section: Optional[str] = None) -> list[str]:
         """A list of gitignore globs, each checked."""
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(key, f"`{key}` harus daftar pola / must be a list of glob patterns", section)
+            raise self.fail(key, (f"`{key}` harus daftar pola", f"`{key}` must be a list of glob patterns"), section)
         for item in value:
             problem = check_glob(item)
             if problem:
-                raise self.fail(key, f"pola tidak sah / invalid glob {item!r} in `{key}`: {problem}", section, item)
+                raise self.fail(key, (f"pola tidak sah {item!r} di `{key}`: {problem}",
+                                          f"invalid glob {item!r} in `{key}`: {problem}"), section, item)
         return list(value)
 
 
@@ -268,9 +272,11 @@ def parse_config(path: Path) -> Config:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
     except OSError as exc:
-        raise UsageError(f"{path}: tidak dapat dibaca / cannot be read: {exc.strerror}") from exc
+        raise UsageError(f"{path}: tidak dapat dibaca: {exc.strerror}", f"{path}: cannot be read: {exc.strerror}") \
+            from exc
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"{path}:{_toml_error_line(text, exc)}: TOML tidak sah / invalid TOML: {exc}") from exc
+        line = _toml_error_line(text, exc)
+        raise UsageError(f"{path}:{line}: TOML tidak sah: {exc}", f"{path}:{line}: invalid TOML: {exc}") from exc
     prefix = ""
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("sopcheck", {})
@@ -284,8 +290,9 @@ def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
     cfg = Config(path=path)
     for key in data:
         if key not in TOP_KEYS:
-            raise reader.fail(key, f"kunci tidak dikenal / unknown key `{key}` "
-                                   f"(dikenal / known: {', '.join(sorted(TOP_KEYS))})")
+            known = ", ".join(sorted(TOP_KEYS))
+            raise reader.fail(key, (f"kunci tidak dikenal `{key}` (dikenal: {known})",
+                                    f"unknown key `{key}` (known: {known})"))
     if "select" in data:
         cfg.select = reader.rule_names("select", data["select"])
     if "extend-select" in data:
@@ -295,19 +302,22 @@ def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
     for key, allowed in (("fail-on", FAIL_ON), ("lang", ("id", "en"))):
         if key in data:
             if data[key] not in allowed:
-                raise reader.fail(key, f"nilai tidak sah / invalid value {data[key]!r} for `{key}` "
-                                       f"(pilihan / choices: {', '.join(allowed)})")
+                choices = ", ".join(allowed)
+                raise reader.fail(key, (f"nilai tidak sah {data[key]!r} untuk `{key}` (pilihan: {choices})",
+                                        f"invalid value {data[key]!r} for `{key}` (choices: {choices})"))
             setattr(cfg, key.replace("-", "_"), data[key])
     for rule_key, level in reader.table(data, "severity").items():
         spec = reader.rule(rule_key, "severity")
         if level not in SEVERITIES:
-            raise reader.fail(rule_key, f"keparahan tidak sah / invalid severity {level!r} "
-                                        f"(pilihan / choices: {', '.join(SEVERITIES)})", "severity")
+            choices = ", ".join(SEVERITIES)
+            raise reader.fail(rule_key, (f"keparahan tidak sah {level!r} (pilihan: {choices})",
+                                         f"invalid severity {level!r} (choices: {choices})"), "severity")
         cfg.severity[spec.name] = level
     for pattern, rules in reader.table(data, "per-file-ignores").items():
         problem = check_glob(pattern)
         if problem:
-            raise reader.fail(pattern, f"pola tidak sah / invalid glob {pattern!r}: {problem}", "per-file-ignores")
+            raise reader.fail(pattern, (f"pola tidak sah {pattern!r}: {problem}",
+                                        f"invalid glob {pattern!r}: {problem}"), "per-file-ignores")
         cfg.per_file_ignores.append((pattern, reader.rule_names(pattern, rules, "per-file-ignores")))
     if "exclude" in data:
         cfg.exclude = reader.globs("exclude", data["exclude"])
@@ -315,51 +325,100 @@ def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
         cfg.extend_exclude = reader.globs("extend-exclude", data["extend-exclude"])
     if "force-exclude" in data:
         if not isinstance(data["force-exclude"], bool):
-            raise reader.fail("force-exclude", "`force-exclude` harus true/false / must be true or false")
+            raise reader.fail("force-exclude", ("`force-exclude` harus true/false",
+                                                "`force-exclude` must be true or false"))
         cfg.force_exclude = data["force-exclude"]
     for rule_key, options in reader.table(data, "thresholds").items():
         spec = reader.rule(rule_key, "thresholds")
         if not isinstance(options, dict):
-            raise reader.fail(rule_key, "ambang harus tabel / thresholds must be a table", "thresholds")
+            raise reader.fail(rule_key, ("ambang harus tabel", "thresholds must be a table"),
+                              "thresholds")
         for opt, value in options.items():
             if opt not in spec.options:
                 known = ", ".join(sorted(spec.options)) or "-"
-                raise reader.fail(opt, f"{spec.name} tidak punya ambang / has no threshold `{opt}` "
-                                       f"(dikenal / known: {known})", f"thresholds.{rule_key}")
+                raise reader.fail(opt, (f"{spec.name} tidak punya ambang `{opt}` (dikenal: {known})",
+                                        f"{spec.name} has no threshold `{opt}` (known: {known})"),
+                                  f"thresholds.{rule_key}")
             default = spec.options[opt]
             if isinstance(default, (int, float)) and (isinstance(value, bool) or not isinstance(value, (int, float))):
-                raise reader.fail(opt, f"`{opt}` harus angka / must be a number", f"thresholds.{rule_key}")
+                raise reader.fail(opt, (f"`{opt}` harus angka", f"`{opt}` must be a number"),
+                                  f"thresholds.{rule_key}")
         cfg.thresholds[spec.name] = dict(options)
     roles = data.get("roles", [])
     if not isinstance(roles, list):
-        raise reader.fail("roles", "`roles` harus daftar tabel [[roles]] / must be an array of tables")
+        raise reader.fail("roles", ("`roles` harus daftar tabel [[roles]]",
+                                    "`roles` must be an array of tables [[roles]]"))
     for role in roles:
         if not isinstance(role, dict) or not isinstance(role.get("name"), str) or not role["name"].strip():
-            raise reader.fail("roles", "setiap [[roles]] perlu `name` / every [[roles]] needs a `name`")
+            raise reader.fail("roles", ("setiap [[roles]] perlu `name`",
+                                        "every [[roles]] needs a `name`"))
         unknown = set(role) - {"name", "aliases"}
         if unknown:
-            raise reader.fail(sorted(unknown)[0], f"kunci tidak dikenal / unknown key in [[roles]]: "
-                                                  f"{', '.join(sorted(unknown))}", "roles")
+            names = ", ".join(sorted(unknown))
+            raise reader.fail(sorted(unknown)[0], (f"kunci tidak dikenal di [[roles]]: {names}",
+                                                   f"unknown key in [[roles]]: {names}"), "roles")
         aliases = role.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise reader.fail("aliases", "`aliases` harus daftar teks / must be a list of strings", "roles")
+            raise reader.fail("aliases", ("`aliases` harus daftar teks",
+                                           "`aliases` must be a list of strings"), "roles")
         cfg.roles.append({"name": role["name"].strip(), "aliases": [a.strip() for a in aliases]})
     for key, value in reader.table(data, "limits").items():
         if key not in LIMIT_KEYS:
-            raise reader.fail(key, f"batas tidak dikenal / unknown limit `{key}` "
-                                   f"(dikenal / known: {', '.join(sorted(LIMIT_KEYS))})", "limits")
+            known = ", ".join(sorted(LIMIT_KEYS))
+            raise reader.fail(key, (f"batas tidak dikenal `{key}` (dikenal: {known})",
+                                    f"unknown limit `{key}` (known: {known})"), "limits")
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise reader.fail(key, f"`{key}` harus angka >= 0 / must be a number >= 0", "limits")
+            raise reader.fail(key, (f"`{key}` harus angka >= 0", f"`{key}` must be a number >= 0"), "limits")
         field_name, factor = LIMIT_KEYS[key]
         cfg.limits[field_name] = value if field_name == "timeout_per_file" else int(value * factor)
     for key, value in reader.table(data, "review").items():
         if key not in REVIEW_KEYS:
-            raise reader.fail(key, f"kunci tidak dikenal / unknown key `{key}` "
-                                   f"(dikenal / known: {', '.join(sorted(REVIEW_KEYS))})", "review")
+            known = ", ".join(sorted(REVIEW_KEYS))
+            raise reader.fail(key, (f"kunci tidak dikenal `{key}` (dikenal: {known})",
+                                    f"unknown key `{key}` (known: {known})"), "review")
         if not isinstance(value, str) or not value.strip():
-            raise reader.fail(key, f"`{key}` harus teks / must be a non-empty string", "review")
+            raise reader.fail(key, (f"`{key}` harus teks", f"`{key}` must be a non-empty string"), "review")
         cfg.review[key] = str((path.parent / value).resolve()) if key == "template" else value.strip()
     return cfg
+
+
+def describe(cfg: Config, file: Path, shown: Optional[str] = None, fail_on: Optional[str] = None,
+             lang: Optional[str] = None) -> str:
+    """What ``sopcheck check --show-settings`` prints: the settings in force for ``file`` under
+    ``cfg`` (command-line flags layered on), one ``key = value`` line each (TOML values), as
+    ruff's ``--show-settings`` does. ``fail_on``/``lang`` are the command line's, which win."""
+    import json
+
+    from .checks import all_rules
+    from .limits import DEFAULT_LIMITS
+
+    def value(v) -> str:
+        return json.dumps(v, ensure_ascii=False)
+
+    limits = cfg.limits_with(DEFAULT_LIMITS)
+    selected = cfg.rules_for(file)
+    options = {spec.name: {**spec.options, **cfg.thresholds.get(spec.name, {})} for spec in all_rules()
+               if spec.options and spec.name in selected}
+    lines = [
+        f"# sopcheck: settings for {shown or file}",
+        f"config-file = {value(str(cfg.path) if cfg.path else None)}",
+        f"select = {value(cfg.selection())}",
+        f"rules-for-this-file = {value(selected)}",
+        f"per-file-ignores = {value(dict(cfg.per_file_ignores))}",
+        f"severity = {value(cfg.severity)}",
+        f"fail-on = {value(fail_on or cfg.fail_on or 'error')}",
+        f"lang = {value(lang or cfg.lang or 'id')}",
+        f"exclude = {value(list(DEFAULT_EXCLUDE if cfg.exclude is None else cfg.exclude))}",
+        f"extend-exclude = {value(cfg.extend_exclude)}",
+        f"force-exclude = {value(bool(cfg.force_exclude))}",
+        f"roles = {value(cfg.roles)}",
+        f"review = {value(cfg.review)}",
+    ]
+    lines += [f"thresholds.{name} = {value(opts)}" for name, opts in options.items()]
+    for key, (field_name, factor) in LIMIT_KEYS.items():
+        amount = getattr(limits, field_name) / factor
+        lines.append(f"limits.{key} = {value(int(amount) if float(amount).is_integer() else amount)}")
+    return "\n".join(lines)
 
 
 class ConfigFinder:

@@ -14,7 +14,22 @@ class SopError(Exception):
 
 
 class UsageError(SopError):
-    """A bad flag, bad configuration or missing path (exit status 2)."""
+    """A bad flag, bad configuration or missing path (exit status 2).
+
+    :param message_id: what is wrong (and what to do), in Bahasa Indonesia.
+    :param message_en: the same in English (default: ``message_id``).
+
+    The command line prints the one of ``--lang`` (:meth:`message`); ``str()`` is the Indonesian.
+    """
+
+    def __init__(self, message_id: str, message_en: str | None = None):
+        super().__init__(message_id)
+        self.message_id = message_id
+        self.message_en = message_en or message_id
+
+    def message(self, lang: str = "id") -> str:
+        """The message in ``lang`` (``"id"`` or ``"en"``)."""
+        return self.message_en if lang == "en" else self.message_id
 
 
 class ReadError(SopError):

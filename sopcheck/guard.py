@@ -124,5 +124,6 @@ def refuse_overwriting_inputs(outputs, inputs) -> None:
             if same:
                 raise UsageError(
                     f"{target}: berkas keluaran ini adalah berkas masukan yang diperiksa; sopcheck tidak "
-                    f"menimpa berkas masukan, pilih nama berkas lain / this output file is an input being "
-                    f"checked; sopcheck never overwrites an input, choose another file name")
+                    f"menimpa berkas masukan, pilih nama berkas lain",
+                    f"{target}: this output file is an input being checked; sopcheck never overwrites an "
+                    f"input, choose another file name")

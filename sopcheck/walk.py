@@ -126,7 +126,7 @@ def iter_sop_files(paths: Sequence[str], excluded: Optional[Excluded] = None,
                 continue
             yield path, given
         else:
-            raise UsageError(f"{given}: berkas atau folder tidak ditemukan / no such file or folder")
+            raise UsageError(f"{given}: berkas atau folder tidak ditemukan", f"{given}: no such file or folder")
 
 
 def iter_dinas_files(root: str | os.PathLike,

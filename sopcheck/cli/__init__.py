@@ -17,7 +17,7 @@ import sys
 from typing import Sequence
 
 from . import annotate, audit, check, parse, rules
-from .common import Parser
+from .common import Parser, argparse_language, argv_lang, error_line
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +34,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``sopcheck`` command; returns the exit status."""
+    """Entry point of the ``sopcheck`` command; returns the exit status.
+
+    Everything printed follows ``--lang`` (default Bahasa Indonesia): argparse's own words and
+    usage errors included (:func:`.common.argparse_language`)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    with argparse_language(argv_lang(argv)):
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
+    lang = argv_lang(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:
@@ -52,10 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a full disk or closed pipe shows here, not at interpreter exit
         return status
     except UsageError as exc:
-        sys.stderr.write(f"sopcheck: galat: {exc}\n")
+        sys.stderr.write(error_line(exc.message(lang)))
         return 2
     except KeyboardInterrupt:
-        sys.stderr.write("sopcheck: dihentikan / interrupted\n")
+        sys.stderr.write("sopcheck: interrupted\n" if lang == "en" else "sopcheck: dihentikan\n")
         return 130
     except BrokenPipeError:
         _silence_stdout()
@@ -63,8 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # the report could not be written (disk full, device gone)
         _silence_stdout()
         where = getattr(exc, "filename", None) or "stdout"
-        sys.stderr.write(f"sopcheck: galat: laporan tidak dapat ditulis ke {where} / the report cannot be "
-                         f"written to {where}: {exc.strerror or exc}\n")
+        reason = exc.strerror or exc
+        sys.stderr.write(error_line(f"the report cannot be written to {where}: {reason}" if lang == "en" else
+                                    f"laporan tidak dapat ditulis ke {where}: {reason}"))
         return 2
 
 

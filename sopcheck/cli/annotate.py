@@ -49,7 +49,7 @@ def run(args) -> int:
     check_run_flags(args)
     path = Path(args.path)
     if not path.is_file():
-        raise UsageError(f"{path}: berkas tidak ada / no such file")
+        raise UsageError(f"{path}: berkas tidak ada", f"{path}: no such file")
     cfg = ConfigFinder(Path(args.config) if args.config else None).for_file(path)
     cfg = cfg.overridden(split_rules(args.select) if args.select else None, (), split_rules(args.ignore))
     lang = args.lang or cfg.lang or "id"

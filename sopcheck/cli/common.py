@@ -13,9 +13,80 @@ import argparse
 import os
 import re
 import sys
-from typing import Sequence
+from contextlib import contextmanager
+from typing import Iterator, Sequence
 
 FAIL_ON_CHOICES = ("error", "warning")
+
+ARGPARSE_ID = {
+    "usage: ": "penggunaan: ",
+    "options": "opsi",
+    "positional arguments": "argumen posisi",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "ambiguous option: %(option)s could match %(matches)s": "opsi ambigu: %(option)s bisa berarti %(matches)s",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "expected at least one argument": "butuh sedikitnya satu nilai",
+    "expected at most one argument": "paling banyak satu nilai",
+    "expected one argument": "butuh satu nilai",
+    "expected %s argument": "butuh %s nilai",
+    "expected %s arguments": "butuh %s nilai",
+    "ignored explicit argument %r": "nilai %r diabaikan",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "one of the arguments %s is required": "salah satu argumen %s wajib diberikan",
+    "the following arguments are required: %s": "argumen berikut wajib diberikan: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "subperintah tidak dikenal %(parser_name)r (pilihan: %(choices)s)",
+}
+"""argparse's own words (its gettext message ids) in Bahasa Indonesia: usage lines, help
+headings and usage errors follow ``--lang`` like everything else sopcheck prints."""
+
+_lang = "id"  # the language of the command being run (set by argparse_language)
+
+
+def argv_lang(argv: Sequence[str]) -> str:
+    """The ``--lang`` given in ``argv`` (``--lang en`` or ``--lang=en``), else ``"id"``: known
+    before the arguments are parsed, so that argparse's own messages and usage errors can
+    follow it."""
+    for i, arg in enumerate(argv):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else (
+            argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
+        if value in ("id", "en"):
+            return value
+    return "id"
+
+
+@contextmanager
+def argparse_language(lang: str) -> Iterator[None]:
+    """Within the block, argparse speaks ``lang``: Bahasa Indonesia through
+    :data:`ARGPARSE_ID` (argparse looks its words up through the module's ``_`` and
+    ``ngettext`` at call time, so they are swapped here and restored after), English as is."""
+    global _lang
+    saved = (argparse._, argparse.ngettext, _lang)
+    _lang = lang
+    if lang == "id":
+        argparse._ = lambda text: ARGPARSE_ID.get(text, text)
+        argparse.ngettext = lambda one, many, n: ARGPARSE_ID.get(one if n == 1 else many, one if n == 1 else many)
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext, _lang = saved
+
+
+def error_line(message: str) -> str:
+    """``sopcheck: galat: message`` (``error`` in English) as printed on stderr."""
+    return f"sopcheck: {'error' if _lang == 'en' else 'galat'}: {message}\n"
+
+
+def note(args, message_id: str, message_en: str) -> None:
+    """Print a one-line note on stderr in the run's language (``args.lang``, else the command
+    line's), unless ``--quiet``."""
+    if getattr(args, "quiet", False):
+        return
+    lang = getattr(args, "lang", None) or _lang
+    sys.stderr.write(f"sopcheck: {message_en if lang == 'en' else message_id}\n")
 
 
 class Parser(argparse.ArgumentParser):
@@ -23,7 +94,7 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # pragma: no cover - argparse plumbing
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"sopcheck: galat: {message}\n")
+        sys.stderr.write(error_line(message))
         raise SystemExit(2)
 
 
@@ -52,7 +123,7 @@ def check_run_flags(args) -> None:
     from ..errors import UsageError
 
     if args.timeout_per_file is not None and args.timeout_per_file < 0:
-        raise UsageError("--timeout-per-file harus >= 0 / must be >= 0")
+        raise UsageError("--timeout-per-file harus >= 0", "--timeout-per-file must be >= 0")
 
 
 def split_rules(values: Sequence[str] | str | None) -> list[str]:
@@ -75,7 +146,8 @@ def split_rules(values: Sequence[str] | str | None) -> list[str]:
                 continue
             specs = select_rules(item)
             if specs is None:
-                raise UsageError(f"aturan tidak dikenal / unknown rule: {item!r} (lihat `sopcheck rules`)")
+                raise UsageError(f"aturan tidak dikenal: {item!r} (lihat `sopcheck rules`)",
+                                 f"unknown rule: {item!r} (see `sopcheck rules`)")
             names += [spec.name for spec in specs if spec.name not in names]
     return names
 
@@ -174,7 +246,8 @@ def open_output(args):
         except OSError as exc:
             from ..errors import UsageError
 
-            raise UsageError(f"{args.output}: tidak dapat ditulis / cannot be written: {exc.strerror}") from exc
+            raise UsageError(f"{args.output}: tidak dapat ditulis: {exc.strerror}",
+                             f"{args.output}: cannot be written: {exc.strerror}") from exc
     return sys.stdout
 
 

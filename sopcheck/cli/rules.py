@@ -31,7 +31,8 @@ def run(args) -> int:
     if args.command == "rule":
         spec = get_rule(args.name)
         if spec is None:
-            raise UsageError(f"aturan tidak dikenal / unknown rule: {args.name!r} (lihat `sopcheck rules`)")
+            raise UsageError(f"aturan tidak dikenal: {args.name!r} (lihat `sopcheck rules`)",
+                             f"unknown rule: {args.name!r} (see `sopcheck rules`)")
         specs = [spec]
     else:
         specs = all_rules()

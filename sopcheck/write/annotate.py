@@ -102,10 +102,10 @@ def annotate(path: str | Path, out: str | Path, result: FileResult, author: str 
     fmt: Optional[str] = doc.format if doc is not None else blocks.format
     suffix = Path(out).suffix.lower()
     if fmt is not None and suffix != f".{fmt}":
-        raise UsageError(f"{out}: salinan beranotasi dari berkas {fmt.upper()} harus bernama *.{fmt} / the annotated "
-                         f"copy of a {fmt.upper()} file must be named *.{fmt}")
+        raise UsageError(f"{out}: salinan beranotasi dari berkas {fmt.upper()} harus bernama *.{fmt}",
+                         f"{out}: the annotated copy of a {fmt.upper()} file must be named *.{fmt}")
     places = find_places(blocks)
     if fmt != "docx":
-        raise UsageError(f"{path}: salinan beranotasi baru tersedia untuk DOCX / annotated copies are made of DOCX "
-                         f"files only")
+        raise UsageError(f"{path}: salinan beranotasi baru tersedia untuk DOCX",
+                         f"{path}: annotated copies are made of DOCX files only")
     return annotate_docx(path, out, result, places, author=author, lang=lang)

@@ -153,8 +153,9 @@ def write_sheet(results, out: str | Path, lang: str = "id", template: Optional[s
         tpl = DocxTemplate(str(tpl_path))
         tpl.init_docx()
     except Exception as exc:
-        raise UsageError(f"{tpl_path}: templat lembar reviu tidak dapat dibaca / the review sheet template cannot "
-                         f"be read ({type(exc).__name__}: {exc})") from None
+        raise UsageError(f"{tpl_path}: templat lembar reviu tidak dapat dibaca ({type(exc).__name__}: {exc})",
+                         f"{tpl_path}: the review sheet template cannot be read ({type(exc).__name__}: {exc})") \
+            from None
     parts: list[tuple[Optional[SopDocument], list[Finding], str]] = []
     for result in results:
         if not result.documents:
@@ -172,8 +173,8 @@ def write_sheet(results, out: str | Path, lang: str = "id", template: Optional[s
     try:
         tpl.render(context, autoescape=True)
     except TemplateError as exc:
-        raise UsageError(f"{tpl_path}: templat lembar reviu tidak sah / the review sheet template is invalid: "
-                         f"{exc}") from None
+        raise UsageError(f"{tpl_path}: templat lembar reviu tidak sah: {exc}",
+                         f"{tpl_path}: the review sheet template is invalid: {exc}") from None
     from .docx_cells import save_copy
 
     save_copy(tpl, out, tpl_path)
@@ -195,8 +196,8 @@ def docx_to_pdf(docx_path: str | Path, pdf_out: str | Path, timeout: float = 120
 
     cmd = soffice()
     if cmd is None:
-        raise UsageError("LibreOffice (soffice) tidak terpasang: gunakan --format docx / LibreOffice is not "
-                         "installed: use --format docx")
+        raise UsageError("LibreOffice (soffice) tidak terpasang: gunakan --format docx",
+                         "LibreOffice (soffice) is not installed: use --format docx")
     with tempfile.TemporaryDirectory(prefix="sopcheck-pdf-") as tmp:
         src = Path(tmp) / "lembar.docx"
         shutil.copyfile(docx_path, src)
@@ -204,12 +205,13 @@ def docx_to_pdf(docx_path: str | Path, pdf_out: str | Path, timeout: float = 120
             run = subprocess.run([cmd, "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to",
                                   "pdf", "--outdir", tmp, str(src)], capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired:
-            raise UsageError(f"LibreOffice: konversi ke PDF melewati {timeout:g} dtk / conversion to PDF took over "
-                             f"{timeout:g} s") from None
+            raise UsageError(f"LibreOffice: konversi ke PDF melewati {timeout:g} dtk",
+                             f"LibreOffice: conversion to PDF took over {timeout:g} s") from None
         made = Path(tmp) / "lembar.pdf"
         if run.returncode != 0 or not made.exists():
-            raise UsageError(f"LibreOffice: konversi ke PDF gagal / conversion to PDF failed: "
-                             f"{(run.stderr or run.stdout).strip()[:300]}")
+            detail = (run.stderr or run.stdout).strip()[:300]
+            raise UsageError(f"LibreOffice: konversi ke PDF gagal: {detail}",
+                             f"LibreOffice: conversion to PDF failed: {detail}")
         shutil.move(str(made), str(pdf_out))
 
 
