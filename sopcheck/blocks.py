@@ -89,6 +89,8 @@ class Cell:
     confidence: Optional[float] = None
     """OCR confidence of ``text`` in 0..1 for a cell read from an image; ``None`` for text
     read from a text layer or XML (certain)."""
+    comments: list[str] = field(default_factory=list)
+    """The text of each reviewer comment anchored in the cell (a Word comment), in order."""
 
 
 @dataclass

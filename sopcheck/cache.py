@@ -11,9 +11,11 @@ rules always run anew (they depend on configuration). Nothing is ever written ne
 user's files; the input is only read.
 
 An entry is ``{"documents": [{"role_symbols": [[[kind, ...] per step] per procedure],
-"document": {...}} per SOP]}``: each model's JSON (the contract's parse shape) and each step's
-per-column kinds (:attr:`~sopcheck.model.Step.role_symbols`, which that shape does not hold), so
-a cached model equals a fresh parse.
+"comments": [[[text, ...] per step] per procedure], "document": {...}} per SOP]}``: each model's
+JSON (the contract's parse shape), each step's per-column kinds
+(:attr:`~sopcheck.model.Step.role_symbols`) and its comments (:attr:`~sopcheck.model.Step.comments`),
+which that shape does not hold, so a cached model equals a fresh parse. The salt holds
+:data:`CACHE_FORMAT`, so entries of an older layout are not read.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ from .limits import DEFAULT_LIMITS, Limits
 from .model import SopDocument
 
 CACHE_DIR = ".sopcheck_cache"
+CACHE_FORMAT = 2
+"""The entry layout: raised whenever it changes, so entries of an older layout are not read
+(2: each step's comments kept)."""
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +43,7 @@ def _salt() -> str:
     from . import __version__
     from .ruledata import fingerprint
 
-    return f"{__version__}:{fingerprint()}"
+    return f"{__version__}:{CACHE_FORMAT}:{fingerprint()}"
 
 
 def content_key(path: Path, limits: Optional[Limits] = None) -> str:
@@ -71,9 +76,10 @@ class ParseCache:
             docs = []
             for entry in data["documents"]:
                 doc = SopDocument.model_validate(entry["document"])
-                for proc, kinds in zip(doc.procedures, entry["role_symbols"], strict=True):
-                    for step, step_kinds in zip(proc.steps, kinds, strict=True):
+                for proc, kinds, notes in zip(doc.procedures, entry["role_symbols"], entry["comments"], strict=True):
+                    for step, step_kinds, step_notes in zip(proc.steps, kinds, notes, strict=True):
                         step.role_symbols = step_kinds
+                        step.comments = step_notes
                 doc.source = source
                 docs.append(doc)
         except (OSError, ValueError, KeyError, TypeError):
@@ -92,7 +98,9 @@ class ParseCache:
             entries = []
             for doc in docs:
                 kinds = [[step.role_symbols for step in proc.steps] for proc in doc.procedures]
-                entries.append(f'{{"role_symbols": {json.dumps(kinds)}, "document": {doc.model_dump_json()}}}')
+                notes = [[step.comments for step in proc.steps] for proc in doc.procedures]
+                entries.append(f'{{"role_symbols": {json.dumps(kinds)}, "comments": {json.dumps(notes)}, '
+                               f'"document": {doc.model_dump_json()}}}')
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(f'{{"documents": [{", ".join(entries)}]}}')
             os.replace(tmp, self.root / f"{key}.json")

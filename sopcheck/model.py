@@ -1,6 +1,6 @@
 """The normalized SOP model: what every reader and the layout stage produce.
 
-The fields are exactly those of the parse shape in ``shared/CONTRACT.md`` (the stable JSON
+The fields are exactly those of the parse shape in ``docs/CONTRACT.md`` (the stable JSON
 interface). Names follow the SOP AP vocabulary of Permenpan RB No. 35 Tahun 2012:
 *identitas* (the identity block), *prosedur* (one flowchart table), *kegiatan* (activity),
 *pelaksana* (performing role), and the *Mutu Baku* cells kelengkapan, waktu and output.
@@ -73,7 +73,7 @@ class _Strict(BaseModel):
 class _OmitNull(_Strict):
     """A model whose fields named in ``_OMIT_NULL`` are left out of the JSON when ``None``: an
     addition only some documents have (``part`` of a bundle, a procedure's ``waktu_total``)
-    leaves the output of every other document exactly as it was (``shared/CONTRACT.md``)."""
+    leaves the output of every other document exactly as it was (``docs/CONTRACT.md``)."""
 
     _OMIT_NULL: ClassVar[tuple[str, ...]] = ("part",)
 
@@ -143,6 +143,10 @@ class Step(_Strict):
     beside the model) is the kind drawn in each of ``pelaksana``'s columns, for the
     ``sopcheck parse`` grid and the audit swimlanes; a model read back from contract JSON
     has no per-column kinds, and then each column shows ``symbol``.
+
+    ``comments`` (not a field either; kept by the parse cache) holds the reviewer comments
+    anchored in the step's row (Word comments), where an author may write an inline
+    suppression (``sopcheck: abaikan RULE``, see :mod:`sopcheck.checks.suppress`).
     """
 
     number: Optional[int] = None
@@ -156,6 +160,16 @@ class Step(_Strict):
     keterangan: str = ""
     location: Location
     _role_symbols: list[str] = PrivateAttr(default_factory=list)
+    _comments: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def comments(self) -> list[str]:
+        """The texts of the comments anchored in the step's row (see the class docstring)."""
+        return self._comments
+
+    @comments.setter
+    def comments(self, texts: list[str]) -> None:
+        self._comments = list(texts)
 
     @property
     def role_symbols(self) -> list[Optional[str]]:

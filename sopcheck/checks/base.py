@@ -217,10 +217,13 @@ def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
     ``selected`` restricts the run to those rule names (default: all); ``severities`` maps a
     rule name to an overriding severity. Findings come in rule order, then document order;
     each also carries its message in Bahasa Indonesia (``Finding.message_id``) and what it is
-    about (``Finding.field``/``field_key``: the hit's, else the rule's).
+    about (``Finding.field``/``field_key``: the hit's, else the rule's). A step whose
+    Keterangan or comments say ``sopcheck: abaikan RULE`` gets no finding of that rule
+    (:mod:`sopcheck.checks.suppress`).
     """
     ctx = ctx or RuleContext()
     wanted = set(selected) if selected is not None else None
+    silenced = suppression_map(doc)
     findings: list[Finding] = []
     for spec in all_rules():
         if spec.scope != "document" or spec.func is None:
@@ -229,6 +232,8 @@ def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
             continue
         severity = (severities or {}).get(spec.name, spec.severity)
         for hit in spec.func(doc, ctx.for_rule(spec)):
+            if silenced and _is_suppressed(spec.name, hit, silenced):
+                continue
             params = {"step": hit.step, **hit.params}
             finding = Finding(path=path, rule=spec.name, code=spec.code, severity=severity,
                               message=spec.render(params, ctx.lang), procedure=hit.procedure,
@@ -239,6 +244,44 @@ def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
             finding.field_key = hit.field_key
             findings.append(finding)
     return findings
+
+
+def suppressed(texts: Iterable[str]) -> set[str]:
+    """The rule names that ``sopcheck: abaikan ...`` directives in ``texts`` silence
+    (:mod:`sopcheck.checks.suppress`); ``"*"`` for a bare directive (every rule). A word that
+    names no rule is passed over."""
+    from .suppress import EVERY_RULE, directive_words
+
+    names: set[str] = set()
+    for word in directive_words(texts):
+        if word == EVERY_RULE:
+            names.add(EVERY_RULE)
+        else:
+            names.update(spec.name for spec in select_rules(word) or ())
+    return names
+
+
+def suppression_map(doc: SopDocument) -> dict[tuple[int, int, int], set[str]]:
+    """``(procedure, table, row) -> silenced rule names`` for every step of ``doc`` whose
+    Keterangan or comments hold a directive (empty for most documents)."""
+    from .suppress import may_hold_directive
+
+    out: dict[tuple[int, int, int], set[str]] = {}
+    for p, proc in enumerate(doc.procedures, 1):
+        for step in proc.steps:
+            if may_hold_directive(step):
+                names = suppressed([step.keterangan, *step.comments])
+                if names:
+                    out[(p, step.location.table, step.location.row)] = names
+    return out
+
+
+def _is_suppressed(rule: str, hit: Hit, silenced: dict[tuple[int, int, int], set[str]]) -> bool:
+    """Whether ``hit`` of ``rule`` falls on a step that silences it (step findings only)."""
+    if hit.procedure is None or hit.step is None or hit.location.table is None or hit.location.row is None:
+        return False
+    names = silenced.get((hit.procedure, hit.location.table, hit.location.row))
+    return bool(names) and ("*" in names or rule in names)
 
 
 def file_finding(path: str, rule_name: str, message: str) -> Finding:

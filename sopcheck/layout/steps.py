@@ -113,6 +113,9 @@ def _append_row(grid: Grid, r: int, cmap: ColumnMap, step: Step) -> None:
         cell = row[col] if col is not None and col < len(row) else None
         if cell is not None and cell.row == r and collapse(cell.text):
             setattr(step, name, collapse(f"{getattr(step, name)} {cell.text}"))
+    more = [text for cell in distinct_cells(row) if cell.row == r for text in cell.comments]
+    if more:
+        step.comments = step.comments + more
 
 
 def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
@@ -183,6 +186,7 @@ def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
         location=Location(page=table.page_of_row(r), table=table.index, row=r + 1),
     )
     step.role_symbols = kinds
+    step.comments = [text for cell in own for text in cell.comments]
     return step
 
 

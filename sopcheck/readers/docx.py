@@ -52,6 +52,8 @@ W_GRIDBEFORE, W_GRIDAFTER, W_TRHEIGHT, W_DEL = _w("gridBefore"), _w("gridAfter")
 W_TBLGRID, W_GRIDCOL, W_TBLIND, W_JC, W_TBLW = _w("tblGrid"), _w("gridCol"), _w("tblInd"), _w("jc"), _w("tblW")
 W_PGSZ, W_PGMAR = _w("pgSz"), _w("pgMar")
 W_VAL, W_TYPE, W_WATTR = _w("val"), _w("type"), _w("w")
+W_COMMENT, W_COMMENT_START, W_COMMENT_REF, W_ID = (_w("comment"), _w("commentRangeStart"), _w("commentReference"),
+                                                    _w("id"))
 
 #: Elements whose children are read as if they stood in the parent (paragraph or block level).
 _TRANSPARENT = {_w(n) for n in ("hyperlink", "ins", "smartTag", "customXml", "fldSimple", "moveTo",
@@ -98,6 +100,9 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
             doc_xml = _read_part(zf, main, path, limits)
             styles_name = str(PurePosixPath(main).parent / "styles.xml")
             styles_xml = _read_part(zf, styles_name, path, limits) if styles_name in zf.NameToInfo else None
+            comments_name = str(PurePosixPath(main).parent / "comments.xml")
+            comments_xml = (_read_part(zf, comments_name, path, limits)
+                            if comments_name in zf.NameToInfo and b"commentReference" in doc_xml else None)
     except ReadError:
         raise
     except zipfile.BadZipFile as exc:
@@ -121,6 +126,8 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
     symfont = _symbol_font_runs(root) if (b"Wingdings" in doc_xml or b'"Symbol"' in doc_xml) else {}
     shapetypes = shapetype_map(root) if b"<v:shapetype" in doc_xml else {}
     reader = _BodyReader(styles, limits, path.name, shapetypes, symfont)
+    if comments_xml:
+        reader.comments = _comment_texts(parse_xml(comments_xml, f"{path.name}: {comments_name}"))
     items = reader.read(body)
     return Blocks(source=str(path), format="docx", items=items, pages=None)
 
@@ -358,6 +365,7 @@ class _CellB:
     row_span: int = 1
     lines: list[str] = field(default_factory=list)
     symbols: list[Symbol] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -383,6 +391,7 @@ class _BodyReader:
         self.shapetypes = shapetypes
         self.rows_seen = 0
         self.table_index = 0
+        self.comments: dict[str, str] = {}  # Word comment id -> its text (word/comments.xml)
         self.dark_cell = False  # the cell being read is shaded dark (white text shows there)
 
     # ------------------------------------------------------------------ body
@@ -596,6 +605,8 @@ class _BodyReader:
                     row_cells[col] = target
                 n_floats = len(floats)
                 self._cell_content(tc, target, floats, row_i, col, span)
+                if self.comments:
+                    target.comments.extend(self._comments_in(tc))
                 if len(floats) > n_floats:
                     mar = _cell_margin(tcpr.find(_w("tcMar")) if tcpr is not None else None, tbl_mar)
                     for f in floats[n_floats:]:
@@ -617,8 +628,18 @@ class _BodyReader:
         out = Table(index=self.table_index, n_rows=n_rows, n_cols=n_cols, row_pages=[None] * n_rows)
         for c in cells:
             out.cells.append(Cell(row=c.row, col=c.col, row_span=c.row_span, col_span=c.col_span,
-                                  text="\n".join(c.lines).strip(), symbols=c.symbols))
+                                  text="\n".join(c.lines).strip(), symbols=c.symbols, comments=c.comments))
         return out
+
+    def _comments_in(self, tc: etree._Element) -> list[str]:
+        """The texts of the Word comments anchored in ``tc`` (a comment range starting there, or
+        a comment's reference mark), each once, in document order."""
+        seen: list[str] = []
+        for node in tc.iter(W_COMMENT_START, W_COMMENT_REF):
+            cid = node.get(W_ID)
+            if cid is not None and cid in self.comments and cid not in seen:
+                seen.append(cid)
+        return [self.comments[cid] for cid in seen]
 
     def _cell_content(self, tc, cell: _CellB, floats: list, row: int, col: int, span: int) -> None:
         """Append the text lines and symbols of a ``w:tc`` (and of tables nested in it).
@@ -753,6 +774,18 @@ class _BodyReader:
 
 
 DEFAULT_CELL_MARGIN = 108 * geo.EMU_PER_TWIP  # Word's default left/right cell margin
+
+
+def _comment_texts(root: etree._Element) -> dict[str, str]:
+    """``word/comments.xml`` as comment id -> text (its paragraphs joined by newlines)."""
+    out: dict[str, str] = {}
+    for comment in root.iter(W_COMMENT):
+        cid = comment.get(W_ID)
+        if cid is None:
+            continue
+        paragraphs = ["".join(t.text or "" for t in p.iter(W_T)) for p in comment.iter(W_P)]
+        out[cid] = "\n".join(paragraphs).strip()
+    return out
 
 
 def _cell_margin(mar: Optional[etree._Element], default: float) -> float:
