@@ -17,10 +17,11 @@ limits) to a file; :func:`failing` is the exit-status test.
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from .blocks import Blocks
 from .errors import ReadError
@@ -132,6 +133,69 @@ def check_configured(path: str | Path, config, source: str | None = None, lang: 
     allowed = set(selected)
     result.findings = [f for f in result.findings if f.rule in allowed]
     return result
+
+
+CheckTask = tuple
+"""``(path, source, config)``: a file to check, the path shown for it, its
+:class:`~sopcheck.config.Config` (command-line rule flags layered on)."""
+
+
+def check_many(tasks: Sequence[CheckTask], lang: str = "id", timeout_per_file: float | None = None,
+               cache_root: str | Path | None = None, jobs: Optional[int] = 1) -> list[FileResult]:
+    """:func:`check_configured` over ``tasks``, the results in the order of ``tasks``.
+
+    ``jobs`` worker processes check files in parallel (``None``: one per CPU; 1: in this
+    process), as the audit does (:mod:`sopcheck.parallel`); the result is the same as checking
+    one file after the other. ``cache_root`` is the parse cache folder (``None``: no cache).
+    The per-file time limit holds in workers too (each file is checked in a worker's main
+    thread). A worker that dies on a file gives that file one ``unreadable-file`` finding and
+    the run goes on.
+    """
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(tasks) <= 1:
+        return [_check_task(task, lang, timeout_per_file, cache_root) for task in tasks]
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .parallel import mp_context, worker_died_message, worker_init
+
+    def pool_of(n: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=n, mp_context=mp_context(), initializer=worker_init)
+
+    results: list[Optional[FileResult]] = [None] * len(tasks)
+    pool = pool_of(min(jobs, len(tasks)))
+    try:
+        futures = [pool.submit(_check_task, task, lang, timeout_per_file, cache_root) for task in tasks]
+        for i, future in enumerate(futures):
+            try:
+                results[i] = future.result()
+            except BrokenProcessPool:  # a worker died: every file in flight is suspect
+                pass
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    for i, task in enumerate(tasks):  # the suspects again, each alone, so the culprit is found
+        if results[i] is not None:
+            continue
+        single = pool_of(1)
+        try:
+            results[i] = single.submit(_check_task, task, lang, timeout_per_file, cache_root).result()
+        except BrokenProcessPool as exc:
+            from .checks.base import file_finding
+
+            source = task[1]
+            results[i] = FileResult(path=source, findings=[file_finding(
+                source, "unreadable-file", worker_died_message(source, type(exc).__name__, lang))])
+        finally:
+            single.shutdown(wait=False, cancel_futures=True)
+    return results  # type: ignore[return-value]
+
+
+def _check_task(task: CheckTask, lang: str, timeout_per_file: float | None, cache_root) -> FileResult:
+    from .cache import ParseCache
+
+    path, source, config = task
+    cache = ParseCache(cache_root) if cache_root is not None else None
+    return check_configured(path, config, source=source, lang=lang, timeout_per_file=timeout_per_file, cache=cache)
 
 
 def failing(findings: Iterable[Finding], fail_on: str = "error") -> bool:

@@ -100,7 +100,8 @@ def write_baseline(path: Path, results: Iterable) -> int:
     try:
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     except OSError as exc:
-        raise UsageError(f"{path}: baseline tidak dapat ditulis / cannot be written: {exc.strerror}") from exc
+        raise UsageError(f"{path}: baseline tidak dapat ditulis: {exc.strerror}",
+                         f"{path}: the baseline cannot be written: {exc.strerror}") from exc
     return len(entries)
 
 
@@ -115,24 +116,29 @@ def load_baseline(path: Path) -> Counter:
             raise ValueError("not a sopcheck baseline")
         return Counter(entry["fingerprint"] for entry in data["findings"])
     except FileNotFoundError as exc:
-        raise UsageError(f"{path}: baseline tidak ditemukan / baseline not found") from exc
+        raise UsageError(f"{path}: baseline tidak ditemukan", f"{path}: baseline not found") from exc
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise UsageError(f"{path}: bukan berkas baseline sopcheck / not a sopcheck baseline ({exc})") from exc
+        raise UsageError(f"{path}: bukan berkas baseline sopcheck ({exc})",
+                         f"{path}: not a sopcheck baseline ({exc})") from exc
 
 
-def filter_new(results: Iterable, known: Counter, root: Optional[Path] = None) -> None:
-    """Drop, in place, the findings of ``results`` already in the baseline ``known``.
+def filter_new(results: Iterable, known: Counter, root: Optional[Path] = None) -> int:
+    """Drop, in place, the findings of ``results`` already in the baseline ``known``; return
+    how many were dropped.
 
     ``root`` is the baseline file's folder (files are keyed relative to it, as
     :func:`write_baseline` wrote them); ``None`` keys on the paths as given.
     """
     remaining = Counter(known)
+    hidden = 0
     for result in results:
         kept = []
         for finding in result.findings:
             key = fingerprint(finding, result.document_of(finding), root)
             if remaining[key] > 0:
                 remaining[key] -= 1
+                hidden += 1
             else:
                 kept.append(finding)
         result.findings = kept
+    return hidden

@@ -31,11 +31,20 @@ def run_check(capsys, *argv) -> tuple[int, CheckReport]:
     return status, CheckReport.model_validate_json(capsys.readouterr().out)
 
 
+def write_baseline(capsys, baseline, *argv) -> tuple[int, CheckReport]:
+    """The report of ``argv``, then ``--write-baseline`` of the same run, which prints no report
+    and exits 0 (issue 17)."""
+    status, report = run_check(capsys, *argv)
+    assert main(["check", *argv, "--write-baseline", str(baseline), "--no-cache"]) == 0
+    assert capsys.readouterr().out == ""
+    return status, report
+
+
 def test_unrelated_edit_keeps_baseline_silent_and_new_defect_gives_one(capsys, tmp_path):
     sop = tmp_path / "pengukuran.docx"
     baseline = tmp_path / "baseline.json"
     shutil.copy(TAPIN, sop)
-    _, first = run_check(capsys, str(sop), "--write-baseline", str(baseline))
+    _, first = write_baseline(capsys, baseline, str(sop))
     assert len(first.findings) > 3
 
     # An unrelated edit: rewording another step's kegiatan and an identitas list item.
@@ -120,7 +129,7 @@ def test_baseline_matches_whatever_the_working_folder(capsys, tmp_path, monkeypa
     (repo / "dinas").mkdir(parents=True)
     shutil.copy(TAPIN, repo / "dinas" / "pengukuran.docx")
     monkeypatch.chdir(repo)
-    _, first = run_check(capsys, "dinas", "--write-baseline", ".sopcheck-baseline.json")
+    _, first = write_baseline(capsys, ".sopcheck-baseline.json", "dinas")
     assert first.findings
     monkeypatch.chdir(tmp_path)
     status, after = run_check(capsys, str(repo / "dinas"), "--baseline", str(repo / ".sopcheck-baseline.json"))
@@ -169,7 +178,7 @@ def test_baseline_holds_in_the_other_language(capsys, tmp_path):
     bad.write_bytes(b"PK\x03\x04 not a zip")
     for written, used in (("id", "en"), ("en", "id")):
         baseline = tmp_path / f"baseline-{written}.json"
-        _, first = run_check(capsys, str(sop), str(bad), "--lang", written, "--write-baseline", str(baseline))
+        _, first = write_baseline(capsys, baseline, str(sop), str(bad), "--lang", written)
         assert any(f.procedure is None for f in first.findings) and any(f.procedure for f in first.findings)
         status, after = run_check(capsys, str(sop), str(bad), "--lang", used, "--baseline", str(baseline))
         assert after.findings == [] and status == 0

@@ -152,7 +152,7 @@ def test_posix_path():
 
 
 def test_emitters_registry():
-    assert set(EMITTERS) == {"json", "concise", "sarif", "github"}
+    assert set(EMITTERS) == {"json", "concise", "sarif", "github", "junit", "gitlab"}
     for emit in EMITTERS.values():
         assert isinstance(emit([], lang="en"), str)
 

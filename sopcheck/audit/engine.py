@@ -17,9 +17,10 @@ Executors run the same task, :func:`sopcheck.audit.task.audit_document`:
   flight are checked again one at a time, so the culprit is found and reported as one
   ``unreadable-file`` finding while the run goes on.
 * ``dask``: the same task on a Dask distributed cluster (``pip install 'sopcheck[dask]'``);
-  the files must be readable at the same paths on the workers (shared filesystem). The
-  per-file time limit is a no-op there (Dask runs tasks in worker threads; see
-  :mod:`sopcheck.guard`).
+  the files must be readable at the same absolute paths on the workers (shared filesystem):
+  each is sent as its absolute path, so a relative ROOT works. The per-file time limit holds
+  there too: Dask runs tasks in worker threads, which SIGALRM cannot interrupt, so each task
+  runs in a child process with a deadline (:mod:`sopcheck.audit.deadline`).
 
 Ctrl-C stops submitting, cancels what is queued, stops the workers and returns what was done
 (``AuditRun.interrupted``); the cross-document stage is then skipped, since duplicates and
@@ -29,14 +30,14 @@ dangling references over part of a dinas would be misleading.
 from __future__ import annotations
 
 import os
-import signal
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
+from ..parallel import mp_context, worker_died_message, worker_init
 from ..walk import iter_dinas_files
+from .deadline import audit_document_with_deadline
 from .store import AuditStore
 from .task import DocFacts, TaskOptions, audit_document
 
@@ -92,32 +93,13 @@ def count_audit_files(root: str | Path, options: Optional[TaskOptions] = None) -
 
 # --- executors ---------------------------------------------------------------------------------
 
-def _worker_init() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _crash_facts(path: str, dinas: Optional[str], detail: str, lang: str) -> DocFacts:
     from ..checks.base import REGISTRY
 
     spec = REGISTRY["unreadable-file"]
-    if lang == "en":
-        message = (f"{path}: the worker process died while checking this file ({detail}); the file is "
-                   f"probably corrupt or far too complex. Open it in Word and save it again.")
-    else:
-        message = (f"{path}: proses pemeriksa berhenti mendadak saat memeriksa berkas ini ({detail}); "
-                   f"berkas kemungkinan rusak atau terlalu rumit. Buka di Word lalu simpan ulang.")
+    message = worker_died_message(path, detail, lang)
     return DocFacts(path=path, dinas=dinas,
                     findings=[(spec.name, spec.code, "error", message, None, None, None, None, None)])
-
-
-def _mp_context():
-    import multiprocessing as mp
-
-    if sys.platform.startswith("linux") and "forkserver" in mp.get_all_start_methods():
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["sopcheck.audit.task", "sopcheck.api", "sopcheck.checks"])
-        return ctx
-    return mp.get_context("spawn")
 
 
 def process_results(files: Iterator[tuple[str, Optional[str]]], jobs: int,
@@ -137,10 +119,10 @@ def process_results(files: Iterator[tuple[str, Optional[str]]], jobs: int,
     from concurrent.futures.process import BrokenProcessPool
 
     limit = max(1, jobs) * IN_FLIGHT_PER_JOB
-    ctx = _mp_context()
+    ctx = mp_context()
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=ctx, initializer=_worker_init)
+        return ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=ctx, initializer=worker_init)
 
     pool = new_pool()
     per_pool = max(1, TASKS_PER_CHILD * max(1, jobs))
@@ -218,8 +200,15 @@ def _stop_pool(pool) -> None:
 
 
 def dask_results(files: Iterator[tuple[str, Optional[str]]], scheduler, jobs: int,
-                 options: TaskOptions, on_threads: Optional[Callable[[int], None]] = None) -> Iterator[DocFacts]:
+                 options: TaskOptions, on_threads: Optional[Callable[[int], None]] = None,
+                 task: Optional[Callable[..., DocFacts]] = None) -> Iterator[DocFacts]:
     """Check ``files`` on a Dask distributed cluster, yielding results as they complete.
+
+    Each file goes as its absolute path (a worker's working folder is not ours; the results
+    keep the path as found) to :func:`~sopcheck.audit.deadline.audit_document_with_deadline`,
+    which holds the per-file time limit in Dask's worker threads by running the task in a
+    child process with a deadline. ``task`` stands in for
+    :func:`~sopcheck.audit.task.audit_document` (tests; it must be importable by the workers).
 
     ``scheduler`` is the scheduler's address ("tcp://host:8786") or a ``distributed.Client``.
     At most ``IN_FLIGHT_PER_JOB`` tasks per worker thread (or per ``jobs`` when given) are
@@ -233,14 +222,17 @@ def dask_results(files: Iterator[tuple[str, Optional[str]]], scheduler, jobs: in
     try:
         from distributed import Client, as_completed
     except ImportError as exc:  # pragma: no cover - depends on the extra
-        raise UsageError("--executor dask butuh / needs: pip install 'sopcheck[dask]'") from exc
+        raise UsageError("--executor dask butuh: pip install 'sopcheck[dask]'",
+                         "--executor dask needs: pip install 'sopcheck[dask]'") from exc
     own = not isinstance(scheduler, Client)
     if own:
         try:
             client = Client(scheduler, set_as_default=False, timeout=DASK_CONNECT_TIMEOUT)
         except (OSError, ValueError, TypeError) as exc:  # timeout, refused, bad address
-            raise UsageError(f"--scheduler {scheduler}: scheduler Dask tidak dapat dihubungi / cannot "
-                             f"connect to the Dask scheduler ({type(exc).__name__}: {exc})") from exc
+            raise UsageError(f"--scheduler {scheduler}: scheduler Dask tidak dapat dihubungi "
+                             f"({type(exc).__name__}: {exc})",
+                             f"--scheduler {scheduler}: cannot connect to the Dask scheduler "
+                             f"({type(exc).__name__}: {exc})") from exc
     else:
         client = scheduler
     try:
@@ -257,7 +249,8 @@ def dask_results(files: Iterator[tuple[str, Optional[str]]], scheduler, jobs: in
                 item = next(files, None)
                 if item is None:
                     return
-                fut = client.submit(audit_document, item[0], item[1], options, pure=False)
+                fut = client.submit(audit_document_with_deadline, os.path.abspath(item[0]), item[1], options,
+                                    source=item[0], task=task, pure=False)
                 pending[fut.key] = (fut, item)
                 ac.add(fut)
 
@@ -286,7 +279,7 @@ def run_audit(root: str | Path, *, jobs: Optional[int] = None, executor: str = "
               scheduler=None, options: TaskOptions | None = None,
               on_progress: Optional[Callable[[int, int, DocFacts], None]] = None,
               on_start: Optional[Callable[[int], None]] = None, cross: bool = True,
-              store: Optional[AuditStore] = None) -> AuditRun:
+              store: Optional[AuditStore] = None, task: Optional[Callable[..., DocFacts]] = None) -> AuditRun:
     """Audit every SOP file under ``root``; returns an :class:`AuditRun` whose ``store`` holds
     the results (the caller closes it).
 
@@ -307,11 +300,11 @@ def run_audit(root: str | Path, *, jobs: Optional[int] = None, executor: str = "
         def on_threads(n: int) -> None:
             run.jobs = n
 
-        results = dask_results(files, scheduler, jobs, options, on_threads)
+        results = dask_results(files, scheduler, jobs, options, on_threads, task=task)
     elif jobs == 1 and executor == "inline":
-        results = (audit_document(p, d, options) for p, d in files)
+        results = ((task or audit_document)(p, d, options) for p, d in files)
     else:
-        results = process_results(files, jobs, options)
+        results = process_results(files, jobs, options, task=task or audit_document)
     try:
         for facts in results:
             run.store.add(facts)

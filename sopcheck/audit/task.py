@@ -98,8 +98,22 @@ def _finder(config: Optional[str]):
     return ConfigFinder(Path(config) if config else None)
 
 
-def audit_document(path: str, dinas: Optional[str], options: TaskOptions = TaskOptions()) -> DocFacts:
+def file_facts(path: str, dinas: Optional[str], rule: str, message: str) -> DocFacts:
+    """The facts of a file that could not be checked: one error finding of the file-level
+    ``rule`` (``unreadable-file``, ``resource-limit``)."""
+    from ..checks.base import file_finding
+
+    facts = DocFacts(path=path, dinas=dinas)
+    _add_findings(facts, [file_finding(path, rule, message)])
+    return facts
+
+
+def audit_document(path: str, dinas: Optional[str], options: TaskOptions = TaskOptions(),
+                   source: Optional[str] = None) -> DocFacts:
     """Parse and check ``path`` and return its :class:`DocFacts`; never raises for a bad file.
+
+    ``source`` is the path the audit shows and stores (default ``path``): a worker on another
+    machine is sent the absolute path, the report keeps the one the walk found.
 
     A bundle's SOPs each get their facts and findings: the first SOP's are returned, the
     others in its ``more`` (see the module docstring).
@@ -114,10 +128,11 @@ def audit_document(path: str, dinas: Optional[str], options: TaskOptions = TaskO
     from ..api import check_configured
 
     started = time.perf_counter()
+    read, path = path, source or path
     facts = DocFacts(path=path, dinas=dinas)
     try:
-        cfg = _finder(options.config).for_file(Path(path))
-        result = check_configured(path, cfg, source=path, lang=options.lang,
+        cfg = _finder(options.config).for_file(Path(read))
+        result = check_configured(read, cfg, source=path, lang=options.lang,
                                   timeout_per_file=options.timeout_per_file)
         findings = result.findings
     except Exception as exc:  # configuration trouble or a bug: one finding, the audit goes on

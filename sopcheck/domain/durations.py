@@ -1,6 +1,6 @@
 """Indonesian duration parser for the Mutu Baku *waktu* cell.
 
-Minutes are working minutes per shared/CONTRACT.md: 1 jam = 60, 1 hari = 1 hari kerja = 480,
+Minutes are working minutes per docs/CONTRACT.md: 1 jam = 60, 1 hari = 1 hari kerja = 480,
 1 minggu = 5 hari kerja = 2400, 1 bulan = 20 hari kerja = 9600 (units, number words and
 qualifiers live in ``rules/durations.yaml``).
 
@@ -370,3 +370,31 @@ def unit_of_header(header: str) -> Optional[str]:
         if word in vocab.unit_of:
             return vocab.unit_of[word]
     return None
+
+
+_UNITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+
+
+def number_in_words(n: int) -> str:
+    """``n`` (0 <= n < 1,000,000) spelled out in Indonesian, lower case: 15 -> "lima belas",
+    120 -> "seratus dua puluh", 1500 -> "seribu lima ratus"; what :func:`parse_duration` reads
+    back as ``n``.
+
+    :raises ValueError: ``n`` outside that range.
+    """
+    if not 0 <= n < 1_000_000:
+        raise ValueError(f"no words for {n}")
+    if n < 10:
+        return _UNITS[n]
+    if n < 20:
+        return {10: "sepuluh", 11: "sebelas"}.get(n) or f"{_UNITS[n - 10]} belas"
+    if n < 100:
+        tens, rest = divmod(n, 10)
+        return f"{_UNITS[tens]} puluh" + (f" {_UNITS[rest]}" if rest else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        head = "seratus" if hundreds == 1 else f"{_UNITS[hundreds]} ratus"
+        return head + (f" {number_in_words(rest)}" if rest else "")
+    thousands, rest = divmod(n, 1000)
+    head = "seribu" if thousands == 1 else f"{number_in_words(thousands)} ribu"
+    return head + (f" {number_in_words(rest)}" if rest else "")

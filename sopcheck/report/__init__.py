@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from . import concise, github, json_report, sarif
+from . import concise, github, gitlab, json_report, junit, sarif
 from .console import render_check, render_parse
 from .summary import sort_findings, summarize
 
@@ -19,6 +19,8 @@ EMITTERS: dict[str, Callable[..., str]] = {
     "concise": concise.emit,
     "sarif": sarif.emit,
     "github": github.emit,
+    "junit": junit.emit,
+    "gitlab": gitlab.emit,
 }
 
 __all__ = ["EMITTERS", "render_check", "render_parse", "sort_findings", "summarize"]

@@ -17,6 +17,7 @@ structure limits (:mod:`sopcheck.limits`); python-docx itself parses without ent
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Optional
@@ -82,7 +83,8 @@ def open_docx(path: str | Path):
         return docx.Document(str(path))
     except Exception as exc:  # python-docx raises ValueError, KeyError, PackageNotFoundError...
         raise UsageError(f"{path}: tidak dapat dibuka untuk ditulis sebagai dokumen Word ({type(exc).__name__}: "
-                         f"{exc}) / cannot be opened for writing as a Word document") from None
+                         f"{exc})", f"{path}: cannot be opened for writing as a Word document "
+                                    f"({type(exc).__name__}: {exc})") from None
 
 
 def places_of(document) -> DocxPlaces:
@@ -109,6 +111,80 @@ def runs_to_anchor(document, element: etree._Element) -> list:
     return [Run(first, Paragraph(fp, document.part)), Run(last, Paragraph(lp, document.part))]
 
 
+_W_T = f"{{{W_NS}}}t"
+_W_DEL = f"{{{W_NS}}}del"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_KEEP = tuple(f"{{{W_NS}}}{n}" for n in ("drawing", "pict", "object")) + (
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent",)
+
+
+def cell_text(element: etree._Element) -> str:
+    """The visible text of a ``w:tc`` (or ``w:p``) as its ``w:t`` runs hold it, paragraphs
+    joined by newlines; deleted text (``w:del``) left out."""
+    return "".join(piece for piece, _ in _text_nodes(element))
+
+
+def _text_nodes(element: etree._Element) -> list[tuple[str, Optional[etree._Element]]]:
+    """``(text, w:t)`` pieces of ``element`` in order, a ``("\n", None)`` between paragraphs."""
+    pieces: list[tuple[str, Optional[etree._Element]]] = []
+    paras = [element] if element.tag == _W_P else list(element.iter(_W_P))
+    for i, para in enumerate(paras):
+        if i:
+            pieces.append(("\n", None))
+        for node in para.iter(_W_T):
+            if any(anc.tag == _W_DEL for anc in node.iterancestors()):
+                continue
+            if node.getparent() is not None and node.getparent().getparent() is not None \
+                    and _enclosing_p(node) is not para:
+                continue  # a nested paragraph's text (a text box): its own paragraph reads it
+            pieces.append((node.text or "", node))
+    return pieces
+
+
+def _enclosing_p(node: etree._Element) -> Optional[etree._Element]:
+    for anc in node.iterancestors(_W_P):
+        return anc
+    return None
+
+
+def replace_text(element: etree._Element, pattern: "re.Pattern[str]", new: str) -> bool:
+    """Replace the first match of ``pattern`` in the text of ``element`` (a ``w:tc`` or ``w:p``,
+    text as :func:`cell_text` gives it) by ``new``, keeping the runs and their formatting: the
+    replacement goes into the run where the match starts, the matched characters leave the
+    runs after it, and a paragraph left with no text and no drawing is removed (unless it is
+    the cell's first). Returns whether something matched.
+    """
+    pieces = _text_nodes(element)
+    text = "".join(piece for piece, _ in pieces)
+    match = pattern.search(text)
+    if match is None:
+        return False
+    start, end = match.span()
+    pos = 0
+    placed = False
+    touched: list[etree._Element] = []
+    for piece, node in pieces:
+        lo, hi = pos, pos + len(piece)
+        pos = hi
+        if node is None or not (lo < end and hi > start):
+            continue
+        cut_lo, cut_hi = max(start, lo) - lo, min(end, hi) - lo
+        node.text = piece[:cut_lo] + ("" if placed else new) + piece[cut_hi:]
+        node.set(_XML_SPACE, "preserve")
+        placed = True
+        touched.append(node)
+    if not placed:  # the match lies wholly on paragraph breaks
+        return False
+    for para in {_enclosing_p(n) for n in touched} - {None}:
+        if para is element or cell_text(para).strip():
+            continue
+        parent = para.getparent()
+        first = parent is not None and next(iter(parent.iter(_W_P)), None) is para
+        if parent is not None and not first and not any(True for _ in para.iter(*_KEEP)):
+            parent.remove(para)
+    return True
+
+
 def save_copy(document, out: str | Path, source: str | Path) -> None:
     """Write the python-docx ``document`` to ``out``: to a temporary file in ``out``'s folder,
     then renamed over ``out``, so a failed write leaves no half file.
@@ -119,12 +195,14 @@ def save_copy(document, out: str | Path, source: str | Path) -> None:
     out, source = Path(out), Path(source)
     if out.exists() and source.exists() and os.path.samefile(out, source):
         raise UsageError(f"{out}: berkas keluaran ini adalah berkas masukan; sopcheck tidak menimpa berkas masukan, "
-                         f"pilih nama lain / this output is the input file; sopcheck never overwrites an input")
+                         f"pilih nama lain",
+                         f"{out}: this output is the input file; sopcheck never overwrites an input")
     folder = out.parent if str(out.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".sopcheck-", suffix=out.suffix)
     except OSError as exc:
-        raise UsageError(f"{out}: tidak dapat ditulis / cannot be written: {exc.strerror}") from None
+        raise UsageError(f"{out}: tidak dapat ditulis: {exc.strerror}", f"{out}: cannot be written: {exc.strerror}") \
+            from None
     try:
         with os.fdopen(fd, "wb") as fh:
             document.save(fh)
