@@ -308,9 +308,10 @@ def test_walk_yields_dangling_links_and_pipes_for_a_finding(tmp_path):
         run.store.close()
 
 
-def test_clean_empty_tree_exits_0(tmp_path):
+def test_tree_without_sop_files_is_a_usage_error_not_a_silent_success(tmp_path, capsys):
     (tmp_path / "dinas").mkdir()
-    assert main([str(tmp_path), "--no-progress"]) == 0
+    assert main([str(tmp_path), "--no-progress"]) == 2  # issue 17: no longer "0 berkas" and exit 0
+    assert "tidak ada berkas SOP" in capsys.readouterr().err
 
 
 def test_html_escapes_untrusted_text(tmp_path):

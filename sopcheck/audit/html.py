@@ -61,6 +61,18 @@ svg.flow .tick{fill:none;stroke:#2f855a;stroke-width:2.2}
 svg.flow .arrow{fill:none;stroke:#334;stroke-width:1.3}
 .legend{color:#556;font-size:12px}
 footer{color:#778;font-size:12px;padding:16px 24px}
+@media print{
+  body{background:#fff;font-size:11px}
+  header{background:none;color:#000;border-bottom:2px solid #000}
+  #filters,.noprint{display:none!important}
+  details.doc{border:none;border-top:1px solid #999;border-radius:0;break-inside:auto}
+  details.doc>summary{list-style:none}
+  details.doc>summary::-webkit-details-marker{display:none}
+  tr{break-inside:avoid}
+  .flowwrap{overflow:visible}
+  svg.flow{max-width:100%;height:auto}
+  main{max-width:none;padding:0}
+}
 """
 
 JS = """
@@ -89,6 +101,18 @@ JS = """
   document.getElementById('f-close').addEventListener('click',function(){
     var docs=document.querySelectorAll('details.doc');
     for(var i=0;i<docs.length;i++){docs[i].open=false;}
+  });
+  // Printing shows every document's findings: a closed <details> prints as its summary line
+  // only, so all are opened for the print and put back as they were after it.
+  var closedForPrint=[];
+  window.addEventListener('beforeprint',function(){
+    closedForPrint=[];
+    var docs=document.querySelectorAll('details.doc:not(.hidden)');
+    for(var i=0;i<docs.length;i++){if(!docs[i].open){docs[i].open=true;closedForPrint.push(docs[i]);}}
+  });
+  window.addEventListener('afterprint',function(){
+    for(var i=0;i<closedForPrint.length;i++){closedForPrint[i].open=false;}
+    closedForPrint=[];
   });
   apply();
   document.body.setAttribute('data-ready','1');

@@ -1,7 +1,7 @@
 """File reports of an audit: ``--csv`` (findings), ``--xlsx`` (summary + findings + documents)
 and ``--json`` (machine-readable). Each streams from the store, so memory stays flat.
 
-CSV and JSON keep fixed English field names (machine formats, as in shared/CONTRACT.md);
+CSV and JSON keep fixed English field names (machine formats, as in docs/CONTRACT.md);
 the XLSX sheet and column titles follow ``--lang``. ``part`` is the SOP's 1-based index in a
 bundle (a file holding several SOPs), empty for a single-SOP file.
 """
@@ -33,11 +33,17 @@ def _csv_safe(value):
     return value
 
 
-def write_csv(run: "AuditRun", path: str) -> int:
-    """Write every finding as one CSV row (UTF-8 with BOM, so Excel reads it); returns the count."""
+def write_csv(run: "AuditRun", path: str, delimiter: str = ",") -> int:
+    """Write every finding as one CSV row; returns the count.
+
+    UTF-8 with a BOM, so Excel reads the accents. ``delimiter`` is ``","`` (the default, for
+    scripts and Excel with an English list separator) or ``";"``: Excel with Indonesian (or
+    any decimal-comma) regional settings splits a CSV on ``;`` and would show a ``,``-separated
+    file as one column.
+    """
     n = 0
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
+        writer = csv.writer(fh, delimiter=delimiter)
         writer.writerow(CSV_FIELDS)
         for f in run.store.findings():
             writer.writerow([_csv_safe(v) for v in (f.dinas, f.path, f.rule, f.code, f.severity, f.procedure,
@@ -79,12 +85,18 @@ def write_xlsx(run: "AuditRun", path: str, lang: str = "id") -> int:
     header(ws, [t(k, lang) for k in ("dinas", "documents", "procedures", "steps", "errors", "warnings",
                                       "audit_unreadable", "clean")] + [t("top_rules", lang)])
     summaries = run.store.dinas_summaries()
+    def percent(share: float) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value=round(share, 4))
+        cell.number_format = "0%"  # 0.1667 shows as 17%, as on the console and in the HTML report
+        return cell
+
     for s in summaries:
         ws.append([_csv_safe(dinas_label(s.dinas, lang)), s.documents, s.procedures, s.steps, s.errors, s.warnings,
-                   s.unreadable, round(s.clean_share, 4), ", ".join(f"{r} ({n})" for r, n in s.top_rules)])
+                   s.unreadable, percent(s.clean_share), ", ".join(f"{r} ({n})" for r, n in s.top_rules)])
     total = run.store.totals()
     ws.append([t("total", lang), total.documents, total.procedures, total.steps, total.errors, total.warnings,
-               total.unreadable, round(total.clean_share, 4), ", ".join(f"{r} ({n})" for r, n in total.top_rules)])
+               total.unreadable, percent(total.clean_share),
+               ", ".join(f"{r} ({n})" for r, n in total.top_rules)])
     ws.auto_filter.ref = f"A1:I{len(summaries) + 1}"
 
     # findings

@@ -31,7 +31,9 @@ def add_parser(sub) -> None:
                    help="alamat scheduler Dask, mis. tcp://10.0.0.5:8786 (dengan --executor dask)")
     p.add_argument("--html", metavar="FILE", help="tulis laporan HTML mandiri (tabel, saringan, diagram alir)")
     p.add_argument("--xlsx", metavar="FILE", help="tulis buku kerja Excel (ringkasan per dinas, temuan)")
-    p.add_argument("--csv", metavar="FILE", help="tulis semua temuan sebagai CSV")
+    p.add_argument("--csv", metavar="FILE", help="tulis semua temuan sebagai CSV (UTF-8 dengan BOM)")
+    p.add_argument("--csv-sep", choices=[",", ";"], default=",",
+                   help="pemisah kolom CSV (default ','; ';' untuk Excel dengan pengaturan wilayah Indonesia)")
     p.add_argument("--json", metavar="FILE", help="tulis temuan dan ringkasan sebagai JSON")
     p.add_argument("--worst", type=int, default=10, metavar="N",
                    help="jumlah dokumen dengan galat terbanyak yang ditampilkan (default: 10)")
@@ -51,12 +53,13 @@ def _check_writable(path: str | None, flag: str) -> None:
     target = Path(path)
     parent = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise UsageError(f"{flag} {path}: adalah folder / is a folder")
+        raise UsageError(f"{flag} {path}: adalah folder", f"{flag} {path}: is a folder")
     if not parent.is_dir():
-        raise UsageError(f"{flag} {path}: folder {parent} tidak ada; buat dulu / folder {parent} does not exist; "
+        raise UsageError(f"{flag} {path}: folder {parent} tidak ada; buat dulu",
+                         f"{flag} {path}: folder {parent} does not exist; "
                          f"create it first")
     if not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise UsageError(f"{flag} {path}: tidak dapat ditulis / cannot be written")
+        raise UsageError(f"{flag} {path}: tidak dapat ditulis", f"{flag} {path}: cannot be written")
 
 
 def _refuse_overwriting_audited_files(args) -> None:
@@ -78,24 +81,29 @@ def _refuse_overwriting_audited_files(args) -> None:
 def _validate(args):
     from ..errors import UsageError
 
+    if not Path(args.root).exists():
+        raise UsageError(f"{args.root}: folder tidak ditemukan", f"{args.root}: no such folder")
     if not Path(args.root).is_dir():
-        raise UsageError(f"{args.root}: bukan folder / not a folder")
+        raise UsageError(f"{args.root}: bukan folder (sopcheck audit memeriksa satu folder; untuk satu berkas: "
+                         f"sopcheck check)",
+                         f"{args.root}: not a folder (sopcheck audit checks a folder; for one file: sopcheck check)")
     if args.jobs is not None and args.jobs < 1:
-        raise UsageError("--jobs harus >= 1 / must be >= 1")
+        raise UsageError("--jobs harus >= 1", "--jobs must be >= 1")
     if args.worst < 0:
-        raise UsageError("--worst harus >= 0 / must be >= 0")
+        raise UsageError("--worst harus >= 0", "--worst must be >= 0")
     check_run_flags(args)
     if args.scheduler and args.executor != "dask":
-        raise UsageError("--scheduler hanya dengan / only with --executor dask")
+        raise UsageError("--scheduler hanya dengan --executor dask", "--scheduler only with --executor dask")
     if args.executor == "dask":
         if not args.scheduler:
-            raise UsageError("--executor dask butuh / needs --scheduler ADDRESS")
+            raise UsageError("--executor dask butuh --scheduler ALAMAT", "--executor dask needs --scheduler ADDRESS")
         try:
             import distributed  # noqa: F401
         except ImportError as exc:
-            raise UsageError("--executor dask butuh / needs: pip install 'sopcheck[dask]'") from exc
+            raise UsageError("--executor dask butuh: pip install 'sopcheck[dask]'",
+                             "--executor dask needs: pip install 'sopcheck[dask]'") from exc
     if args.config and not Path(args.config).is_file():
-        raise UsageError(f"--config {args.config}: berkas tidak ditemukan / no such file")
+        raise UsageError(f"--config {args.config}: berkas tidak ditemukan", f"--config {args.config}: no such file")
     _refuse_overwriting_audited_files(args)
     for flag in ("html", "xlsx", "csv", "json"):
         _check_writable(getattr(args, flag), f"--{flag}")
@@ -120,6 +128,14 @@ def run(args) -> int:
     options = TaskOptions(lang=lang, timeout_per_file=args.timeout_per_file,
                           config=str(Path(args.config).resolve()) if args.config else None,
                           drawings=bool(args.html) and not args.no_drawings)
+    from ..audit.engine import count_audit_files
+    from ..errors import UsageError
+
+    if count_audit_files(args.root, options) == 0:
+        raise UsageError(f"{args.root}: tidak ada berkas SOP (.docx, .pdf, juga .doc/.odt/.rtf) di folder ini atau "
+                         f"subfoldernya; tidak ada yang diaudit",
+                         f"{args.root}: no SOP files (.docx, .pdf, nor .doc/.odt/.rtf) in this folder or its "
+                         f"subfolders; nothing to audit")
     err = Console(file=sys.stderr, no_color=True if args.no_color else None, highlight=False)  # None: NO_COLOR
     out = console(args, sys.stdout)
     progress = None
@@ -164,13 +180,13 @@ def run(args) -> int:
                 progress.stop()
         render_summary(audit, out, lang=lang, worst=args.worst)
         if audit.interrupted:
-            sys.stderr.write("sopcheck: dihentikan / interrupted\n")
+            sys.stderr.write("sopcheck: interrupted\n" if lang == "en" else "sopcheck: dihentikan\n")
             return 130
         written = []
         if args.csv:
             from ..audit.reports import write_csv
 
-            write_csv(audit, args.csv)
+            write_csv(audit, args.csv, delimiter=args.csv_sep)
             written.append(args.csv)
         if args.xlsx:
             from ..audit.reports import write_xlsx
