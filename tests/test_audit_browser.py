@@ -114,3 +114,20 @@ def test_report_opens_filters_and_draws(report, driver, tmp_path):
     flow_png = tmp_path / "flow.png"
     flow.screenshot(str(flow_png))
     assert flow_png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_printing_opens_every_document_and_hides_the_filters(report, driver):
+    """Issue 17: printing the report collapsed every finding (no print stylesheet)."""
+    closed = "return document.querySelectorAll('details.doc:not([open])').length"
+    driver.get(report.as_uri())
+    before = driver.execute_script(closed)
+    assert before > 0
+    driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")  # what printing fires
+    assert driver.execute_script(closed) == 0
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert driver.execute_script("return getComputedStyle(document.getElementById('filters')).display") == "none"
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    driver.execute_script("window.dispatchEvent(new Event('afterprint'))")
+    assert driver.execute_script(closed) == before  # back as the reader left them
