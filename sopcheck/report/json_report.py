@@ -1,4 +1,4 @@
-"""``--format json``: the stable machine contract of ``shared/CONTRACT.md``.
+"""``--format json``: the stable machine contract of ``docs/CONTRACT.md``.
 
 ``emit`` prints the check shape (findings in report order, summary filled); ``emit_parse``
 prints the parse shape. Both return the text without a trailing newline.
