@@ -55,7 +55,7 @@ Key of a judgment, one tuple: ``(file, rule, part, procedure, step, subject, ver
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 # (file, rule, part, procedure, step, subject, verdict, why)
 Judgment = tuple[str, str, int | None, int | None, int | None, str, str, str]
@@ -727,6 +727,74 @@ def matches(judgment: Judgment, finding: dict) -> bool:
         and finding.get("step") == step
         and subject.casefold() in finding["message"].casefold()
     )
+
+
+BUNDLES = {"cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran"}
+"""Files judged as several SOPs (``part`` set). Until a build splits them, their findings carry no ``part``
+and :func:`as_parts` maps them: procedure *k* of the file is ``part=k, procedure=1``, the identitas part 1's."""
+
+
+def as_parts(finding: dict) -> dict:
+    """``finding`` keyed as the judgments key it: unchanged, except a finding of a :data:`BUNDLES` file read as
+    one SOP (no ``part``), which is given the part its procedure stands for."""
+    if finding.get("part") is not None or file_key(finding["path"]) not in BUNDLES:
+        return finding
+    procedure = finding.get("procedure")
+    return {**finding, "part": procedure or 1, "procedure": 1 if procedure else None}
+
+
+def judge(findings: list[dict], judged: list[Judgment]) -> tuple[list[tuple[dict, Judgment]], list[dict],
+                                                                   list[Judgment]]:
+    """Pair each finding (CONTRACT.md dicts) with the first judgment it :func:`matches` that no earlier finding
+    took. Returns ``(pairs, unjudged findings, judgments no finding matched)``."""
+    free = list(judged)
+    pairs, unjudged = [], []
+    for finding in findings:
+        keyed = as_parts(finding)
+        hit = next((j for j in free if matches(j, keyed)), None)
+        if hit is None:
+            unjudged.append(finding)
+        else:
+            free.remove(hit)
+            pairs.append((finding, hit))
+    return pairs, unjudged, free
+
+
+def check_real(root: str | Path) -> list[dict]:
+    """Every finding of ``sopcheck check ROOT --format json --no-cache`` (run as a new process with this
+    interpreter), as CONTRACT.md dicts.
+
+    :raises RuntimeError: when sopcheck exits with a status other than 0 or 1.
+    """
+    import json
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "sopcheck", "check", str(root), "--format", "json", "--no-cache"],
+                         capture_output=True, text=True)
+    if run.returncode not in (0, 1):
+        raise RuntimeError(f"sopcheck check {root} exited {run.returncode}: {run.stderr[-2000:]}")
+    return json.loads(run.stdout)["findings"]
+
+
+def live_summary(findings: list[dict]) -> dict[str, dict[str, int]]:
+    """Per rule over the errors and warnings of a run: ``found``, how many the set judges ``true``, ``false``,
+    ``noise``, and ``unjudged`` (none of :data:`JUDGED` matches); plus a ``"total"`` row."""
+    errors = [f for f in findings if f["severity"] in ("error", "warning")]
+    pairs, unjudged, _ = judge(errors, JUDGED)
+    table: dict[str, Counter] = {}
+    for finding, j in pairs:
+        table.setdefault(finding["rule"], Counter())[j[6]] += 1
+    for finding in unjudged:
+        table.setdefault(finding["rule"], Counter())["unjudged"] += 1
+    for row in table.values():
+        row["found"] = sum(row[k] for k in (*VERDICTS, "unjudged"))
+    total = Counter()
+    for row in table.values():
+        total.update(row)
+    table["total"] = total
+    rules = [*sorted(set(table) - {"total"}), "total"]
+    return {rule: {k: table[rule][k] for k in ("found", *VERDICTS, "unjudged")} for rule in rules}
 
 
 def summary(judged: list[Judgment] = JUDGED) -> dict[str, dict[str, int]]:
