@@ -13,7 +13,7 @@ SEED_HEADERS = [
     ("Kadis", "alias", "Kepala Dinas", None),
     ("Sekdis", "alias", "Sekretaris Dinas", None),
     ("Kasubbag Program", "alias", "Kepala Sub Bagian", "Program"),
-    ("Kasubag Program", "variant", "Kepala Sub Bagian", "Program"),
+    ("Kasubag Program", "alias", "Kepala Sub Bagian", "Program"),  # a short form offices write: the role
     ("Staff", "alias", "Pelaksana", None),
     # seed 000 LAKIP: placeholder columns and a badan head in a dinas SOP
     ("Kepala Badan", "exact", "Kepala Badan", None),
@@ -22,7 +22,7 @@ SEED_HEADERS = [
     ("5", "placeholder", None, None),
     ("6", "placeholder", None, None),
     ("Sekretaris", "alias", "Sekretaris Dinas", None),
-    ("Kasubag Perencanaan", "variant", "Kepala Sub Bagian", "Perencanaan"),
+    ("Kasubag Perencanaan", "alias", "Kepala Sub Bagian", "Perencanaan"),
     ("Staff/Jabatan Fungsional Umum", "alias", "Pelaksana", None),
     # seed 000 data kinerja
     ("KASUBBAG PROGRAM", "alias", "Kepala Sub Bagian", "PROGRAM"),
@@ -48,7 +48,7 @@ SEED_HEADERS = [
     ("Kepala Dinas", "exact", "Kepala Dinas", None),
     ("Bappeda Litbang", "alias", "Bappeda", None),
     # seed 002
-    ("Kasubag Perencanaan dan Pelaporan", "variant", "Kepala Sub Bagian", "Perencanaan dan Pelaporan"),
+    ("Kasubag Perencanaan dan Pelaporan", "alias", "Kepala Sub Bagian", "Perencanaan dan Pelaporan"),
     ("Tim Penyusun dan Penerapan SAKIP", "alias", "Tim", None),
     ("Pelaksana Sub Bagian Perencanaan dan Pelaporan", "exact", "Pelaksana",
      "Sub Bagian Perencanaan dan Pelaporan"),
@@ -60,7 +60,11 @@ SEED_HEADERS = [
     ("Katim pada Bidang", "alias", "Ketua Tim Kerja", "pada Bidang"),
     ("Staf", "alias", "Pelaksana", None),
     # SOP-AP.md roster examples
-    ("Kasub Bag", "variant", "Kepala Sub Bagian", None),
+    ("Kasub Bag", "alias", "Kepala Sub Bagian", None),
+    ("Kasubag Umum dan Kepegawaian", "alias", "Kepala Sub Bagian", "Umum dan Kepegawaian"),
+    ("Kasubid", "alias", "Kepala Sub Bidang", None),
+    ("Kasi", "alias", "Kepala Seksi", None),
+    ("Kepala Sub Bagain Umum", "variant", "Kepala Sub Bagian", "Umum"),  # a misspelling (issue 14)
     ("Kepala Sub Bagian Umum dan Kepegawaian", "exact", "Kepala Sub Bagian", "Umum dan Kepegawaian"),
     ("Bupati / Wali Kota", "exact", "Bupati", None),
     ("Kasubg Program", "variant", "Kepala Sub Bagian", "Program"),
@@ -84,9 +88,22 @@ REAL_HEADERS = [
     ("Peserta", "alias", "Penyedia", None),
     ("BPS Kabupaten/Kota", "exact", "BPS", "Kabupaten/Kota"),
     ("BPS Kab/Kota", "exact", "BPS", "Kab/Kota"),
-    # Change Agent Network roles of procurement__324: "CL" is no Roman column number
-    ("CL", "unknown", None, None),
-    ("CC & CA", "unknown", None, None),
+    # Change Agent Network roles of procurement__324: "CL" is no Roman column number; acronyms only:
+    # local posts
+    ("CL", "local", None, None),
+    ("CC & CA", "local", None, None),
+    ("CAN (CA/CC/CL)", "local", None, None),
+    # local posts built from role words (PJ, PJK, Ketua, Desa)
+    ("PJ Neraca Produksi", "local", None, None),
+    ("CA (PJ NADA CERIA)", "local", None, None),
+    ("PJK Wilkerstat", "local", None, None),
+    ("Ketua Project Analisis Lintas Sektor", "local", None, None),
+    ("Target Desa/Kelurahan Cantik", "local", None, None),
+    # a post named like a roster role (Resepsionis, ratio 87) but no misspelling of it
+    ("Reseptionist", "local", None, None),
+    # not a role at all: a system, a Mutu Baku column
+    ("Sistem GS", "unknown", None, None),
+    ("Kelengkapan", "unknown", None, None),
     ("XII", "placeholder", None, None),
     ("(iv)", "placeholder", None, None),
 ]
@@ -123,3 +140,9 @@ def test_extra_roles_from_config():
     match = resolve_role("Sejahtera", extra_roles=[{"canonical": "Sejahtera", "aliases": []}])
     assert match.kind == "exact"
     assert resolve_role("Juru Sita Desa", extra_roles=["Juru Sita"]).unit == "Desa"
+
+
+def test_unknown_says_what_the_header_is_instead():
+    assert resolve_role("Sistem GS").reason == "system"
+    assert resolve_role("Persyaratan").reason == "mutu_baku"
+    assert resolve_role("Sejahtera").reason is None

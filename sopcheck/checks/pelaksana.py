@@ -61,59 +61,88 @@ _REASONS = {
     "placeholder": ("hanya berisi nomor kolom, bukan nama jabatan",
                     "holds only a column number, not a role name"),
     "empty": ("tidak bernama", "has no name"),
-    "unknown": ("bukan jabatan yang dikenal (tambahkan ke [[roles]] bila itu jabatan setempat)",
-                "is not a known role (add it under [[roles]] if it is a local post)"),
+    "system": ("adalah nama sistem atau aplikasi, bukan jabatan; tulis jabatan yang menjalankannya",
+               "names a system or application, not a position; name the post that operates it"),
+    "mutu_baku": ("adalah judul kolom Mutu Baku, bukan jabatan", "is a Mutu Baku column title, not a position"),
+    "unknown": ("tidak menyerupai nama jabatan atau unit (tambahkan ke [[roles]] bila itu jabatan setempat)",
+                "does not read as a position or unit (add it under [[roles]] if it is a local post)"),
 }
+
+
+def headers_once(doc: SopDocument) -> Iterator[tuple[str, int, list[int]]]:
+    """Each distinct pelaksana header of the SOP once: ``(header, first procedure, every procedure
+    using it)`` (1-based), in the order the headers first appear."""
+    seen: dict[str, list[int]] = {}
+    for p, proc in iter_procedures(doc):
+        for header in proc.pelaksana:
+            procs = seen.setdefault(header, [])
+            if p not in procs:
+                procs.append(p)
+    for header, procs in seen.items():
+        yield header, procs[0], procs
+
+
+def _where(procs: list[int]) -> tuple[str, str]:
+    """" (prosedur 1, 3)" for a header used in several procedures, else ""."""
+    if len(procs) < 2:
+        return "", ""
+    listed = ", ".join(map(str, procs))
+    return f" (prosedur {listed})", f" (procedures {listed})"
 
 
 @rule(
     name="unknown-role", code="SOP302", severity="warning", field="role-header",
-    summary={"id": "Judul kolom pelaksana bukan jabatan yang dikenal",
-             "en": "A pelaksana column header is not a known role"},
-    message={"id": "Kolom pelaksana «{header}» {reason_id}",
-             "en": "Pelaksana column «{header}» {reason_en}"},
-    why={"id": "Kolom pelaksana harus bernama jabatan (Kepala Dinas, Kepala Bidang, Pelaksana, ...). Angka "
-               "(«3», «4»), teks hasil OCR, atau dua jabatan dalam satu kolom membuat pelaksana tiap langkah "
-               "tidak dapat ditentukan.",
-         "en": "A pelaksana column must name a position (Kepala Dinas, Kepala Bidang, Pelaksana, ...). "
-               "Numbers («3», «4»), OCR debris or two roles in one column leave each step's performer "
-               "undetermined."},
+    summary={"id": "Judul kolom pelaksana bukan jabatan",
+             "en": "A pelaksana column header is not a position"},
+    message={"id": "Kolom pelaksana «{header}»{where_id} {reason_id}",
+             "en": "Pelaksana column «{header}»{where_en} {reason_en}"},
+    why={"id": "Kolom pelaksana harus bernama jabatan atau unit (Kepala Dinas, Kepala Bidang, Pelaksana, tim "
+               "atau petugas setempat). Angka («3», «4»), nama sistem, judul kolom Mutu Baku, teks hasil OCR, "
+               "atau dua jabatan dalam satu kolom membuat pelaksana tiap langkah tidak dapat ditentukan. "
+               "Jabatan setempat yang dibangun dari kata jabatan (Kepala, Ketua, Tim, Petugas, PJ, Pihak, ...) "
+               "atau singkatan bukan temuan.",
+         "en": "A pelaksana column must name a position or unit (Kepala Dinas, Kepala Bidang, Pelaksana, a local "
+               "team or officer). Numbers («3», «4»), a system's name, a Mutu Baku column title, OCR debris or "
+               "two roles in one column leave each step's performer undetermined. A local post built from "
+               "role words (Kepala, Ketua, Tim, Petugas, PJ, Pihak, ...) or written as an acronym is no finding."},
     fail="""
-        | No | Kegiatan | Kepala Dinas | 3 | Kelengkapan | Waktu | Output |
-        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        | No | Kegiatan | BPS Kab/Kota | Sistem GS | PJK Wilkerstat | Kelengkapan | Waktu | Output |
+        | 1 | Mengunggah peta hasil perbaikan | P |  |  | Peta digital | 1 hari | Peta terunggah |
+        | 2 | Menggabungkan peta desa/kelurahan |  | P |  | Peta terunggah | 1 hari | Peta desa/kel |
         """,
     fires=["P1"],
     passing="""
-        | No | Kegiatan | Kepala Dinas | Kasubbag Perencanaan | Kelengkapan | Waktu | Output |
-        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        | No | Kegiatan | BPS Kab/Kota | PJK Wilkerstat | Kelengkapan | Waktu | Output |
+        | 1 | Mengunggah peta hasil perbaikan | P |  | Peta digital | 1 hari | Peta terunggah |
+        | 2 | Menggabungkan peta desa/kelurahan |  | P | Peta terunggah | 1 hari | Peta desa/kel |
         """,
 )
 def unknown_role(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
-    """Fires once per procedure for each pelaksana header that is a placeholder (a bare
-    number or empty), an unknown name (fuzzy score below rules/thresholds.yaml), or several
-    different roles in one column (the message names them). Source: Permenpan RB 35/2012
-    (pelaksana are positions) and reviewer convention."""
-    for p, proc in iter_procedures(doc):
-        seen: set[str] = set()
-        for header in proc.pelaksana:
-            if header in seen:
-                continue
-            seen.add(header)
-            match = resolve_role(header, ctx.extra_roles)
-            if match.kind == "placeholder":
-                reason = _REASONS["empty" if blank(header) else "placeholder"]
-            elif match.kind == "unknown":
-                reason = _REASONS["unknown"]
-            elif match.kind == "multiple":
-                names = "; ".join(part.suggestion or part.header for part in match.parts)
-                reason = (f"memuat {len(match.parts)} jabatan dalam satu kolom ({names}); beri tiap jabatan "
-                          f"kolomnya sendiri",
-                          f"holds {len(match.parts)} roles in one column ({names}); give each role its own column")
-            else:
-                continue
-            yield Hit(procedure=p, location=procedure_location(proc),
-                      params={"header": header, "reason_id": reason[0], "reason_en": reason[1]}
-                      ).on("role-header", header)
+    """Fires once per SOP (at the first procedure using it) for each pelaksana header that is a
+    placeholder (a bare number or empty), several different roles in one column (the message
+    names them), or no role at all: a system ("Sistem GS"), a Mutu Baku column title, text that
+    reads as no post ("Sejahtera"; rules/roles.yaml not_role_words). A header the roster does
+    not know but built from role words (post_words: "PJ Neraca Produksi", "Ketua Project
+    Analisis", "Target Desa/Kelurahan") or written in acronyms ("CC & CA") is a local post and
+    no finding; `sopcheck audit` lists the local posts of each dinas as a roster to confirm into
+    [[roles]]. Source: Permenpan RB 35/2012 (pelaksana are positions) and reviewer convention."""
+    for header, p, procs in headers_once(doc):
+        match = resolve_role(header, ctx.extra_roles)
+        if match.kind == "placeholder":
+            reason = _REASONS["empty" if blank(header) else "placeholder"]
+        elif match.kind == "unknown":
+            reason = _REASONS[match.reason or "unknown"]
+        elif match.kind == "multiple":
+            names = "; ".join(part.suggestion or part.header for part in match.parts)
+            reason = (f"memuat {len(match.parts)} jabatan dalam satu kolom ({names}); beri tiap jabatan "
+                      f"kolomnya sendiri",
+                      f"holds {len(match.parts)} roles in one column ({names}); give each role its own column")
+        else:
+            continue
+        where = _where(procs)
+        yield Hit(procedure=p, location=procedure_location(doc.procedures[p - 1]),
+                  params={"header": header, "reason_id": reason[0], "reason_en": reason[1],
+                          "where_id": where[0], "where_en": where[1]}).on("role-header", header)
 
 
 def _instansi_kind(doc: SopDocument) -> str | None:
@@ -125,52 +154,55 @@ def _instansi_kind(doc: SopDocument) -> str | None:
 
 @rule(
     name="role-name-variant", code="SOP303", severity="warning", field="role-header",
-    summary={"id": "Nama jabatan ditulis tidak baku (varian atau salah eja)",
-             "en": "A role is written in a non-standard spelling (variant or misspelling)"},
-    message={"id": "«{header}» adalah varian dari «{canonical}»{note_id}",
-             "en": "«{header}» is a variant of «{canonical}»{note_en}"},
-    why={"id": "Nama jabatan yang sama harus ditulis sama di semua tabel dan SOP (misalnya «Kepala Sub "
-               "Bagian Umum» lalu «Kepala Sub Bagain Umum»), agar pelaksana dapat dicocokkan dan "
-               "dipertanggungjawabkan.",
-         "en": "One position must be written the same way in every table and SOP (for example «Kepala Sub "
-               "Bagian Umum» then «Kepala Sub Bagain Umum») so performers can be matched and held accountable."},
+    summary={"id": "Nama jabatan salah eja, atau kepala instansi jenis lain",
+             "en": "A role name is misspelt, or names the head of another kind of office"},
+    message={"id": "Kolom pelaksana «{header}»{where_id} {what_id}",
+             "en": "Pelaksana column «{header}»{where_en} {what_en}"},
+    why={"id": "Nama jabatan yang salah eja («Kepala Sub Bagain Umum», «Kepada Dinas») tidak dapat dicocokkan "
+               "dengan struktur organisasi, dan pelaksana tidak dapat dipertanggungjawabkan. Singkatan yang lazim "
+               "(Kasubag, Kabid, Kasi, Kadis, Sekdis) adalah jabatan itu sendiri, bukan temuan.",
+         "en": "A misspelt position («Kepala Sub Bagain Umum», «Kepada Dinas») cannot be matched with the "
+               "organisation chart, so nobody is accountable for the step. The usual short forms (Kasubag, "
+               "Kabid, Kasi, Kadis, Sekdis) are the position itself, no finding."},
     fail="""
+        | No | Kegiatan | Kepala Sub Bagain Umum | Kepada Dinas | Kelengkapan | Waktu | Output |
+        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        | 2 | Menandatangani data kinerja |  | P | Format data | 10 menit | Data kinerja |
+        Prosedur: Pelaporan
         | No | Kegiatan | Kepala Sub Bagain Umum | Kepala Dinas | Kelengkapan | Waktu | Output |
-        | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        | 1 | Menyusun laporan | P |  | Data kinerja | 1 hari | Laporan |
         """,
-    fires=["P1"],
+    fires=["P1", "P1"],
     passing="""
-        | No | Kegiatan | Kepala Sub Bagian Umum | Kepala Dinas | Kelengkapan | Waktu | Output |
+        | No | Kegiatan | Kasubag Umum dan Kepegawaian | Kadis | Kelengkapan | Waktu | Output |
         | 1 | Menyusun format data kinerja | P |  | Surat | 1 hari | Format data |
+        | 2 | Menandatangani data kinerja |  | P | Format data | 10 menit | Data kinerja |
         """,
 )
 def role_name_variant(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
-    """Fires once per procedure for each pelaksana header that resolves as a *variant* of a
-    roster role (a listed non-standard spelling or a fuzzy match such as "Kepada Dinas"),
-    and for the head of another kind of office ("Kepala Badan" in an SOP whose instansi is a
-    dinas). Source: reviewer convention; roster in rules/roles.yaml."""
+    """Fires once per SOP (at the first procedure using it) for each pelaksana header that is a
+    misspelling of a roster role (a listed misspelling, or a fuzzy match such as "Kepada Dinas",
+    rapidfuzz ratio >= variant_min_score of rules/thresholds.yaml), and for the head of another
+    kind of office ("Kepala Badan" in an SOP whose instansi is a dinas). The short forms offices
+    write (Kasubag, Kabid, Kasi, Kasubid, Kadis, Sekdis) are the role itself, no finding.
+    Source: reviewer convention; roster in rules/roles.yaml."""
     office = _instansi_kind(doc)
-    for p, proc in iter_procedures(doc):
-        seen: set[str] = set()
-        for header in proc.pelaksana:
-            if header in seen:
-                continue
-            seen.add(header)
-            match = resolve_role(header, ctx.extra_roles)
-            note = ("", "")
-            canonical = match.suggestion
-            if match.kind == "variant":
-                pass
-            elif match.known and office and match.office and match.office != office:
-                head = "Kepala Dinas" if office == "dinas" else "Kepala Badan"
-                canonical = f"{head} {match.unit}" if match.unit else head
-                note = (f" (instansi SOP ini {office}, bukan {match.office})",
-                        f" (this SOP's instansi is a {office}, not a {match.office})")
-            else:
-                continue
-            yield Hit(procedure=p, location=procedure_location(proc),
-                      params={"header": header, "canonical": canonical,
-                              "note_id": note[0], "note_en": note[1]}).on("role-header", header)
+    for header, p, procs in headers_once(doc):
+        match = resolve_role(header, ctx.extra_roles)
+        if match.kind == "variant":
+            what = (f"salah eja dari «{match.suggestion}»", f"misspells «{match.suggestion}»")
+        elif match.known and office and match.office and match.office != office:
+            head = "Kepala Dinas" if office == "dinas" else "Kepala Badan"
+            canonical = f"{head} {match.unit}" if match.unit else head
+            what = (f"menamai kepala {match.office}, padahal instansi SOP ini {office}: tulis «{canonical}»",
+                    f"names the head of a {match.office}, but this SOP's instansi is a {office}: write "
+                    f"«{canonical}»")
+        else:
+            continue
+        where = _where(procs)
+        yield Hit(procedure=p, location=procedure_location(doc.procedures[p - 1]),
+                  params={"header": header, "what_id": what[0], "what_en": what[1],
+                          "where_id": where[0], "where_en": where[1]}).on("role-header", header)
 
 
 _ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{3,}$")

@@ -10,13 +10,19 @@
 ``multiple``     two different roles in one column ("Kepala Seksi, Kepala Sub Bagian");
                  ``parts`` holds each part's match
 ``placeholder``  a bare number or column number ("3", "(4)"), or an empty header
-``unknown``      anything else ("Sejahtera", "Siklus Perencanaan dan Kegiatan")
+``local``        no role of the roster, but a plausible post of the office: built from the
+                 ``post_words`` of the roster ("PJ Neraca Produksi", "Ketua Project Analisis",
+                 "Target Desa/Kelurahan"), written in acronyms only ("CC & CA"), or named like a
+                 roster role without being a misspelling of it ("Reseptionist")
+``unknown``      anything else: not a role at all ("Sejahtera", "Siklus Perencanaan dan Kegiatan");
+                 :attr:`RoleMatch.reason` says what it is instead when a ``not_role_words``
+                 word shows it ("system": "Sistem GS"; "mutu_baku": a Mutu Baku column)
 
 A unit after a role that takes one is split off: "Kasubbag Program" is Kepala Sub Bagian +
-unit "Program". Decisions: the tata naskah abbreviations (Kadis, Sekdis, Kabid, Kasubbag,
-Kasi, Katim) are aliases, other spellings are variants; "Kepala Badan" resolves to the head
-of a *badan* (alias) and the ``role-name-variant`` rule reports it when the SOP's instansi
-is a dinas. Results are cached per header string.
+unit "Program". Decisions: every short form offices write (Kadis, Sekdis, Kabid, Kasubbag and
+Kasubag, Kasi, Kasubid, Katim) is an alias; variants are misspellings; "Kepala Badan" resolves
+to the head of a *badan* (alias) and the ``role-name-variant`` rule reports it when the SOP's
+instansi is a dinas. Results are cached per header string.
 """
 
 from __future__ import annotations
@@ -31,11 +37,12 @@ from rapidfuzz import fuzz, process
 from .. import ruledata
 from ..text import fold
 
-RoleKind = str  # "exact" | "alias" | "variant" | "multiple" | "placeholder" | "unknown"
+RoleKind = str  # "exact" | "alias" | "variant" | "multiple" | "placeholder" | "local" | "unknown"
 
 #: A bare column number: digits or a Roman numeral up to XXXIX ("CL", "CC" are role names).
 _PLACEHOLDER = re.compile(r"^\W*\(?\s*(?:\d+|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\s*[.)]?\W*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,8 @@ class RoleMatch:
     unit written after it ("Program"), ``matched`` the roster spelling that matched, ``score``
     the fuzzy score (100 for a listed spelling), ``outdated`` whether that spelling names an
     abolished post, ``office`` the office a head role heads (dinas/badan), ``note`` an
-    ambiguity remark, ``parts`` the per-role matches of a ``multiple`` header.
+    ambiguity remark, ``parts`` the per-role matches of a ``multiple`` header, ``reason`` what an
+    ``unknown`` header is instead of a role ("system", "mutu_baku") when its words show it.
     """
 
     header: str
@@ -60,6 +68,7 @@ class RoleMatch:
     group: Optional[str] = None
     note: Optional[str] = None
     parts: tuple["RoleMatch", ...] = field(default_factory=tuple)
+    reason: Optional[str] = None
 
     @property
     def ok(self) -> bool:
@@ -107,7 +116,14 @@ class _Roster:
                     self.entries[phrase] = _Entry(phrase=phrase, kind=kind, outdated=phrase in outdated, **common)
         self.by_length = sorted(self.entries.values(), key=lambda e: len(e.phrase.split()), reverse=True)
         self.min_fuzzy = int(thresholds.get("min_fuzzy_length", 5))
-        self.variant_min = float(thresholds.get("variant_min_score", 85))
+        self.variant_min = float(thresholds.get("variant_min_score", 90))
+        self.local_min = float(thresholds.get("local_min_score", 85))
+        self.post_words = frozenset(fold(w) for w in data.get("post_words") or [])
+        not_role = [(fold(w), reason) for reason, words in (data.get("not_role_words") or {}).items()
+                    for w in words or []]
+        self.not_role = dict(not_role)
+        self.not_role_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w, _ in sorted(
+            not_role, key=lambda x: -len(x[0]))) + r")\b") if not_role else None
         self.fuzzy_all = [e.phrase for e in self.entries.values() if len(e.phrase) >= self.min_fuzzy]
         self.fuzzy_unit = [e.phrase for e in self.entries.values()
                            if e.takes_unit and len(e.phrase) >= self.min_fuzzy]
@@ -168,13 +184,30 @@ def _resolve(header: str, extra: tuple) -> RoleMatch:
         return _with_header(multi, header)
     if single is not None:
         return _with_header(single, header)
+    return _unlisted(text, header, roster)
+
+
+def _unlisted(text: str, header: str, roster: _Roster) -> RoleMatch:
+    """A header that names no role of the roster: ``local`` (a plausible post of the office) or
+    ``unknown`` (with the ``reason`` its words give)."""
+    words = [w.group() for w in _WORD.finditer(text)]
+    key = " ".join(fold(w) for w in words)
+    found = roster.not_role_re.search(key) if roster.not_role_re is not None else None
+    if found is not None:
+        return RoleMatch(header=header, kind="unknown", reason=roster.not_role[found.group(0)])
+    if any(fold(w) in roster.post_words for w in words) or (words and all(_ACRONYM.match(w) for w in words)):
+        return RoleMatch(header=header, kind="local")
+    if len(key) >= roster.min_fuzzy and process.extractOne(key, roster.fuzzy_all, scorer=fuzz.ratio,
+                                                           score_cutoff=roster.local_min) is not None:
+        return RoleMatch(header=header, kind="local")
     return RoleMatch(header=header, kind="unknown")
 
 
 def _with_header(match: RoleMatch, header: str) -> RoleMatch:
     return RoleMatch(header=header, kind=match.kind, canonical=match.canonical, unit=match.unit,
                      matched=match.matched, score=match.score, outdated=match.outdated,
-                     office=match.office, group=match.group, note=match.note, parts=match.parts)
+                     office=match.office, group=match.group, note=match.note, parts=match.parts,
+                     reason=match.reason)
 
 
 def _resolve_multiple(text: str, roster: _Roster) -> Optional[RoleMatch]:

@@ -33,7 +33,8 @@ def test_unknown_role_garbage_and_two_roles():
                                    "Kepala Seksi, Kepala Sub Bagian"])
     found = findings(doc(p), "unknown-role", lang="en")
     assert [f.message for f in found] == [
-        "Pelaksana column «Sejahtera» is not a known role (add it under [[roles]] if it is a local post)",
+        "Pelaksana column «Sejahtera» does not read as a position or unit (add it under [[roles]] if it is a "
+        "local post)",
         "Pelaksana column «Kepala Seksi, Kepala Sub Bagian» holds 2 roles in one column (Kepala Seksi; "
         "Kepala Sub Bagian); give each role its own column"]
     found_id = findings(doc(p), "unknown-role")
@@ -53,11 +54,27 @@ def test_unknown_role_passes_seed_004():
 
 
 def test_role_name_variant_fails_seed_000():
-    p = proc(LAKIP_003, pelaksana=["Kadis", "Sekdis", "Kasubag Program", "Staff"])
+    p = proc(LAKIP_003, pelaksana=["Kadis", "Sekdis", "Kasubag Program", "Kepada Dinas", "Staff"])
     found = findings(doc(p), "role-name-variant")
-    assert [f.message for f in found] == ["«Kasubag Program» adalah varian dari «Kepala Sub Bagian Program»"]
+    assert [f.message for f in found] == ["Kolom pelaksana «Kepada Dinas» salah eja dari «Kepala Dinas»"]
     en = findings(doc(p), "role-name-variant", lang="en")
-    assert en[0].message == "«Kasubag Program» is a variant of «Kepala Sub Bagian Program»"
+    assert en[0].message == "Pelaksana column «Kepada Dinas» misspells «Kepala Dinas»"
+
+
+def test_role_once_per_sop_naming_its_procedures():
+    """One document gave 21 findings for 4 headers: a header is reported once per SOP."""
+    p = proc(LAKIP_003, pelaksana=["Kepada Dinas", "Sejahtera"])
+    found = findings(doc(p, p, p), "role-name-variant") + findings(doc(p, p, p), "unknown-role")
+    assert [(f.procedure, f.message) for f in found] == [
+        (1, "Kolom pelaksana «Kepada Dinas» (prosedur 1, 2, 3) salah eja dari «Kepala Dinas»"),
+        (1, "Kolom pelaksana «Sejahtera» (prosedur 1, 2, 3) tidak menyerupai nama jabatan atau unit (tambahkan "
+            "ke [[roles]] bila itu jabatan setempat)")]
+
+
+def test_local_posts_and_short_forms_are_no_finding():
+    p = proc(LAKIP_003, pelaksana=["PJ Neraca Produksi", "CC & CA", "Ketua Project Analisis Lintas Sektor",
+                                   "Kasubid", "Kasubag Umum dan Kepegawaian", "Kabid", "Kasi"])
+    assert findings(doc(p), "unknown-role") == findings(doc(p), "role-name-variant") == []
 
 
 def test_role_name_variant_kepala_badan_in_a_dinas():
@@ -65,7 +82,7 @@ def test_role_name_variant_kepala_badan_in_a_dinas():
     found = findings(doc(p, instansi="DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN BINTAN"),
                      "role-name-variant")
     assert [f.message for f in found] == [
-        "«Kepala Badan» adalah varian dari «Kepala Dinas» (instansi SOP ini dinas, bukan badan)"]
+        "Kolom pelaksana «Kepala Badan» menamai kepala badan, padahal instansi SOP ini dinas: tulis «Kepala Dinas»"]
 
 
 def test_role_name_variant_passes():

@@ -133,7 +133,7 @@ CASES = {
     "unnumbered-step": ([replace_text("6", "")], [6]),
     "missing-pelaksana": ([remove_symbol("4")], [4]),
     "unknown-role": ([replace_text("Sekretaris Dinas", "Sejahtera")], [None]),
-    "role-name-variant": ([replace_text("Kasubbag Perencanaan", "Kasubag Perencanaan")], [None]),
+    "role-name-variant": ([replace_text("Kasubbag Perencanaan", "Kasubbg Perencanaan")], [None]),
     "performer-in-kegiatan": ([replace_text(
         "Membuat draft LAKIP", "Staf Perencanaan membuat draft LAKIP")], [6]),
     "terminator-placement": ([redraw("1", "flowChartProcess")], [1]),
