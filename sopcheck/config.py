@@ -22,7 +22,7 @@ and command-line flags override what a file says. Example::
     force-exclude = false             # true: exclude also files named on the command line
 
     [thresholds.output-input-mismatch]   # rule options (see `sopcheck rule NAME`)
-    min_similarity = 70
+    min_similarity = 67
 
     [[roles]]                         # the pemda's own jabatan, added to the roster
     name = "Kepala UPT"

@@ -6,7 +6,8 @@ In a wheel the folder ships as ``sopcheck/ruledata``; in a source checkout it is
 vocabulary), ``durations.yaml`` (units, number words, plausible bounds per activity kind),
 ``thresholds.yaml`` (fuzzy-match thresholds; the equipment and software vocabulary of
 output-input-mismatch), ``abbreviations.yaml`` (document names read as their abbreviation
-before texts and titles are compared), ``regulations.yaml`` and ``audit.yaml``.
+before texts and titles are compared), ``documents.yaml`` (how output-input-mismatch reads a
+document name), ``regulations.yaml`` and ``audit.yaml``.
 """
 
 from __future__ import annotations

@@ -257,8 +257,9 @@ def test_audit_timeout_per_file(tmp_path, monkeypatch):
 
 def _long_sop(target: Path, n_steps: int) -> Path:
     """``corpus/probolinggo-laporan-kinerja.docx`` with ``n_steps`` extra flowchart rows after
-    step 2, numbered on, each with its own kelengkapan and output that match no other step's
-    (so ``output-input-mismatch`` compares each kelengkapan with every earlier output)."""
+    step 2, numbered on, each with its own kelengkapan (a result no step makes) and output that
+    match no other step's (so ``output-input-mismatch`` looks each kelengkapan up among every
+    earlier output and reports it)."""
     import copy
 
     from docx_edit import W, edited_copy, step_row
@@ -269,7 +270,7 @@ def _long_sop(target: Path, n_steps: int) -> Path:
         for k in range(n_steps):
             new = copy.deepcopy(row)
             cells = new.findall(f"{{{W}}}tc")
-            for col, text in ((0, str(3 + k)), (8, f"Naskah k{k} alfa"), (10, f"Berkas o{k} beta")):
+            for col, text in ((0, str(3 + k)), (8, f"Hasil k{k} alfa"), (10, f"Berkas o{k} beta")):
                 runs = list(cells[col].iter(f"{{{W}}}t"))
                 for t in runs:
                     t.text = ""

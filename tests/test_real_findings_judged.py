@@ -16,7 +16,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from real_findings_judged import JUDGED, JUDGED_INFO, VERDICTS, check_real, judge, live_summary
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real"

@@ -14,6 +14,14 @@ def blank(text: str | None) -> bool:
     return (text or "").strip().lower() in _BLANK
 
 
+def emptiness(text: str | None) -> tuple[str, str]:
+    """How a message says a blank cell is blank, in Bahasa Indonesia and English: "kosong" /
+    "is empty" for an empty cell, "berisi «-»" / "holds «-»" for one holding only a dash or dot, so
+    the message says what is on the page."""
+    shown = (text or "").strip()
+    return ("kosong", "is empty") if not shown else (f"berisi «{shown}»", f"holds «{shown}»")
+
+
 def has_content(step: Step) -> bool:
     """True when the row carries anything a reviewer reads (kegiatan or a Mutu Baku cell)."""
     return not (blank(step.kegiatan) and blank(step.kelengkapan) and blank(step.output)

@@ -66,10 +66,28 @@ class Hit:
     @classmethod
     def at_step(cls, procedure: int, step: Step, position: int | None = None, **params: Any) -> "Hit":
         """A hit on ``step`` of 1-based ``procedure``; ``position`` (1-based) stands in for
-        the step number when the step is unnumbered."""
+        the step number when the step is unnumbered, and the message then names the row by its
+        position and kegiatan instead of "Langkah N" (:func:`step_name`), so it is never taken
+        for the step that carries that number."""
         number = step.number if step.number is not None else position
         loc = FindingLocation(page=step.location.page, table=step.location.table, row=step.location.row)
+        if step.number is None and position is not None:
+            params = {"step_name_id": step_name(step, position, "id"),
+                      "step_name_en": step_name(step, position, "en"), **params}
         return cls(procedure=procedure, step=number, location=loc, params=params)
+
+
+def step_name(step: Step, position: int, lang: str = "id") -> str:
+    """How a message names a step: "Langkah 5" / "Step 5", or for an unnumbered row its position
+    and the start of its kegiatan: "Baris tanpa nomor (posisi 1: «Kaban memerintahkan…»)"."""
+    if step.number is not None:
+        return f"{'Step' if lang == 'en' else 'Langkah'} {step.number}"
+    from ..text import shorten
+
+    text = shorten(step.kegiatan, 30, at_word=True)
+    what = f": «{text}»" if text else ""
+    return f"Unnumbered row (position {position}{what})" if lang == "en" else \
+        f"Baris tanpa nomor (posisi {position}{what})"
 
 
 @dataclass
@@ -125,8 +143,15 @@ class RuleSpec:
     field: Optional[str] = None
 
     def render(self, params: dict[str, Any], lang: str = "id") -> str:
-        """The message for ``params`` in ``lang`` (falls back to Bahasa Indonesia)."""
-        template = self.message.get(lang) or self.message["id"]
+        """The message for ``params`` in ``lang`` (falls back to Bahasa Indonesia). A message
+        opening with "Langkah {step}" / "Step {step}" about an unnumbered row opens with the
+        row's name instead (``step_name_id`` / ``step_name_en``, set by :meth:`Hit.at_step`)."""
+        lang = lang if lang in self.message else "id"
+        template = self.message[lang]
+        name = params.get(f"step_name_{lang}")
+        opening = "Step {step}" if lang == "en" else "Langkah {step}"
+        if name and template.startswith(opening):
+            template = template.replace(opening, "{step_name_%s}" % lang, 1)
         return template.format_map(_Default(params))
 
 

@@ -14,7 +14,7 @@ from ..domain.dates import parse_date, says_no_date
 from ..domain.regulations import cited_regulations
 from ..model import Identity, SopDocument
 from ..text import shorten
-from ._common import blank
+from ._common import blank, emptiness
 from .base import Hit, RuleContext, rule
 
 # Field names in words, as the SOP AP format labels them (used in both languages).
@@ -53,12 +53,20 @@ def _value_blank(identity: Optional[Identity], field: str) -> Optional[bool]:
     return blank(value)
 
 
+def _shown(identity: Identity, field: str) -> str:
+    """What a blank field holds on the page ("" or a dash), for the message."""
+    value = getattr(identity, field)
+    if isinstance(value, list):
+        value = " ".join(re.sub(r"^\s*\d+\s*[.)]?\s*", "", v) for v in value)
+    return value or ""
+
+
 @rule(
     name="missing-identity-field", code="SOP101", severity="error", field="identitas",
     summary={"id": "Kolom identitas SOP wajib tidak ada atau kosong",
              "en": "A required identitas field is absent or empty"},
     message={"id": "Identitas SOP: «{field}» {state_id}",
-             "en": "Identitas SOP: «{field}» is {state_en}"},
+             "en": "Identitas SOP: «{field}» {state_en}"},
     why={"id": "Permenpan RB No. 35 Tahun 2012 menetapkan isi identitas SOP AP (nomor, tanggal "
                "pembuatan, revisi dan efektif, pengesahan, nama SOP, dasar hukum, kualifikasi, "
                "peralatan, peringatan, pencatatan). Tanpa kolom itu SOP tidak dapat disahkan atau "
@@ -103,9 +111,9 @@ def missing_identity_field(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
         state = _value_blank(doc.identity, field)
         if state is False:
             continue
-        yield Hit(params={"field": FIELD_LABELS[field],
-                          "state_id": "kosong" if state else "tidak ada",
-                          "state_en": "empty" if state else "absent"}).on("identitas", field)
+        shown = emptiness(_shown(doc.identity, field)) if state else ("tidak ada", "is absent")
+        yield Hit(params={"field": FIELD_LABELS[field], "state_id": shown[0], "state_en": shown[1]}
+                  ).on("identitas", field)
 
 
 @rule(

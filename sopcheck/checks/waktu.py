@@ -16,14 +16,14 @@ from .. import ruledata
 from ..domain.durations import ParsedDuration, parse_duration
 from ..model import SopDocument, Step
 from ..text import fold, shorten
-from ._common import blank, column_used, duration_in_cell, shifted_duration
+from ._common import blank, column_used, duration_in_cell, emptiness, shifted_duration
 from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps, rule
 
 
 @rule(
     name="missing-duration", code="SOP501", severity="warning", field="waktu",
     summary={"id": "Sel Waktu kosong", "en": "The Waktu cell is empty"},
-    message={"id": "Langkah {step}: sel Waktu kosong", "en": "Step {step}: the Waktu cell is empty"},
+    message={"id": "Langkah {step}: sel Waktu {state_id}", "en": "Step {step}: the Waktu cell {state_en}"},
     why={"id": "Mutu Baku waktu menjadi ukuran kinerja setiap langkah; tanpa itu lama proses tidak dapat "
                "dihitung maupun dipantau.",
          "en": "The Mutu Baku time is each step's performance standard; without it the length of the "
@@ -52,7 +52,8 @@ def missing_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
             step = at.step
             if not blank(step.kegiatan) and blank(step.waktu.raw) and step.waktu.minutes is None \
                     and not shifted_duration(step):
-                yield at.hit()
+                state = emptiness(step.waktu.raw)
+                yield at.hit(state_id=state[0], state_en=state[1])
 
 
 def _parsed(step: Step) -> Optional[ParsedDuration]:

@@ -11,12 +11,12 @@ from sopcheck.model import Identity, Location, Procedure, SopDocument, Step, Wak
 
 
 def step(number, kegiatan, kelengkapan="", waktu="", output="", pelaksana=(), symbol=None, row=None,
-         number_raw=None):
+         number_raw=None, keterangan=""):
     parsed = parse_duration(waktu) if waktu else None
     return Step(number=number, number_raw=number_raw if number_raw is not None else (f"{number}" if number else ""),
                 kegiatan=kegiatan, pelaksana=list(pelaksana), symbol=symbol, kelengkapan=kelengkapan,
                 waktu=Waktu(raw=waktu, minutes=parsed.minutes if parsed else None), output=output,
-                location=Location(table=2, row=row or (number or 0) + 2))
+                keterangan=keterangan, location=Location(table=2, row=row or (number or 0) + 2))
 
 
 def proc(steps, pelaksana=("Kepala Dinas", "Sekretaris Dinas", "Kasubbag Perencanaan", "Staf"), title="SOP"):

@@ -140,7 +140,7 @@ CASES = {
     "missing-flowchart": ([remove_flowchart], [None]),
     "symbols-not-found": ([remove_all_symbols], [None]),
     "decision-not-drawn": ([redraw("7", "flowChartProcess")], [7]),
-    "output-input-mismatch": ([replace_in_row("6", "Hasil Analisis Data Kinerja", "Undangan Rapat")], [6]),
+    "output-input-mismatch": ([replace_in_row("6", "Hasil Analisis Data Kinerja", "Hasil Reviu Inspektorat")], [6]),
     "missing-output": ([replace_in_row("7", "Draft LAKIP yang telah dikoreksi", "")], [7]),
     "missing-kelengkapan": ([replace_text("Surat Edaran Penyusunan LAKIP", "")], [1]),
     "missing-duration": ([replace_text("2 Jam", "")], [7]),
