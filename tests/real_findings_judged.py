@@ -39,15 +39,21 @@ Key of a judgment, one tuple: ``(file, rule, part, procedure, step, subject, ver
   the wild files;
 * ``part``: ``None`` for a single-SOP file; for the bundle ``cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran``
   (11 pages, five SOPs: pages 1-2, 3-4, 5-6, 7-8, 9-11, each one identitas and one flowchart) the
-  1-based SOP in page order, decided by eye; today that file is read as one SOP whose procedure *k* is
-  part *k* and whose identitas is part 1's, so today's ``procedure`` *k* is ``part=k, procedure=1``;
+  1-based SOP in page order, decided by eye (a build that reads the file as one SOP has its procedure *k*
+  as ``part=k, procedure=1`` and its identitas as part 1's: :func:`as_parts`);
 * ``procedure``: 1-based within the SOP, ``None`` for identitas and file-level findings;
 * ``step``: the step number as the finding gives it (an unnumbered row: its position), else ``None``;
 * ``subject``: a short text of today's message the finding is about (the quoted cell text, the header,
   the field label: "Output", "Kelengkapan", "Waktu" for an empty Mutu Baku cell); a finding matches
   when its message contains it, case-insensitively (:func:`matches`).
 
-:data:`JUDGED` holds the 226 errors and warnings, :data:`JUDGED_INFO` the 93 infos
+Judged later, the same way, as changes brought them (each entry says so where it is not obvious): the
+identitas findings of Cimahi parts 2-5 once the bundle was read as five SOPs; findings reworded so that
+they say what is printed (an archives__076 key names the "kosong" it was judged on, beside the new
+"berisi «Maksud dan tujuan…»" one).
+
+:data:`JUDGED` holds the 226 errors and warnings of the first judgment and those judged later,
+:data:`JUDGED_INFO` the 93 infos
 (``performer-in-kegiatan`` of all 9 files that have any, and ``terminator-placement``).
 :func:`summary` gives the per-rule table (found, true, false, noise); run this module to print it.
 """
@@ -95,10 +101,12 @@ JUDGED: list[Judgment] = [
     ("administrative__030", "output-input-mismatch", None, 1, 8, "Cek", "noise",
      "the cheque is the bendahara's instrument for the step, not a previous output"),
     # archives__076: Persiapan SERUTI
-    ("archives__076", "missing-identity-field", None, None, None, "Pencatatan dan Pendataan", "false",
+    ("archives__076", "missing-identity-field", None, None, None, "«Pencatatan dan Pendataan» kosong", "false",
      "printed: 'Disimpan sebagai dokumen (hardcopy dan softcopy)'"),
-    ("archives__076", "missing-identity-field", None, None, None, "Peringatan", "false",
+    ("archives__076", "missing-identity-field", None, None, None, "«Peringatan» kosong", "false",
      "printed, though with 'Maksud dan tujuan: ...' (not a warning): wrong content, not empty"),
+    ("archives__076", "missing-identity-field", None, None, None, "«Peringatan» berisi «Maksud dan tujuan", "true",
+     "the Peringatan box holds the statement of purpose (page 1), no warning: the content is wrong, as said"),
     ("archives__076", "output-input-mismatch", None, 1, 2, "Dokumen dan Kuesioner", "false",
      "same documents as output 1 'Buku Pedoman dan Kuesioner'"),
     ("archives__076", "implausible-duration", None, 1, 2, "1 bulan", "noise",
@@ -423,6 +431,42 @@ JUDGED: list[Judgment] = [
      "steps 5-7: Mutu Baku blank"),
     ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-duration", 1, 1, 7, "Waktu", "true",
      "steps 5-7: Mutu Baku blank"),
+    # part 2 identitas (page 3, Pelaksanaan Asistensi RKA Terpusat), judged once the bundle was read as five SOPs
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-identity-field", 2, None, None, "Nomor SOP", "true",
+     "NOMOR SOP printed blank on page 3"),
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-identity-field", 2, None, None, "Tanggal Efektif", "true",
+     "TGL.EFEKTIF printed blank on page 3"),
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-identity-field", 2, None, None, "Tanggal Pembuatan",
+     "true", "TGL.PEMBUATAN printed blank on page 3"),
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "outdated-regulation", 2, None, None, "58 Tahun 2005", "true",
+     "Dasar Hukum 4 on page 3 cites PP 58/2005, replaced by PP 12/2019"),
+    # part 3 identitas (page 5, bahan nota keuangan), judged once the bundle was read as five SOPs
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-identity-field", 3, None, None, "Nomor SOP", "true",
+     "NOMOR SOP printed blank on page 5"),
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-identity-field", 3, None, None, "Tanggal Efektif", "true",
+     "TGL.EFEKTIF printed blank on page 5"),
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-identity-field", 3, None, None, "Tanggal Pembuatan",
+     "true", "TGL.PEMBUATAN printed blank on page 5"),
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "outdated-regulation", 3, None, None, "58 Tahun 2005", "true",
+     "Dasar Hukum 4 on page 5 cites PP 58/2005, replaced by PP 12/2019"),
+    # part 4 identitas (page 7, rancangan APBD), judged once the bundle was read as five SOPs
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-identity-field", 4, None, None, "Nomor SOP", "true",
+     "NOMOR SOP printed blank on page 7"),
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-identity-field", 4, None, None, "Tanggal Efektif", "true",
+     "TGL.EFEKTIF printed blank on page 7"),
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-identity-field", 4, None, None, "Tanggal Pembuatan",
+     "true", "TGL.PEMBUATAN printed blank on page 7"),
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "outdated-regulation", 4, None, None, "58 Tahun 2005", "true",
+     "Dasar Hukum 4 on page 7 cites PP 58/2005, replaced by PP 12/2019"),
+    # part 5 identitas (page 9, Standar Satuan Harga), judged once the bundle was read as five SOPs
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-identity-field", 5, None, None, "Nomor SOP", "true",
+     "NOMOR SOP printed blank on page 9"),
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-identity-field", 5, None, None, "Tanggal Efektif", "true",
+     "TGL.EFEKTIF printed blank on page 9"),
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-identity-field", 5, None, None, "Tanggal Pembuatan",
+     "true", "TGL.PEMBUATAN printed blank on page 9"),
+    ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "outdated-regulation", 5, None, None, "58 Tahun 2005", "true",
+     "Dasar Hukum 4 on page 9 cites PP 58/2005, replaced by PP 12/2019"),
     ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "role-name-variant", 2, 1, None, "Kasubid", "noise",
      "official short form of Kepala Sub Bidang"),
     ("cimahi-bpkad_SOP_Bid_Perencanaan_Anggaran", "missing-output", 2, 1, 2, "Output", "true",

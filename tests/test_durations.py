@@ -25,6 +25,9 @@ CASES = [
     ("1 minggu", 2400),
     ("1 bulan", 9600),
     ("10 Menit.", 10),
+    # a bullet of the Output cell read into Waktu (Cimahi BPKAD, Standar Satuan Harga steps 11, 12)
+    ("30 - menit", 30),
+    ("5 hari -", 2400),
     # digits plus words (seed 004)
     ("3(Tiga) Jam", 180),
     ("2(Dua) Jam", 120),

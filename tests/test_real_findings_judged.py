@@ -39,9 +39,16 @@ def _pairs(findings: list[dict], severities: tuple[str, ...], judged):
     return judge([f for f in findings if f["severity"] in severities], judged)
 
 
+# Infos judged false whose rule another issue is rewriting: terminator-placement is folded into the
+# flowchart graph by issue 15 (the end capsules drawn outside the last row). Listed so that any other
+# false info still fails; empty this set when they are gone.
+FALSE_INFOS_OWNED_ELSEWHERE = {("general__064", "terminator-placement"), ("statistics__319", "terminator-placement")}
+
+
 def test_no_finding_judged_false_comes_back(findings):
-    back = [f for severities, judged in ((SERIOUS, JUDGED), (("info",), JUDGED_INFO))
-            for f, j in _pairs(findings, severities, judged)[0] if j[6] == "false"]
+    back = [f for f, j in _pairs(findings, SERIOUS, JUDGED)[0] if j[6] == "false"]
+    back += [f for f, j in _pairs(findings, ("info",), JUDGED_INFO)[0]
+             if j[6] == "false" and (j[0], j[1]) not in FALSE_INFOS_OWNED_ELSEWHERE]
     assert not back, "judged false on the page:\n" + "\n".join(map(_show, back))
 
 
@@ -63,8 +70,9 @@ def test_judgments_are_well_formed():
         assert part is None or part >= 1, j
 
 
-MIN_PRECISION = 0.0
-"""The floor for true / (true + false + noise) over today's errors and warnings (issue 14 aims at 0.90)."""
+MIN_PRECISION = 0.85
+"""The floor for true / (true + false + noise) over today's errors and warnings (issue 14 aims at 0.90; 16 of
+the noise left are reading limits other issues lift: pictures and scans, a Puskesmas template)."""
 
 
 def test_precision(findings):

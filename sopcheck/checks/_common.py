@@ -81,3 +81,16 @@ def shifted_duration(step: Step) -> bool:
     if step.waktu.minutes is not None or (not blank(step.waktu.raw) and parse_duration(step.waktu.raw)):
         return False
     return duration_in_cell(step.kelengkapan) is not None or duration_in_cell(step.output) is not None
+
+
+def result_capsule(proc: Procedure, step: Step) -> bool:
+    """True for the last row of ``proc`` when it is only the end capsule stating the result: every
+    symbol in it is a terminator, its Output names the result and its Kelengkapan and Waktu are
+    blank (BPS Bengkulu it__341: "IMPOR Triwulanan Harga Konstan" -> "IMPOR ADHK"). A reviewer
+    does not ask such a row for a kelengkapan or a time; a last row with an activity (a process
+    box beside the capsule, or no output) still needs its Mutu Baku."""
+    if not proc.steps or step is not proc.steps[-1]:
+        return False
+    kinds = [k for k in step.role_symbols if k] or ([step.symbol] if step.symbol else [])
+    return bool(kinds) and all(k == "terminator" for k in kinds) and not blank(step.output) \
+        and blank(step.kelengkapan) and blank(step.waktu.raw)

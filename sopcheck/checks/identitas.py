@@ -13,7 +13,7 @@ from .. import ruledata
 from ..domain.dates import parse_date, says_no_date
 from ..domain.regulations import cited_regulations
 from ..model import Identity, SopDocument
-from ..text import shorten
+from ..text import fold, shorten
 from ._common import blank, emptiness
 from .base import Hit, RuleContext, rule
 
@@ -51,6 +51,19 @@ def _value_blank(identity: Optional[Identity], field: str) -> Optional[bool]:
     if isinstance(value, list):
         return all(blank(re.sub(r"^\s*\d+\s*[.)]?\s*", "", v)) for v in value)
     return blank(value)
+
+
+def _not_the_field(identity: Optional[Identity], field: str) -> Optional[str]:
+    """The first item of a list field whose every item is text printed in the box that is no
+    content of that field (rules/identitas.yaml ``not_the_field``: a Peringatan box holding only
+    "Maksud dan tujuan: ..."), else ``None``."""
+    starts = [fold(w) for w in ((ruledata.load("identitas") or {}).get("not_the_field") or {}).get(field) or []]
+    items = getattr(identity, field) if identity is not None else None
+    if not starts or not isinstance(items, list) or not items:
+        return None
+    if all(any(fold(item).startswith(w) for w in starts) for item in items):
+        return items[0]
+    return None
 
 
 def _shown(identity: Identity, field: str) -> str:
@@ -105,10 +118,18 @@ def _shown(identity: Identity, field: str) -> str:
 )
 def missing_identity_field(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """One finding per required identitas field (the list "required" in rules/identitas.yaml) that is
-    absent or empty ("", "-", or a list of empty items). Source: Permenpan RB
+    absent or empty ("", "-", or a list of empty items), or whose box holds only text that is no
+    content of it (a Peringatan holding only "Maksud dan tujuan: ..."; not_the_field in
+    rules/identitas.yaml): the message says what is printed there. Source: Permenpan RB
     35/2012, lampiran, format identitas SOP AP."""
     for field in _required():
         state = _value_blank(doc.identity, field)
+        other = _not_the_field(doc.identity, field) if state is False else None
+        if other is not None:
+            label = FIELD_LABELS[field]
+            yield Hit(params={"field": label, "state_id": f"berisi «{shorten(other, 40)}», bukan {label.lower()}",
+                              "state_en": f"holds «{shorten(other, 40)}», which is no {label.lower()}"})
+            continue
         if state is False:
             continue
         shown = emptiness(_shown(doc.identity, field)) if state else ("tidak ada", "is absent")

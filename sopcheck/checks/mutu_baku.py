@@ -26,7 +26,7 @@ from ..domain.documents import (
 )
 from ..model import SopDocument
 from ..text import collapse, fold, shorten
-from ._common import blank, column_used, emptiness, shifted_duration
+from ._common import blank, column_used, emptiness, result_capsule, shifted_duration
 from .base import Hit, RuleContext, iter_procedures, procedure_steps, rule, step_name
 
 
@@ -372,9 +372,10 @@ def missing_output(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
 )
 def missing_kelengkapan(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each step with a kegiatan whose Kelengkapan cell is empty or "-". Silent for
-    a procedure where every Kelengkapan is empty (no such column was found), and on a step
-    whose Mutu Baku slid one column (`duration-in-wrong-column` reports it). Source:
-    Permenpan RB 35/2012 (Mutu Baku)."""
+    a procedure where every Kelengkapan is empty (no such column was found), on a step
+    whose Mutu Baku slid one column (`duration-in-wrong-column` reports it), and on a last row
+    that is only the end capsule stating the result (Output filled, Kelengkapan and Waktu blank).
+    Source: Permenpan RB 35/2012 (Mutu Baku)."""
     yield from _missing(doc, "kelengkapan")
 
 
@@ -384,6 +385,7 @@ def _missing(doc: SopDocument, attr: str) -> Iterator[Hit]:
             continue
         for at in procedure_steps(p, proc):
             step = at.step
-            if not blank(step.kegiatan) and blank(getattr(step, attr)) and not shifted_duration(step):
+            if not blank(step.kegiatan) and blank(getattr(step, attr)) and not shifted_duration(step) \
+                    and not (attr == "kelengkapan" and result_capsule(proc, step)):
                 state = emptiness(getattr(step, attr))
                 yield at.hit(state_id=state[0], state_en=state[1])

@@ -16,7 +16,7 @@ from .. import ruledata
 from ..domain.durations import ParsedDuration, parse_duration
 from ..model import SopDocument, Step
 from ..text import fold, shorten
-from ._common import blank, column_used, duration_in_cell, emptiness, shifted_duration
+from ._common import blank, column_used, duration_in_cell, emptiness, result_capsule, shifted_duration
 from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps, rule
 
 
@@ -42,8 +42,10 @@ from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps
 )
 def missing_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each step with a kegiatan whose waktu cell is empty or "-". Silent for a
-    procedure where every waktu is empty (no Waktu column was found), and for a step whose
-    duration sits in another Mutu Baku cell (`duration-in-wrong-column` then). Source: Permenpan RB
+    procedure where every waktu is empty (no Waktu column was found), for a step whose
+    duration sits in another Mutu Baku cell (`duration-in-wrong-column` then), and for a last
+    row that is only the end capsule stating the result (Output filled, Kelengkapan and Waktu
+    blank). Source: Permenpan RB
     35/2012 (Mutu Baku)."""
     for p, proc in iter_procedures(doc):
         if not column_used(proc, "waktu"):
@@ -51,7 +53,7 @@ def missing_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
         for at in procedure_steps(p, proc):
             step = at.step
             if not blank(step.kegiatan) and blank(step.waktu.raw) and step.waktu.minutes is None \
-                    and not shifted_duration(step):
+                    and not shifted_duration(step) and not result_capsule(proc, step):
                 state = emptiness(step.waktu.raw)
                 yield at.hit(state_id=state[0], state_en=state[1])
 
@@ -87,14 +89,28 @@ def _parsed(step: Step) -> Optional[ParsedDuration]:
 def unparseable_duration(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires for each waktu cell that is filled but is not a duration as
     rules/durations.yaml defines units and number words (and the layout stage gave no minutes), unless
-    the step's duration sits in another Mutu Baku cell (`duration-in-wrong-column` then).
-    Source: Permenpan RB 35/2012 (Mutu Baku waktu)."""
+    the step's duration sits in another Mutu Baku cell (`duration-in-wrong-column` then) or the
+    waktu leaves the length to a schedule set outside the SOP ("Sesuai kebutuhan", "Sesuai masa
+    kontrak": rules/durations.yaml deferred). Source: Permenpan RB 35/2012 (Mutu Baku waktu)."""
     for at in iter_steps(doc):
         step = at.step
-        if blank(step.waktu.raw) or step.waktu.minutes is not None or shifted_duration(step):
+        if blank(step.waktu.raw) or step.waktu.minutes is not None or shifted_duration(step) \
+                or deferred(step.waktu.raw):
             continue
         if parse_duration(step.waktu.raw) is None:
             yield at.hit(raw=shorten(step.waktu.raw, 50))
+
+
+@lru_cache(maxsize=1)
+def _deferred_phrases() -> tuple[str, ...]:
+    return tuple(fold(x) for x in (ruledata.load("durations") or {}).get("deferred") or [])
+
+
+def deferred(raw: str) -> bool:
+    """True for a waktu that leaves the length to a schedule set outside the SOP ("Sesuai
+    kebutuhan", "Sesuai masa kontrak"; rules/durations.yaml ``deferred``)."""
+    text = fold(raw)
+    return any(text == p or text.startswith(p + " ") for p in _deferred_phrases())
 
 
 def _num(value: float) -> str:

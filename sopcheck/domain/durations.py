@@ -82,6 +82,10 @@ class _Vocab:
         self.qualifier_re = re.compile(
             r"^(?:(?:" + "|".join(_alt(q) for q in quals) + r")\.?\s*)+")
         self.tail_re = re.compile(r"\s*(?:/|\bper\b)\s*[a-z][a-z .]*$")
+        # a dash with nothing to range over: a bullet of the next cell read into this one
+        # ("30 - menit", "5 hari -", "- 2 jam")
+        self.stray_dash_re = re.compile(
+            r"^[-–—]\s*(?=\d)|\s*[-–—]$|(?<=\d)\s*[-–—]\s*(?=(?:" + "|".join(_alt(u) for u in units) + r")\b)")
         # Token kinds, tried in order at each position (whitespace skipped).
         word_b = r"(?![a-z])"
         self.token_re = re.compile(
@@ -285,7 +289,7 @@ def _parse(text: str, default_unit: Optional[str]) -> Optional[ParsedDuration]:
     s = _norm(text)
     if not s:
         return None
-    s = vocab.qualifier_re.sub("", s)
+    s = vocab.stray_dash_re.sub(" ", vocab.qualifier_re.sub("", s)).strip()
     s = vocab.tail_re.sub("", s)
     tokens = _tokenize(s, vocab)
     if not tokens:

@@ -166,19 +166,23 @@ def _label_like(text: str) -> bool:
 def _read_table(table: Table, acc: _Fields) -> None:
     grid = table.grid()
     owners = acc.owners if acc.owner_width == table.n_cols else {}
+    labels_row = False  # the row before was a row of labels only
     for r in range(table.n_rows):
         cells = [c for c in distinct_cells(grid[r]) if c.row == r and (c.text or "").strip() != ":"]
         segs = {id(c): _segments(c.text) for c in cells}
 
         label_cells = [c for c in cells if _is_label_cell(segs[id(c)])]
         # a row whose only labels are ignored ones standing under a field's label ("Maksud dan
-        # tujuan: ..." under Peringatan) fills nothing there; its other cells still continue
-        # their columns' fields
+        # tujuan: ..." under Peringatan) continues its columns' fields; right under a row of labels
+        # only, such a cell is the value printed in that field's box (archives__076: the Peringatan
+        # box holds "Maksud dan tujuan: ..."), further down it fills nothing (it__037: a row of its
+        # own below empty boxes)
+        under_labels, labels_row = labels_row, False
         ignored_row = all(_ignored_only(segs[id(c)]) and _owned(c, owners) for c in label_cells)
         if not label_cells or ignored_row:
             for c in cells:
                 text = (c.text or "").strip()
-                if not text or _is_label_cell(segs[id(c)]):
+                if not text or (_is_label_cell(segs[id(c)]) and not under_labels):
                     continue
                 key = next((owners[k] for k in range(c.col, c.col + c.col_span) if k in owners), "?")
                 if key in ("?", _CLOSED):
@@ -188,7 +192,7 @@ def _read_table(table: Table, acc: _Fields) -> None:
             continue
         owners = {}
         nonempty = [c for c in cells if (c.text or "").strip()]
-        labels_only = all(_pure_label(segs[id(c)]) for c in nonempty)
+        labels_only = labels_row = all(_pure_label(segs[id(c)]) for c in nonempty)
         used: set[int] = set()
         for i, cell in enumerate(cells):
             if id(cell) in used or not _is_label_cell(segs[id(cell)]):

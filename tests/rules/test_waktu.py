@@ -70,3 +70,31 @@ def test_duration_in_wrong_column_seed_004_kelengkapan():
     found = findings(doc(proc([s])), "duration-in-wrong-column")
     assert [f.step for f in found] == [1]
     assert findings(doc(proc(LAKIP_003)), "duration-in-wrong-column") == []
+
+
+def test_waktu_left_to_an_outside_schedule_is_no_finding():
+    """BPS Bengkulu procurement SOPs: the LKPP rules set each tender stage's length ("Sesuai kebutuhan");
+    a frequency ("Semesteran") is still no duration."""
+    steps = [step(4, "Peserta menyampaikan Dokumen Penawaran", "Dokumen Pemilihan", "Sesuai kebutuhan", "Penawaran"),
+             step(5, "Pengadaan barang", "Kontrak", "Sesuai masa kontrak", "Barang"),
+             step(6, "Penyusunan laporan kegiatan", "Dokumentasi", "Semesteran", "Laporan")]
+    assert [f.step for f in findings(doc(proc(steps)), "unparseable-duration")] == [6]
+
+
+def test_end_capsule_stating_the_result_needs_no_kelengkapan_or_waktu():
+    """it__341: the last row is only the end capsule naming the result; it__072's last row also has a box."""
+    steps = [step(4, "Penghitungan IMPOR Triwulanan Harga Konstan", "IMPOR ADHB", "1 hari", "IMPOR ADHK",
+                  symbol="process", pelaksana=["Staff"]),
+             step(5, "IMPOR Triwulanan Harga Konstan", "", "", "IMPOR ADHK", symbol="terminator",
+                  pelaksana=["Ketua Tim Neraca Wilayah"])]
+    assert findings(doc(proc(steps)), "missing-duration") == findings(doc(proc(steps)), "missing-kelengkapan") == []
+    boxed = steps[:1] + [steps[1].model_copy(update={"output": ""})]
+    assert [f.step for f in findings(doc(proc(boxed)), "missing-duration")] == [5]
+
+
+def test_reading_back_a_report_is_no_analysis():
+    """statistics__051: "Evaluasi laporan" in 5 menit is plausible; analysing all data in 5 minutes is not."""
+    report = step(10, "Evaluasi laporan", "Laporan kegiatan", "5 menit", "Laporan")
+    assert findings(doc(proc([report])), "implausible-duration") == []
+    data = step(5, "Menganalisis dan mengevaluasi data kinerja", "Data kinerja", "5 Menit", "Hasil analisis")
+    assert [f.step for f in findings(doc(proc([data])), "implausible-duration")] == [5]
