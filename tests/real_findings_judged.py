@@ -553,6 +553,10 @@ JUDGED: list[Judgment] = [
     ("kediri-pkm-kunjang_CONTOH_SOP_puskesmas_2023_template", "missing-flowchart", None, None, None,
      "diagram alir", "noise",
      "'7. Diagram Alir' is the placeholder {{ai_flowchart}}: part of 'not an SOP AP, unfilled'"),
+    ("kediri-pkm-kunjang_CONTOH_SOP_puskesmas_2023_template", "not-an-sop", None, None, None,
+     "bukan SOP AP", "true",
+     "judged when it came (issue 12): the one file-level finding the reviewer asked for, saying it is a "
+     "Puskesmas-format SOP and an unfilled template ({{judul}}, {{ai_pengertian}} on the page)"),
 ]
 
 JUDGED_INFO: list[Judgment] = [
