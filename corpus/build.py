@@ -67,6 +67,7 @@ NS_DECL = (
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
     'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" '
+    'xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" '
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
     'xmlns:v="urn:schemas-microsoft-com:vml" '
     'xmlns:o="urn:schemas-microsoft-com:office:office" '
@@ -496,6 +497,79 @@ def _symbol_markup(ids, step, kind, enc, table, ci, ki, page) -> tuple[str, str]
     raise ValueError(f"unknown encoding {enc!r}")
 
 
+def one_drawing_xml(ids: IdGen, table: dict, steps: list[dict], kind_of: str) -> str:
+    """The whole flowchart of ``steps`` as ONE floating drawing anchored in the first step's
+    kegiatan cell: every symbol and every arrow a child of it, placed in its column and row.
+
+    ``kind_of`` is ``group`` (``wpg:wgp`` whose child space is scaled x2: ``a:chOff`` at
+    (2000, 1000), ``a:chExt`` twice the extent), ``canvas`` (``wpc:wpc``, children in EMU from
+    the canvas corner; inside ``mc:AlternateContent`` as Word writes a canvas, with the VML
+    group below as its Fallback) or ``alternate-group`` (the group in ``mc:Choice``, the same
+    symbols as a VML ``v:group`` in ``mc:Fallback``: one flowchart stored twice). The object is
+    placed from the left margin, its top at the anchor paragraph's; rows are ``table["row_h"]``
+    high (at least that, and the cells' text fits in it), so each symbol's centre falls in its
+    step's row and its role's column. LibreOffice's PDF draws such a group's children shifted
+    against those columns, so only the DOCX is the fixture of record.
+    """
+    widths, cols, ind = table["widths"], table["cols"], table.get("ind", 0)
+    row_h = table.get("row_h", ROW_MIN_H)
+    ki = cols.index("keg")
+    text_left = _col_left(widths, ki, ind) + CELL_MARGIN  # the anchor cell's text area (twips)
+    centres = []
+    for i, step in enumerate(steps):
+        if not step.get("sym"):
+            continue
+        ci = cols.index("r:" + step["role"])
+        x = _col_left(widths, ci, ind) + widths[ci] // 2 - text_left
+        y = i * row_h + row_h // 2
+        centres.append((step["sym"], x, y, step.get("text", "")))
+    left = min(x for _, x, _, _ in centres) - SYM_W
+    right = max(x for _, x, _, _ in centres) + SYM_W
+    height = len(steps) * row_h
+    cx, cy = (right - left) * EMU_PER_TWIP, height * EMU_PER_TWIP
+    scale = 2 if kind_of != "canvas" else 1
+    off = (2000, 1000) if kind_of != "canvas" else (0, 0)
+
+    def child(v_twips: float, axis: int) -> int:
+        return int(off[axis] + v_twips * EMU_PER_TWIP * scale)
+
+    parts, vml = [], []
+    for n, (kind, x, y, text) in enumerate(centres):
+        w, h = SYM_W, SYM_H[kind]
+        parts.append(wsp_xml(kind, int(w * EMU_PER_TWIP * scale), int(h * EMU_PER_TWIP * scale),
+                             x=child(x - left - w // 2, 0), y=child(y - h // 2, 1), text=text))
+        t = VML_TYPE[kind]
+        vml.append(f'<v:shape id="_x0000_s{2048 + ids.next()}" type="#_x0000_t{t}" style="position:absolute;'
+                   f'left:{x - left - w // 2};top:{y - h // 2};width:{w};height:{h}" strokeweight=".5pt"/>')
+        if n + 1 < len(centres):  # an arrow to the next symbol
+            _, x2, y2, _ = centres[n + 1]
+            parts.append(connector_wsp_xml(child(x - left, 0), child(y + h // 2, 1), child(x2 - left, 0),
+                                           child(y2 - SYM_H[centres[n + 1][0]] // 2, 1)))
+    if kind_of == "canvas":
+        inner = ("<wpc:wpc><wpc:bg/><wpc:whole/>" + "".join(parts) + "</wpc:wpc>")
+        uri = "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas"
+        g = f'<a:graphic><a:graphicData uri="{uri}">{inner}</a:graphicData></a:graphic>'
+    else:
+        inner = ("<wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr>"
+                 f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/>'
+                 f'<a:chOff x="{off[0]}" y="{off[1]}"/><a:chExt cx="{cx * scale}" cy="{cy * scale}"/></a:xfrm>'
+                 "</wpg:grpSpPr>" + "".join(parts) + "</wpg:wgp>")
+        g = _graphic(inner, group=True)
+    # placed from the left margin (page furniture frames render alike in Word and LibreOffice)
+    drawing = anchor_xml(ids, g, rel_h="margin", off_h=(left + text_left) * EMU_PER_TWIP, off_v=0, cx=cx, cy=cy,
+                         layout_in_cell=False, name="Flowchart")
+    if kind_of in ("alternate-group", "canvas"):
+        requires = "wpc" if kind_of == "canvas" else "wpg"
+        fallback = (f'<w:pict><v:group id="_x0000_s{2048 + ids.next()}" style="position:absolute;'
+                    f'margin-left:{left / 20:g}pt;margin-top:0;width:{(right - left) / 20:g}pt;'
+                    f'height:{height / 20:g}pt;mso-position-horizontal-relative:text;'
+                    f'mso-position-vertical-relative:text" coordsize="{right - left},{height}">'
+                    + "".join(vml) + "</v:group></w:pict>")
+        return run_xml(f'<mc:AlternateContent><mc:Choice Requires="{requires}">{drawing}</mc:Choice>'
+                       f"<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent>")
+    return run_xml(drawing)
+
+
 def flow_table_xml(ids: IdGen, proc: dict, table: dict, page: dict) -> str:
     """The ``w:tbl`` of one flowchart table part: header rows, optional column-number row,
     step rows with their symbols drawn by the step's encoding."""
@@ -508,8 +582,11 @@ def flow_table_xml(ids: IdGen, proc: dict, table: dict, page: dict) -> str:
     ki = cols.index("keg")
     steps = table["steps"]
     connectors = table.get("connectors", False)
+    whole = table.get("one_drawing")  # the whole flowchart as one group / canvas
     for si, step in enumerate(steps):
         kind, enc = step.get("sym"), step.get("enc")
+        if whole:
+            enc = None
         role_ci = cols.index("r:" + step["role"]) if step.get("role") else None
         role_markup = keg_markup = ""
         if kind and enc:
@@ -533,6 +610,8 @@ def flow_table_xml(ids: IdGen, proc: dict, table: dict, page: dict) -> str:
                            cx=abs(x2 - x1) * EMU_PER_TWIP, cy=(y2 - y1) * EMU_PER_TWIP,
                            layout_in_cell=False, name="Connector")
             )
+        if whole and si == 0:
+            keg_markup = one_drawing_xml(ids, table, steps, whole) + keg_markup
         row = []
         for ci, key in enumerate(cols):
             if key == "no":
@@ -549,7 +628,7 @@ def flow_table_xml(ids: IdGen, proc: dict, table: dict, page: dict) -> str:
             else:
                 row.append({"text": step.get(key, "")})
         rows.append(row)
-        heights.append(ROW_MIN_H)
+        heights.append(table.get("row_h", ROW_MIN_H))
     return table_xml(widths, rows, ind=table.get("ind", 0), header_rows=table.get("repeat_rows", 0),
                      min_heights=heights, can_split=table.get("can_split", False))
 
@@ -664,7 +743,7 @@ def proc_spec(proc: dict) -> dict:
                     "kegiatan": cell_text(s.get("keg", "")),
                     "pelaksana": [s["role"]] if s.get("role") and kind else [],
                     "symbol": ("marker" if s.get("enc") == "text-marker" else kind) if kind else None,
-                    "encoding": s.get("enc") if kind else None,
+                    "encoding": (table.get("one_drawing") or s.get("enc")) if kind else None,
                     "kelengkapan": cell_text(s.get("kel", "")),
                     "waktu": cell_text(s.get("waktu", "")),
                     "output": cell_text(s.get("out", "")),

@@ -147,3 +147,20 @@ def test_total_row_is_checked_against_the_steps(suffix):
     assert (finding.procedure, finding.step) == (1, None)
     assert "«50 jam» (3000 menit kerja)" in finding.message and "12 langkahnya berjumlah 3120 menit" in finding.message
     assert not [f for f in result.findings if f.rule in ("unnumbered-step", "missing-pelaksana")]
+
+
+# --------------------------------------------------------------------------- item 5: DOCX drawings
+
+
+def test_flowchart_drawn_as_one_group_canvas_or_alternate_content():
+    """Three procedures, each flowchart one floating object holding every symbol and arrow: a
+    group with scaled child coordinates, a canvas (in mc:AlternateContent with a VML Fallback),
+    and a group with a VML group Fallback. Each child symbol lands in its step's row and its
+    role's column, and a Fallback is never counted twice. (The rows' heights are estimated from
+    the table's own 8 pt text; estimated for 11 pt they grew, and steps 7-9 got the symbol of the
+    row below.) DOCX only: LibreOffice's PDF draws the children elsewhere."""
+    assert read_as_spec("drawn-flowcharts", ".docx") == spec_sops("drawn-flowcharts")
+    [doc] = parse_file(fixture("drawn-flowcharts", ".docx"))
+    assert [p.title.rsplit("(", 1)[1] for p in doc.procedures] == ["GRUP)", "KANVAS)", "GRUP DENGAN CADANGAN VML)"]
+    for proc in doc.procedures:
+        assert [len(s.pelaksana) for s in proc.steps] == [1] * 9

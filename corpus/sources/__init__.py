@@ -24,5 +24,6 @@ LAYOUTS = [
     "hidden_text",
     "merged_header",
     "rows_and_pages",
+    "drawn_flowcharts",
 ]
 """Fixtures of the layouts real offices produce (``corpus/layouts/``), each read by one test."""

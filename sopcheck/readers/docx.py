@@ -47,6 +47,7 @@ W_SYM, W_NBH, W_SOFTH = _w("sym"), _w("noBreakHyphen"), _w("softHyphen")
 W_SDT, W_SDTCONTENT, W_SECTPR = _w("sdt"), _w("sdtContent"), _w("sectPr")
 W_B, W_RSTYLE, W_PSTYLE, W_RFONTS, W_OUTLINE = _w("b"), _w("rStyle"), _w("pStyle"), _w("rFonts"), _w("outlineLvl")
 W_VANISH, W_SPECVANISH, W_COLOR, W_SHD = _w("vanish"), _w("specVanish"), _w("color"), _w("shd")
+W_SZ = _w("sz")
 W_GRIDSPAN, W_VMERGE, W_HMERGE = _w("gridSpan"), _w("vMerge"), _w("hMerge")
 W_GRIDBEFORE, W_GRIDAFTER, W_TRHEIGHT, W_DEL = _w("gridBefore"), _w("gridAfter"), _w("trHeight"), _w("del")
 W_TBLGRID, W_GRIDCOL, W_TBLIND, W_JC, W_TBLW = _w("tblGrid"), _w("gridCol"), _w("tblInd"), _w("jc"), _w("tblW")
@@ -320,6 +321,7 @@ class _Styles:
         self.bold: dict[str, Optional[bool]] = {}
         self.default_para: Optional[str] = None
         self.doc_bold = False
+        self.size: Optional[float] = None  # the body text size (points): Normal style, else docDefaults
         if root is None:
             return
         raw: dict[str, tuple[Optional[str], str, Optional[bool], bool]] = {}
@@ -340,6 +342,12 @@ class _Styles:
                 self.default_para = sid
         dd = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{W_RPR}/{W_B}")
         self.doc_bold = bool(_on(dd))
+        sizes = [root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{W_RPR}/{W_SZ}")]
+        sizes += [st.find(f"{W_RPR}/{W_SZ}") for st in root.iter(_w("style"))
+                  if st.get(_w("styleId")) == self.default_para]
+        for sz in sizes:
+            if sz is not None and _twips(sz, W_VAL, 0) > 0:
+                self.size = _twips(sz, W_VAL, 0) / 2
         for sid in raw:
             chain, cur, seen = [], sid, set()
             while cur and cur in raw and cur not in seen and len(chain) < 20:
@@ -735,15 +743,21 @@ class _BodyReader:
         total = sum(widths) * geo.EMU_PER_TWIP
         left = geo.table_left(page, indent, total, jc)
         xs = geo.column_bounds(left, widths)
-        # atLeast rows grow with their content: estimate lines from text and cell width
+        # atLeast rows grow with their content: estimate lines from text and cell width, for
+        # the table's own text size (the median w:sz of its runs, else the body text size)
+        sizes = sorted(_twips(sz, W_VAL, 0) / 2 for sz in tbl.iter(W_SZ)
+                       if sz.getparent().tag == W_RPR and sz.getparent().getparent().tag == W_R)
+        size = sizes[len(sizes) // 2] if sizes else self.styles.size
+        scale = size / geo.BASE_POINTS if size else 1.0
+        char_emu, line_emu = geo.CHAR_EMU * scale, geo.LINE_EMU * scale
         est: list[Optional[float]] = list(heights)
         for c in cells:
             if c.row_span != 1 or est[c.row] is None:
                 continue
-            width = max(xs[c.col + c.col_span] - xs[c.col], geo.CHAR_EMU * 4)
-            per_line = max(1, int(width // geo.CHAR_EMU))
+            width = max(xs[c.col + c.col_span] - xs[c.col], char_emu * 4)
+            per_line = max(1, int(width // char_emu))
             lines = sum(max(1, -(-len(s) // per_line)) for s in "\n".join(c.lines).split("\n"))
-            est[c.row] = max(est[c.row] or 0.0, lines * geo.LINE_EMU)
+            est[c.row] = max(est[c.row] or 0.0, lines * line_emu)
         return geo.TableGeom(col_x=xs, row_h=est)
 
     def _place(self, floats: list[_Float], cells: list[_CellB], n_rows: int, n_cols: int,

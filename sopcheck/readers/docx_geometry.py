@@ -21,8 +21,10 @@ from .docx_shapes import Anchor
 EMU_PER_TWIP = 635
 DEFAULT_MARGIN_TWIPS = 1440
 DEFAULT_PAGE_WIDTH_TWIPS = 11906  # A4
-#: Approximate height of one text line (EMU), used for rows sized "atLeast" by their content.
+#: Approximate height of one text line (EMU), used for rows sized "atLeast" by their content,
+#: for text of :data:`BASE_POINTS` (scaled for other sizes).
 LINE_EMU = 14 * 12700
+BASE_POINTS = 11.0
 #: Approximate width of one character (EMU) for estimating wrapped lines.
 CHAR_EMU = int(5.5 * 12700)
 #: How far past a row boundary (EMU) a shape's centre must be to move it to the next row.
