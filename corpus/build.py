@@ -311,7 +311,7 @@ def run_xml(inner: str) -> str:
 # --------------------------------------------------------------------------- tables
 
 
-def _borders(on=True) -> str:
+def _borders(on=True, open_bottom=False) -> str:
     if not on:
         return (
             "<w:tblBorders>"
@@ -321,6 +321,7 @@ def _borders(on=True) -> str:
     return (
         "<w:tblBorders>"
         + "".join(
+            '<w:bottom w:val="nil"/>' if s == "bottom" and open_bottom else
             f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
             for s in ("top", "left", "bottom", "right", "insideH", "insideV")
         )
@@ -372,11 +373,12 @@ def cell_xml(c, width: int, *, size=8, header=False) -> str:
 
 
 def table_xml(widths, rows, *, ind=0, borders=True, header_rows=0, size=8, min_heights=None,
-              can_split=False) -> str:
+              can_split=False, open_bottom=False) -> str:
     """A ``w:tbl`` with fixed layout, ``tblInd`` and ``tblGrid`` from ``widths`` (twips).
 
     Rows are kept whole on a page (``w:cantSplit``) unless ``can_split``: then a row taller than
     what is left of a page is cut by the page edge and goes on at the top of the next page.
+    ``open_bottom`` draws no bottom border under the last row (its column lines just end).
 
     ``rows`` is a list of rows; each row a list of cell descriptions covering the grid
     (a cell with ``span`` n covers n grid columns). The first ``header_rows`` rows are marked
@@ -387,7 +389,7 @@ def table_xml(widths, rows, *, ind=0, borders=True, header_rows=0, size=8, min_h
         "<w:tbl><w:tblPr>",
         f'<w:tblW w:w="{total}" w:type="dxa"/>',
         f'<w:tblInd w:w="{ind}" w:type="dxa"/>',
-        _borders(borders),
+        _borders(borders, open_bottom),
         '<w:tblLayout w:type="fixed"/>',
         f'<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="{CELL_MARGIN}" w:type="dxa"/>'
         f'<w:bottom w:w="0" w:type="dxa"/><w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>',
@@ -630,7 +632,8 @@ def flow_table_xml(ids: IdGen, proc: dict, table: dict, page: dict) -> str:
         rows.append(row)
         heights.append(table.get("row_h", ROW_MIN_H))
     return table_xml(widths, rows, ind=table.get("ind", 0), header_rows=table.get("repeat_rows", 0),
-                     min_heights=heights, can_split=table.get("can_split", False))
+                     min_heights=heights, can_split=table.get("can_split", False),
+                     open_bottom=table.get("open_bottom", False))
 
 
 # --------------------------------------------------------------------------- document

@@ -129,7 +129,7 @@ def test_no_and_kegiatan_under_one_merged_header(suffix):
 def test_rows_cut_by_the_page_connectors_and_the_total_row(suffix):
     """Step 9, cut by the page edge (PDF), is one step with all its text; step 10's off-page
     connector under Kasubid is no pelaksana of it; the JUMLAH row is no step but the
-    procedure's waktu_total."""
+    procedure's waktu_total, read though no rule closes it at the bottom (PDF)."""
     assert read_as_spec("rows-and-pages", suffix) == spec_sops("rows-and-pages")
     [doc] = parse_file(fixture("rows-and-pages", suffix))
     (proc,) = doc.procedures

@@ -1,14 +1,15 @@
-"""A flowchart over three pages as Word exports it: rows cut by the page edge, off-page
-connectors at the page breaks, and a closing total row.
+"""A flowchart over two pages as Word exports it: a row cut by the page edge, an off-page
+connector beside a step, and a closing total row left open at the bottom.
 
 Content: SOP 5 of the Cimahi bundle (``../shared/real/wild/cimahi-bpkad_...``, Penyusunan
 Standar Satuan Harga), its identitas shortened, its durations in whole units. The flowchart
 table repeats no header on page 2 and lets rows break across pages (no ``w:cantSplit``, as
-Word's default): step 9, a tall row
-at the bottom of page 1, is cut by the page edge and goes on at the top of page 2 without its
-number (in the PDF LibreOffice makes). Step 10, the first whole row of page 2, draws the
-incoming off-page connector (segilima) in Kasubid's column beside its own box under Kabid. The last row is the total: "JUMLAH" with
-the summed waktu as the office computed it (50 jam; the steps add up to 52 jam).
+Word's default): step 9, a tall row at the bottom of page 1, is cut by the page edge and goes
+on at the top of page 2 without its number (in the PDF LibreOffice makes). Step 10, the first
+whole row of page 2, draws the incoming off-page connector (segilima) in Kasubid's column
+beside its own box under Kabid. The last row is the total: "JUMLAH" with the summed waktu as
+the office computed it (50 jam; the steps add up to 52 jam), drawn without a bottom border:
+the column lines just end under it.
 """
 
 from ._common import A4_LANDSCAPE, header, page
@@ -84,7 +85,7 @@ IDENTITY = {
 def build_proc(steps):
     return {"title": None, "nomor_sop": None, "pelaksana": ROLES,
             "tables": [{"widths": WIDTHS, "cols": COLS, "header": HEADER, "repeat_rows": 0, "steps": steps,
-                        "can_split": True}]}
+                        "can_split": True, "open_bottom": True}]}
 
 
 PROC = build_proc(STEPS)

@@ -405,10 +405,39 @@ def _split_rows(xs: list[float], ys: list[float], hidx: dict, vidx: dict) -> lis
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
 
 
+OPEN_EDGE = 3.0
+"""How far (points) the column lines must run past a table's last (first) horizontal rule for
+the row there to count as a row left open: cut by the page edge, or a last row drawn without
+its bottom border."""
+
+
+def _close_open_edges(ch: list[Seg], cv: list[Seg]) -> list[Seg]:
+    """Horizontal rules closing a table whose outer column lines (and at least one more) run on
+    past its last (or first) horizontal rule to one common end: the row there is left open by
+    the page edge or a missing border, and is a row all the same."""
+    xs = sorted({s.pos for s in cv})
+    ys = sorted({s.pos for s in ch})
+    if len(xs) < 3 or len(ys) < 2:
+        return []
+    added: list[Seg] = []
+    for end, beyond in ((max, lambda e: e > ys[-1] + OPEN_EDGE), (min, lambda e: e < ys[0] - OPEN_EDGE)):
+        ends = [end(s.a0, s.a1) for s in cv if beyond(end(s.a0, s.a1))]
+        if len(ends) < 3:
+            continue
+        edge = sorted(ends)[len(ends) // 2]
+        at = {s.pos for s in cv if beyond(end(s.a0, s.a1)) and abs(end(s.a0, s.a1) - edge) <= 2 * TOL}
+        if xs[0] in at and xs[-1] in at and len(at) >= 3:
+            added.append(Seg(edge, xs[0], xs[-1]))
+    return added
+
+
 def grids_from_segments(h: list[Seg], v: list[Seg]) -> list[Grid]:
-    """Tables (:class:`Grid`) from pruned ruling segments, top to bottom."""
+    """Tables (:class:`Grid`) from pruned ruling segments, top to bottom. A row the column
+    lines run on into with no horizontal rule after it (cut by the page edge, or drawn without
+    its bottom border) is closed where they end."""
     grids: list[Grid] = []
     for ch, cv in components(h, v):
+        ch = ch + _close_open_edges(ch, cv)
         xs = sorted({s.pos for s in cv})
         ys = sorted({s.pos for s in ch})
         if len(xs) < 2 or len(ys) < 2:
