@@ -357,3 +357,38 @@ def test_a_line_takes_one_gutter_number_only():
 
     chars = _glyphs("Peraturan Kepala", 82.1, 215.0) + _glyphs("4.", 67.9, 219.2) + _glyphs("5.", 67.9, 222.5)
     assert _text(chars).split("\n") == ["4. Peraturan Kepala", "5."]
+
+
+def _with_text_over_first_step(tmp_path, render_mode: int) -> Path:
+    """The Tapin corpus PDF with the word ZQXJ drawn in text render mode
+    ``render_mode`` on the baseline of step 1's kegiatan (3 = invisible), written to a copy."""
+    import pdfplumber
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject
+
+    src = ROOT / "corpus" / "tapin-pengukuran-kinerja.pdf"
+    with pdfplumber.open(src) as pdf:
+        page_index, hit, height = next((i, w, float(page.height)) for i, page in enumerate(pdf.pages)
+                                       for w in page.extract_words() if w["text"] == "Melaporkan")
+    x, baseline = hit["x1"] + 4, height - hit["bottom"] + 2
+    writer = PdfWriter(clone_from=PdfReader(src))
+    page = writer.pages[page_index]
+    font = next(iter(page["/Resources"]["/Font"]))
+    stream = DecodedStreamObject()
+    stream.set_data(page.get_contents().get_data()
+                    + f"\nBT {render_mode} Tr {font} 8 Tf {x:.2f} {baseline:.2f} Td (ZQXJ) Tj ET\n".encode())
+    page.replace_contents(stream)
+    out = tmp_path / f"tapin-render-{render_mode}.pdf"
+    writer.write(out)
+    return out
+
+
+@pytest.mark.parametrize("mode, shown", [(0, True), (3, False), (7, False)])
+def test_text_the_page_does_not_show_is_not_read(tmp_path, mode, shown):
+    """Text in render mode 3 (invisible) or 7 (clip only) paints nothing, so it is not part of
+    a field; the same word drawn normally (mode 0) is read, which shows the test can fail."""
+    from sopcheck.api import parse_file
+
+    (doc,) = parse_file(_with_text_over_first_step(tmp_path, mode))
+    texts = " ".join(s.kegiatan for p in doc.procedures for s in p.steps)
+    assert ("ZQXJ" in texts) is shown

@@ -74,6 +74,12 @@ def check_content_size(path: Path, page, page_no: int, limits: Limits) -> None:
                 "the PDF again from the original document.")
 
 
+INVISIBLE_RENDER_MODES = (3, 7)
+"""PDF text render modes that paint nothing (3: invisible; 7: add to the clipping path only):
+the text of an OCR layer laid over a picture, or words hidden on purpose. The page does not
+show them, so they are not read."""
+
+
 class _TooManyObjects(Exception):
     """Raised inside pdfminer's interpreter when a page lays out too many objects."""
 
@@ -96,6 +102,15 @@ def _bounded_device_class():
             self._tick()
             return super().render_char(*args, **kwargs)
 
+        def render_string(self, textstate, *args, **kwargs):  # type: ignore[override]
+            if getattr(textstate, "render", 0) not in INVISIBLE_RENDER_MODES:
+                return super().render_string(textstate, *args, **kwargs)
+            laid = self.cur_item._objs
+            before = len(laid)
+            super().render_string(textstate, *args, **kwargs)  # advances the text position
+            del laid[before:]
+            return None
+
         def render_image(self, *args, **kwargs):  # type: ignore[override]
             self._tick()
             return super().render_image(*args, **kwargs)
@@ -110,8 +125,9 @@ def _bounded_device_class():
 def layout_bounded(path: Path, page, page_no: int, limits: Limits) -> None:
     """Lay ``page`` out as pdfplumber's ``Page.layout`` does, counting characters, paths and
     images, and keep the result on the page (pdfplumber's ``_layout`` cache) so it is not laid
-    out twice. Stops as soon as the count passes ``limits.max_page_objects``, before the
-    objects cost more memory.
+    out twice. Stops as soon as the count passes ``limits.max_page_objects`` (0: no limit),
+    before the objects cost more memory. Text drawn in an invisible render mode
+    (:data:`INVISIBLE_RENDER_MODES`) is left out of the layout.
 
     A page pdfminer cannot interpret is left alone: reading it reports the error as before.
 
@@ -119,11 +135,11 @@ def layout_bounded(path: Path, page, page_no: int, limits: Limits) -> None:
     """
     from pdfminer.pdfinterp import PDFPageInterpreter
 
-    if hasattr(page, "_layout") or limits.max_page_objects <= 0:
+    if hasattr(page, "_layout"):
         return
     try:
         device = _bounded_device_class()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
-        device.limit = limits.max_page_objects
+        device.limit = limits.max_page_objects if limits.max_page_objects > 0 else float("inf")
         PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
     except _TooManyObjects:
         n = limits.max_page_objects
