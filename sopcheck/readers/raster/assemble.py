@@ -1,0 +1,264 @@
+"""One page image -> positioned blocks, as the PDF reader makes them from a text layer.
+
+:func:`read_image` runs the steps of the other modules on one page (or one image region of a
+born-digital page) and assembles their results:
+
+1. :mod:`.prepare`: upright, deskewed, binarised working image;
+2. :mod:`.ruling`: lines and table grids (merged cells as spans);
+3. :mod:`.symbols`: flowchart symbols inside table cells;
+4. :mod:`.lines`: text lines per cell, per symbol and outside tables, from the ink with
+   every line and symbol outline removed;
+5. :mod:`.ocr`: all line crops of the page recognised in one batch;
+6. :class:`~sopcheck.blocks.Table` blocks (cells with text, OCR confidence and symbols,
+   column/row edges ``xs``/``ys``, loose lines as ``strokes``) and
+   :class:`~sopcheck.blocks.Paragraph` blocks for text outside tables.
+
+Coordinates of the blocks are PDF points, ``origin + pixels x pt_per_px`` of the *upright*
+working image (for a page scanned sideways, the page as read, turned upright).
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Optional
+
+import numpy as np
+
+from ...blocks import Cell, Paragraph, Stroke, Symbol, Table
+from .lines import text_lines
+from .ocr import Engine
+from .prepare import prepare
+from .ruling import find_ruling
+from .symbols import RasterSymbol, find_symbols
+
+HEAD_FILL = 0.3
+"""Ink share of the small window at a line's end above which the end carries a filled
+arrowhead."""
+
+
+@dataclass
+class PageRead:
+    """What one page image gave: ``items`` as (top in points, block) pairs; the number of
+    text lines recognised and their characters; the tables found; the mean OCR confidence;
+    seconds spent in the OCR engine and in total; the quarter turn and skew undone."""
+
+    items: list[tuple[float, object]] = field(default_factory=list)
+    n_lines: int = 0
+    n_chars: int = 0
+    n_tables: int = 0
+    confidence: float = 0.0
+    ocr_seconds: float = 0.0
+    seconds: float = 0.0
+    rotation: int = 0
+    skew: float = 0.0
+
+
+def _clean(text: str) -> str:
+    """Line text without the bar or bracket a cut-off ruling line leaves at its ends, and
+    with accents taken off Latin letters (Indonesian writes none; the recogniser, trained on
+    many languages, sometimes reads "SAKIP" as "SAKÍP")."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return " ".join(text.strip().strip("|¦[]_").split())
+
+
+def _crop(grey: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    py, px = round(0.2 * h) + 2, round(0.4 * h) + 2
+    return grey[max(0, y0 - py):min(grey.shape[0], y1 + py), max(0, x0 - px):min(grey.shape[1], x1 + px)]
+
+
+def _legibility(engine: Engine):
+    """A test for :func:`~.prepare.prepare`: the engine's mean confidence on up to six of the
+    longest text lines of a candidate orientation (0 when it finds no line)."""
+    import cv2
+
+    def test(grey: np.ndarray, ink: np.ndarray, pt: float) -> float:
+        text = cv2.bitwise_and(ink, cv2.bitwise_not(find_ruling(ink, pt).lines))
+        boxes = text_lines(text, (0, 0, ink.shape[1], ink.shape[0]), split_phrases=True)
+        boxes = [b for b in boxes if (b[2] - b[0]) > 4 * (b[3] - b[1]) and (b[3] - b[1]) < 0.4 * 72 / pt]
+        boxes = sorted(boxes, key=lambda b: b[0] - b[2])[:6]
+        if not boxes:
+            return 0.0
+        results = engine.recognise([_crop(grey, b) for b in boxes])
+        return sum(s for _, s in results) / len(results)
+
+    return test
+
+
+def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
+               origin: tuple[float, float] = (0.0, 0.0), orient: bool = True) -> PageRead:
+    """Read one page image (``uint8`` greyscale) into blocks (module docstring).
+
+    :param page_no: 1-based page the blocks are on.
+    :param pt_per_px: PDF points per pixel of ``grey``.
+    :param origin: page position (points) of the image's top-left corner.
+    :param orient: undo quarter turns (whole scanned pages); ``False`` for an image region
+        of a born-digital page.
+    """
+    import cv2
+
+    started = time.perf_counter()
+    ocr_seconds = 0.0
+    prep = prepare(grey, pt_per_px, orient=orient, legibility=_legibility(engine) if orient else None)
+    grey, ink, pt = prep.grey, prep.ink, prep.pt_per_px
+    ox, oy = origin
+    symbols = find_symbols(ink, pt)
+    drawn = np.zeros_like(ink)  # each symbol's inside and outline
+    for s in symbols:
+        cv2.drawContours(drawn, [s.contour], -1, 255, thickness=cv2.FILLED)
+    drawn = cv2.dilate(drawn, np.ones((11, 11), np.uint8))
+    ruling = find_ruling(cv2.bitwise_and(ink, cv2.bitwise_not(drawn)), pt, origin)
+
+    def px_box(x0: float, top: float, x1: float, bottom: float) -> tuple[int, int, int, int]:
+        return (round((x0 - ox) / pt), round((top - oy) / pt), round((x1 - ox) / pt), round((bottom - oy) / pt))
+
+    cell_boxes = [[px_box(c.x0, c.top, c.x1, c.bottom) for c in g.cells] for g in ruling.grids]
+    flat = [b for boxes in cell_boxes for b in boxes]
+    symbols = [s for s in symbols if _in_cell(s, flat)]
+
+    # ink for text: no lines, no symbol outlines; the inside of each symbol read on its own
+    text_ink = cv2.bitwise_and(ink, cv2.bitwise_not(ruling.lines))
+    clean = grey.copy()
+    clean[ruling.lines > 0] = 255
+    inside = np.zeros_like(ink)
+    holes: list[np.ndarray] = []
+    for s in symbols:
+        hole = np.zeros_like(ink)
+        cv2.drawContours(hole, [s.contour], -1, 255, thickness=cv2.FILLED)
+        hole = cv2.erode(hole, np.ones((3, 3), np.uint8))
+        outline = cv2.dilate(hole, np.ones((9, 9), np.uint8)) & ~hole
+        text_ink[outline > 0] = 0
+        clean[outline > 0] = 255
+        inside |= hole
+        holes.append(hole)
+    cell_ink = cv2.bitwise_and(text_ink, cv2.bitwise_not(inside))
+
+    # line boxes: per cell, per symbol, outside tables
+    jobs: list[tuple[str, int, int, tuple[int, int, int, int]]] = []  # (kind, a, b, box)
+    for gi, boxes in enumerate(cell_boxes):
+        for ci, (x0, y0, x1, y1) in enumerate(boxes):
+            for lb in text_lines(cell_ink, (x0 + 1, y0 + 1, x1 - 1, y1 - 1)):
+                jobs.append(("cell", gi, ci, lb))
+    for si, s in enumerate(symbols):
+        sym_ink = cv2.bitwise_and(text_ink, holes[si])
+        for lb in text_lines(sym_ink, s.box):
+            jobs.append(("symbol", si, 0, lb))
+    free_ink = cell_ink.copy()
+    for g in ruling.grids:
+        x0, y0, x1, y1 = px_box(*g.bbox)
+        free_ink[max(0, y0 - 2):y1 + 3, max(0, x0 - 2):x1 + 3] = 0
+    for lb in text_lines(free_ink, (0, 0, ink.shape[1], ink.shape[0]), split_phrases=True):
+        jobs.append(("free", 0, 0, lb))
+
+    t0 = time.perf_counter()
+    results = engine.recognise([_crop(clean, j[3]) for j in jobs])
+    ocr_seconds += time.perf_counter() - t0
+
+    cell_lines: dict[tuple[int, int], list[tuple[str, float]]] = {}
+    sym_lines: dict[int, list[str]] = {}
+    free: list[tuple[tuple[int, int, int, int], str, float]] = []
+    confs: list[float] = []
+    n_chars = 0
+    for (kind, a, b, box), (text, conf) in zip(jobs, results):
+        text = _clean(text)
+        if not text or (conf < 0.5 and len(text) <= 2 and not text.isalnum()):
+            continue  # a smudge read as punctuation
+        confs.append(conf)
+        n_chars += len(text)
+        if kind == "cell":
+            cell_lines.setdefault((a, b), []).append((text, conf))
+        elif kind == "symbol":
+            sym_lines.setdefault(a, []).append(text)
+        else:
+            free.append((box, text, conf))
+
+    out = PageRead(rotation=prep.rotation, skew=prep.skew)
+    for gi, g in enumerate(ruling.grids):
+        cells = []
+        for ci, gc in enumerate(g.cells):
+            lines = cell_lines.get((gi, ci), [])
+            cells.append(Cell(row=gc.row, col=gc.col, row_span=gc.row_span, col_span=gc.col_span,
+                              text=_join(t for t, _ in lines),
+                              confidence=min((c for _, c in lines), default=None)))
+        placed = []
+        for si, s in enumerate(symbols):
+            cx, cy = s.centre
+            ci = g.cell_at(ox + cx * pt, oy + cy * pt)
+            if ci is not None:
+                placed.append((s.box[1], s.box[0], si, ci))
+        for _, _, si, ci in sorted(placed):
+            s = symbols[si]
+            box = (ox + s.box[0] * pt, oy + s.box[1] * pt, ox + s.box[2] * pt, oy + s.box[3] * pt)
+            cells[ci].symbols.append(Symbol(kind=s.kind, encoding="raster", text=" ".join(sym_lines.get(si, [])),
+                                            col=g.column_at((box[0] + box[2]) / 2), box=box))
+        table = Table(index=0, n_rows=g.n_rows, n_cols=g.n_cols, cells=cells, row_pages=[page_no] * g.n_rows,
+                      xs=list(g.xs), ys=list(g.ys), strokes=_strokes(ruling, g, ink, pt, origin, symbols))
+        out.items.append((g.ys[0], table))
+    if free:
+        heights = [b[3] - b[1] for b, _, _ in free]
+        body = median(heights)
+        for (x0, y0, x1, y1), text, _ in free:
+            out.items.append((oy + y0 * pt, Paragraph(text=text, page=page_no, heading=(y1 - y0) >= 1.3 * body)))
+    out.items.sort(key=lambda it: it[0])
+    out.n_lines = len(confs)
+    out.n_chars = n_chars
+    out.n_tables = len(ruling.grids)
+    out.confidence = sum(confs) / len(confs) if confs else 0.0
+    out.ocr_seconds = ocr_seconds
+    out.seconds = time.perf_counter() - started
+    return out
+
+
+def _in_cell(s: RasterSymbol, cells: list[tuple[int, int, int, int]]) -> bool:
+    """Whether symbol ``s`` has its centre in one of ``cells`` without filling it."""
+    cx, cy = s.centre
+    for x0, y0, x1, y1 in cells:
+        if x0 <= cx <= x1 and y0 <= cy <= y1:
+            return not ((s.box[2] - s.box[0]) >= 0.92 * (x1 - x0) and (s.box[3] - s.box[1]) >= 0.8 * (y1 - y0))
+    return False
+
+
+def _join(lines) -> str:
+    """Cell lines joined as the PDF reader joins them: a line ending in a hyphen after a
+    letter continues in the next word; other lines are separated by a line break."""
+    out = ""
+    for text in lines:
+        if out and out[-1] == "-" and len(out) > 1 and out[-2].isalpha() and text[:1].isalpha():
+            out += text
+        else:
+            out += ("\n" if out else "") + text
+    return out
+
+
+def _strokes(ruling, g, ink: np.ndarray, pt: float, origin: tuple[float, float],
+             symbols: list[RasterSymbol]) -> list[Stroke]:
+    """Loose horizontal and vertical lines inside grid ``g`` (arrow shafts, connector lines;
+    symbol sides left out), each with a head where a filled triangle sits at its end."""
+    ox, oy = origin
+    x0, t0, x1, b0 = g.bbox
+    sym_boxes = [(ox + s.box[0] * pt, oy + s.box[1] * pt, ox + s.box[2] * pt, oy + s.box[3] * pt) for s in symbols]
+
+    def is_side(p0: tuple[float, float], p1: tuple[float, float]) -> bool:
+        return any(b[0] - 4 <= min(p0[0], p1[0]) and max(p0[0], p1[0]) <= b[2] + 4
+                   and b[1] - 4 <= min(p0[1], p1[1]) and max(p0[1], p1[1]) <= b[3] + 4 for b in sym_boxes)
+
+    def head(p: tuple[float, float]) -> bool:
+        r = max(2, round(3.0 / pt))  # a window of about 3 points around the end
+        cx, cy = round((p[0] - ox) / pt), round((p[1] - oy) / pt)
+        win = ink[max(0, cy - r):cy + r + 1, max(0, cx - r):cx + r + 1]
+        return win.size > 0 and float((win > 0).mean()) >= HEAD_FILL + 0.25
+
+    out: list[Stroke] = []
+    for segs, horizontal in ((ruling.loose_h, True), (ruling.loose_v, False)):
+        for s in segs:
+            p0, p1 = ((s.a0, s.pos), (s.a1, s.pos)) if horizontal else ((s.pos, s.a0), (s.pos, s.a1))
+            if not (x0 <= p0[0] <= x1 and t0 <= p0[1] <= b0 and x0 <= p1[0] <= x1 and t0 <= p1[1] <= b0):
+                continue
+            if is_side(p0, p1):
+                continue
+            out.append(Stroke(points=[p0, p1], head_end=head(p1), head_start=head(p0)))
+    return out
