@@ -34,6 +34,10 @@ from .prepare import prepare
 from .ruling import find_ruling
 from .symbols import RasterSymbol, find_symbols
 
+PAD_Y = 0.3
+"""White margin above and below a line crop, in line heights (as the detector's boxes the
+recognition model was trained on; a taller crop is also narrower once scaled to the model's
+48-pixel height, so it costs less)."""
 HEAD_FILL = 0.3
 """Ink share of the small window at a line's end above which the end carries a filled
 arrowhead."""
@@ -67,7 +71,7 @@ def _clean(text: str) -> str:
 def _crop(grey: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
     x0, y0, x1, y1 = box
     h = y1 - y0
-    py, px = round(0.2 * h) + 2, round(0.4 * h) + 2
+    py, px = round(PAD_Y * h) + 2, round(0.4 * h) + 2
     return grey[max(0, y0 - py):min(grey.shape[0], y1 + py), max(0, x0 - px):min(grey.shape[1], x1 + px)]
 
 
@@ -83,6 +87,8 @@ def _legibility(engine: Engine):
         boxes = sorted(boxes, key=lambda b: b[0] - b[2])[:6]
         if not boxes:
             return 0.0
+        # the first ten line-heights of each line are enough to tell, and cost little
+        boxes = [(b[0], b[1], min(b[2], b[0] + 10 * (b[3] - b[1])), b[3]) for b in boxes]
         results = engine.recognise([_crop(grey, b) for b in boxes])
         return sum(s for _, s in results) / len(results)
 
@@ -90,7 +96,8 @@ def _legibility(engine: Engine):
 
 
 def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
-               origin: tuple[float, float] = (0.0, 0.0), orient: bool = True) -> PageRead:
+               origin: tuple[float, float] = (0.0, 0.0), orient: bool = True,
+               word_break: Optional[str] = None) -> PageRead:
     """Read one page image (``uint8`` greyscale) into blocks (module docstring).
 
     :param page_no: 1-based page the blocks are on.
@@ -98,6 +105,8 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
     :param origin: page position (points) of the image's top-left corner.
     :param orient: undo quarter turns (whole scanned pages); ``False`` for an image region
         of a born-digital page.
+    :param word_break: mark placed between a cell's line and the next where a word may have
+        been broken inside (see :func:`_join`); ``None``: never.
     """
     import cv2
 
@@ -107,11 +116,7 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
     grey, ink, pt = prep.grey, prep.ink, prep.pt_per_px
     ox, oy = origin
     symbols = find_symbols(ink, pt)
-    drawn = np.zeros_like(ink)  # each symbol's inside and outline
-    for s in symbols:
-        cv2.drawContours(drawn, [s.contour], -1, 255, thickness=cv2.FILLED)
-    drawn = cv2.dilate(drawn, np.ones((11, 11), np.uint8))
-    ruling = find_ruling(cv2.bitwise_and(ink, cv2.bitwise_not(drawn)), pt, origin)
+    ruling = find_ruling(ink, pt, origin, [s.box for s in symbols])
 
     def px_box(x0: float, top: float, x1: float, bottom: float) -> tuple[int, int, int, int]:
         return (round((x0 - ox) / pt), round((top - oy) / pt), round((x1 - ox) / pt), round((bottom - oy) / pt))
@@ -158,7 +163,7 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
     results = engine.recognise([_crop(clean, j[3]) for j in jobs])
     ocr_seconds += time.perf_counter() - t0
 
-    cell_lines: dict[tuple[int, int], list[tuple[str, float]]] = {}
+    cell_lines: dict[tuple[int, int], list[tuple[tuple[int, int, int, int], str, float]]] = {}
     sym_lines: dict[int, list[str]] = {}
     free: list[tuple[tuple[int, int, int, int], str, float]] = []
     confs: list[float] = []
@@ -170,7 +175,7 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
         confs.append(conf)
         n_chars += len(text)
         if kind == "cell":
-            cell_lines.setdefault((a, b), []).append((text, conf))
+            cell_lines.setdefault((a, b), []).append((box, text, conf))
         elif kind == "symbol":
             sym_lines.setdefault(a, []).append(text)
         else:
@@ -182,8 +187,8 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
         for ci, gc in enumerate(g.cells):
             lines = cell_lines.get((gi, ci), [])
             cells.append(Cell(row=gc.row, col=gc.col, row_span=gc.row_span, col_span=gc.col_span,
-                              text=_join(t for t, _ in lines),
-                              confidence=min((c for _, c in lines), default=None)))
+                              text=_join(lines, cell_boxes[gi][ci], word_break),
+                              confidence=min((c for _, _, c in lines), default=None)))
         placed = []
         for si, s in enumerate(symbols):
             cx, cy = s.centre
@@ -222,15 +227,28 @@ def _in_cell(s: RasterSymbol, cells: list[tuple[int, int, int, int]]) -> bool:
     return False
 
 
-def _join(lines) -> str:
+def _join(lines: list[tuple[tuple[int, int, int, int], str, float]], cell: tuple[int, int, int, int],
+          word_break: Optional[str] = None) -> str:
     """Cell lines joined as the PDF reader joins them: a line ending in a hyphen after a
-    letter continues in the next word; other lines are separated by a line break."""
+    letter continues in the next word; a one-word line that fills the cell's width, followed
+    by a line starting with a letter or digit, may be a word the cell was too narrow for
+    ("Penyusun" / "an"): marked with ``word_break`` (the PDF reader's mark, which it resolves
+    over the whole document's words; ``None``: a line break); other lines are separated by a
+    line break."""
     out = ""
-    for text in lines:
-        if out and out[-1] == "-" and len(out) > 1 and out[-2].isalpha() and text[:1].isalpha():
+    pad = min((b[0] - cell[0] for b, _, _ in lines), default=0)
+    for i, (box, text, _) in enumerate(lines):
+        if not out:
+            out = text
+            continue
+        prev_box, prev = lines[i - 1][0], lines[i - 1][1]
+        if out[-1] == "-" and len(out) > 1 and out[-2].isalpha() and text[:1].isalpha():
             out += text
+        elif (word_break and " " not in prev and prev[-1:].isalnum() and text[:1].isalnum()
+              and (prev_box[0] - cell[0]) + (cell[2] - prev_box[2]) < 2 * pad + 0.7 * (box[3] - box[1]) + 2):
+            out += word_break + text
         else:
-            out += ("\n" if out else "") + text
+            out += "\n" + text
     return out
 
 

@@ -49,7 +49,7 @@ def text_lines(ink: np.ndarray, box: tuple[int, int, int, int], split_phrases: b
         pieces = _runs(cols > 0, gap=max(2, round((PHRASE_GAP if split_phrases else 1e9) * h)))
         for c0, c1 in pieces:
             n_ink = int(cols[c0:c1].sum())
-            if n_ink < 0.15 * h * h or (c1 - c0) < 0.3 * h:
+            if n_ink < max(12, 0.08 * h * h) or (c1 - c0) < 0.3 * h:
                 continue  # a speck, a dot, a stroke left of a removed line
             out.append((x0 + c0, y0 + a, x0 + c1, y0 + b))
     return out

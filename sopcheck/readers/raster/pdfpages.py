@@ -35,6 +35,9 @@ PICTURE_SHARE = 0.08
 QR codes and signatures are smaller)."""
 SCAN_SHARE = 0.5
 """Images covering at least this share of a page with (almost) no text make it a scan."""
+HOSTED = 0.6
+"""An image lying this much (share of its area) inside a text-layer table holds that table's
+symbols only: its text and ruling are the text layer's."""
 SCAN_CHARS = 60
 """A page with images and fewer text-layer characters than this outside the pictures'
 regions is read as a scan, whatever its footer says."""
@@ -165,12 +168,13 @@ class Renderer:
 
 def read_pictures(renderer: Renderer, page_index: int, page_no: int, width: float, height: float,
                   images: list[dict], chars: list[dict], tables: list[Table], limits: Limits,
-                  engine) -> PictureRead:
+                  engine, word_break: Optional[str] = None) -> PictureRead:
     """Read the picture regions of one page (module docstring).
 
     :param tables: the text layer's tables on this page (with ``xs``/``ys``): symbols of an
         image drawn over one are placed into its cells.
     :param engine: the OCR engine (:func:`sopcheck.readers.raster.get_engine`).
+    :param word_break: the PDF reader's mark for a word maybe broken at a line end.
     """
     import time
 
@@ -183,10 +187,11 @@ def read_pictures(renderer: Renderer, page_index: int, page_no: int, width: floa
     out = PictureRead()
     started = time.perf_counter()
     for region in regions(width, height, images, chars):
-        host = [t for t in tables if t.xs and t.ys and _overlap(region.bbox, (t.xs[0], t.ys[0], t.xs[-1], t.ys[-1]))]
+        host = [t for t in tables if t.xs and t.ys
+                and _shared(region.bbox, (t.xs[0], t.ys[0], t.xs[-1], t.ys[-1])) >= HOSTED]
         grey, pt = renderer.render(page_index, None if region.whole else region.bbox, limits.max_page_pixels)
         origin = (0.0, 0.0) if region.whole else (region.bbox[0], region.bbox[1])
-        if host and region.chars >= SCAN_CHARS:
+        if host and not region.whole:
             # shapes pasted over a vector table: its symbols go into the table's cells
             grey, pt = scale_to_working(grey, pt)
             found = find_symbols(binarise(grey), pt)
@@ -205,7 +210,7 @@ def read_pictures(renderer: Renderer, page_index: int, page_no: int, width: floa
                                                box=box))
                     out.placed += 1
             continue
-        page = read_image(grey, page_no, pt, engine, origin=origin, orient=region.whole)
+        page = read_image(grey, page_no, pt, engine, origin=origin, orient=region.whole, word_break=word_break)
         out.ocr = True
         out.n_lines += page.n_lines
         out.n_chars += page.n_chars
@@ -215,8 +220,12 @@ def read_pictures(renderer: Renderer, page_index: int, page_no: int, width: floa
     return out
 
 
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+def _shared(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """The share of box ``a``'s area that lies inside box ``b``."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    area = (a[2] - a[0]) * (a[3] - a[1])
+    return max(0.0, w) * max(0.0, h) / area if area > 0 else 0.0
 
 
 def _cell_boxes(t: Table, origin: tuple[float, float], pt: float):
@@ -247,10 +256,11 @@ class PictureReader:
     and a scan stays a ``no-text-layer`` finding.
 
     ``ocr_pages`` lists the 1-based pages read by OCR; ``ocr_seconds``/``seconds`` add up the
-    time spent.
+    time spent. ``word_break`` is the caller's mark for a word broken at a cell's line end.
     """
 
-    def __init__(self, path: Path, limits: Limits):
+    def __init__(self, path: Path, limits: Limits, word_break: Optional[str] = None):
+        self.word_break = word_break
         self.path = Path(path)
         self.limits = limits
         self.ocr_pages: list[int] = []
@@ -291,7 +301,7 @@ class PictureReader:
             self._renderer = Renderer(self.path)
         tables = [b for _, b in items if isinstance(b, Table)]
         got = read_pictures(self._renderer, page.page_number - 1, page_no, width, height, images, page.chars,
-                            tables, self.limits, self._engine)
+                            tables, self.limits, self._engine, self.word_break)
         if got.ocr:
             self.ocr_pages.append(page_no)
         self.seconds += got.seconds

@@ -59,11 +59,39 @@ def _segments(mask: np.ndarray, horizontal: bool, pt: float, origin: tuple[float
     return out, labels
 
 
-def find_ruling(ink: np.ndarray, pt_per_px: float, origin: tuple[float, float] = (0.0, 0.0)) -> Ruling:
+def _cut(segs: list[Seg], boxes: list[tuple[float, float, float, float]], horizontal: bool) -> list[Seg]:
+    """``segs`` without their parts inside ``boxes`` (symbols, in points): a symbol's own side
+    goes, an arrow ending on the symbol loses its end there (and is then pruned as a free
+    end), a table line passing along the symbol's edge and beyond on both sides stays."""
+    out: list[Seg] = []
+    for s in segs:
+        pieces = [(s.a0, s.a1)]
+        for x0, y0, x1, y1 in boxes:
+            lo, hi, p0, p1 = (x0, x1, y0, y1) if horizontal else (y0, y1, x0, x1)
+            if not p0 <= s.pos <= p1:
+                continue
+            kept = []
+            for a, b in pieces:
+                if b <= lo or a >= hi or (a < lo and b > hi):
+                    kept.append((a, b))  # apart, or passing through
+                    continue
+                if a < lo:
+                    kept.append((a, lo))
+                if b > hi:
+                    kept.append((hi, b))
+            pieces = kept
+        out.extend(Seg(s.pos, a, b) for a, b in pieces if b > a)
+    return out
+
+
+def find_ruling(ink: np.ndarray, pt_per_px: float, origin: tuple[float, float] = (0.0, 0.0),
+                symbols: list[tuple[int, int, int, int]] = ()) -> Ruling:
     """The lines and table grids in ``ink`` (``uint8``, 255 = ink).
 
     :param pt_per_px: points per pixel; segment and grid coordinates are
         ``origin + pixels * pt_per_px``.
+    :param symbols: pixel boxes of the symbols found (:mod:`.symbols`): their sides, and
+        the ends of arrows on them, are no ruling (:func:`_cut`).
     """
     import cv2
 
@@ -75,8 +103,10 @@ def find_ruling(ink: np.ndarray, pt_per_px: float, origin: tuple[float, float] =
     vmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
     h, hlabels = _segments(hmask, True, pt_per_px, origin)
     v, vlabels = _segments(vmask, False, pt_per_px, origin)
-    ph, pv = prune(merge_segments([Seg(s.pos, s.a0, s.a1) for s in h]),
-                   merge_segments([Seg(s.pos, s.a0, s.a1) for s in v]))
+    m = 4  # pixels around a symbol's inner box: its outline
+    boxes = [(origin[0] + (x0 - m) * pt_per_px, origin[1] + (y0 - m) * pt_per_px,
+              origin[0] + (x1 + m) * pt_per_px, origin[1] + (y1 + m) * pt_per_px) for x0, y0, x1, y1 in symbols]
+    ph, pv = prune(merge_segments(_cut(h, boxes, True)), merge_segments(_cut(v, boxes, False)))
     grids = grids_from_segments(ph, pv)
     outer = [g for g in grids if not _nested(g, grids)]
     lines = cv2.dilate(cv2.bitwise_or(hmask, vmask), np.ones((3, 3), np.uint8))

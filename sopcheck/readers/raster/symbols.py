@@ -6,8 +6,8 @@ symbol's inner edge, whatever touches it from outside: an arrow that ends on the
 connector line leaving a diamond does not change it, and text written inside is a hole of
 its own, one level down. Holes are candidates when they are symbol-sized (a side of at
 least :data:`MIN_SIDE_IN`, the long side at least :data:`MIN_LONG_IN` inches: letters such
-as "o" are smaller) and their outline stops at their corners (a table cell is a hole too,
-but its ruling goes on into the next cells).
+as "o" are smaller) and, for shapes with corners, at least two of their edges stop at
+their corners (a table cell is a hole too, but its ruling goes on into the next cells).
 
 Classification, against the hole's bounding box (as :mod:`sopcheck.readers.pdf_symbols`
 does for vector paths, with tolerances for scanned edges):
@@ -89,6 +89,9 @@ def classify(contour: np.ndarray) -> Optional[str]:
     return None
 
 
+CORNERED = frozenset({"process", "document", "parallelogram", "offpage"})
+"""Shapes with corners on their box, which a table cell could also be; a diamond, capsule or
+circle touching the ruling with its vertices is no cell."""
 KIND = {"process": "process", "decision": "decision", "offpage": "offpage", "connector": "connector",
         "terminator": "terminator", "document": "process", "parallelogram": "process"}
 """SOP AP symbol kind of each shape read."""
@@ -121,35 +124,30 @@ def find_symbols(ink: np.ndarray, pt_per_px: float) -> list[RasterSymbol]:
         shape = classify(c)
         if shape is None:
             continue
-        if _extensions(closed, x, y, w, h) >= 3:
-            continue  # a table cell (connectors drawn along the edges of a symbol extend one or two corners)
+        if shape in CORNERED and _extensions(closed, x, y, w, h) >= 3:
+            continue  # a table cell
         out.append(RasterSymbol(kind=KIND[shape], box=(x, y, x + w, y + h), contour=c, shape=shape))
     return out
 
 
 def _extensions(ink: np.ndarray, x: int, y: int, w: int, h: int, reach: int = 12, gap: int = 7) -> int:
-    """How many corners of a hole's box have an edge that goes on beyond them: the edge
-    above/below continued sideways, or the edge beside continued up/down, looked at ``gap``
-    .. ``gap + reach`` pixels beyond the corner within ``gap`` pixels of the edge. A cell's
-    ruling continues into its neighbours at three or four corners; a symbol's outline
-    stops at its corners (a connector leaving along an edge continues one or two)."""
+    """How many of a hole's four box edges go on beyond one of their ends: the line above
+    (below) the hole continued left or right past the corner, the line beside it continued
+    up or down, looked at ``gap`` .. ``gap + reach`` pixels beyond the corner within ``gap``
+    pixels of the edge.
+
+    A table cell's four edges are ruling that goes on into the neighbouring cells (4); a
+    symbol's outline stops at its corners (0; 1 when a connector leaves along an edge); a
+    box drawn into the corner of its cell shares two edges with the ruling (2)."""
     H, W = ink.shape
-    n = 0
-
-    def line(region: np.ndarray, axis: int) -> bool:
-        if region.size == 0:
-            return False
-        return bool((region > 0).mean(axis=axis).max() >= 0.8)
-
     x1, y1 = x + w, y + h
-    for cx, cy, sx, sy in ((x, y, -1, -1), (x1, y, 1, -1), (x1, y1, 1, 1), (x, y1, -1, 1)):
-        # horizontal edge (above/below the hole) continued sideways beyond the corner
-        ys = sorted((cy, cy + sy * gap))
-        xs = sorted((cx + sx * gap, cx + sx * (gap + reach)))
-        across = line(ink[max(0, ys[0]):min(H, ys[1] + 1), max(0, xs[0]):min(W, xs[1])], 1)
-        # vertical edge (beside the hole) continued up/down beyond the corner
-        xs = sorted((cx, cx + sx * gap))
-        ys = sorted((cy + sy * gap, cy + sy * (gap + reach)))
-        down = line(ink[max(0, ys[0]):min(H, ys[1]), max(0, xs[0]):min(W, xs[1] + 1)], 0)
-        n += across or down
-    return n
+
+    def line(r0: int, r1: int, c0: int, c1: int, axis: int) -> bool:
+        region = ink[max(0, r0):min(H, r1), max(0, c0):min(W, c1)]
+        return region.size > 0 and bool((region > 0).mean(axis=axis).max() >= 0.8)
+
+    top = line(y - gap, y + 1, x - gap - reach, x - gap, 1) or line(y - gap, y + 1, x1 + gap, x1 + gap + reach, 1)
+    bottom = line(y1 - 1, y1 + gap, x - gap - reach, x - gap, 1) or line(y1 - 1, y1 + gap, x1 + gap, x1 + gap + reach, 1)
+    left = line(y - gap - reach, y - gap, x - gap, x + 1, 0) or line(y1 + gap, y1 + gap + reach, x - gap, x + 1, 0)
+    right = line(y - gap - reach, y - gap, x1 - 1, x1 + gap, 0) or line(y1 + gap, y1 + gap + reach, x1 - 1, x1 + gap, 0)
+    return int(top) + int(bottom) + int(left) + int(right)
