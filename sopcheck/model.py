@@ -218,6 +218,8 @@ class SopDocument(_OmitNull):
     A file holding one SOP gives one document with ``part`` ``None`` (left out of the JSON); a
     bundle gives one document per SOP, each with the file's ``source`` and its :class:`Part`.
     Step locations keep the file's numbering (``table`` among all tables of the file).
+    ``ocr_pages`` lists the 1-based pages (of the file) whose text and symbols were read from an
+    image by OCR (a scan, a flowchart pasted as a picture); empty for a born-digital file.
     """
 
     source: str
@@ -225,6 +227,7 @@ class SopDocument(_OmitNull):
     part: Optional[Part] = None
     identity: Optional[Identity] = None
     procedures: list[Procedure] = Field(default_factory=list)
+    ocr_pages: list[int] = Field(default_factory=list)
 
 
 class FindingLocation(_Strict):
