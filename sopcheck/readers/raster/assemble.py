@@ -28,7 +28,7 @@ from typing import Optional
 import numpy as np
 
 from ...blocks import Cell, Paragraph, Stroke, Symbol, Table
-from .lines import text_lines
+from .lines import line_height, text_lines
 from .ocr import Engine
 from .prepare import prepare
 from .ruling import find_ruling
@@ -38,6 +38,9 @@ PAD_Y = 0.3
 """White margin above and below a line crop, in line heights (as the detector's boxes the
 recognition model was trained on; a taller crop is also narrower once scaled to the model's
 48-pixel height, so it costs less)."""
+MARK_IN = 0.42
+"""A connected mark taller than this (inches) is no letter: a stamp, a signature, a logo
+(a 24-point title's capitals are a third of an inch)."""
 HEAD_FILL = 0.3
 """Ink share of the small window at a line's end above which the end carries a filled
 arrowhead."""
@@ -97,7 +100,7 @@ def _legibility(engine: Engine):
 
 def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
                origin: tuple[float, float] = (0.0, 0.0), orient: bool = True,
-               word_break: Optional[str] = None) -> PageRead:
+               word_break: Optional[str] = None, px_per_in: Optional[float] = None) -> PageRead:
     """Read one page image (``uint8`` greyscale) into blocks (module docstring).
 
     :param page_no: 1-based page the blocks are on.
@@ -107,7 +110,15 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
         of a born-digital page.
     :param word_break: mark placed between a cell's line and the next where a word may have
         been broken inside (see :func:`_join`); ``None``: never.
+    :param px_per_in: pixels of ``grey`` per inch of paper, when the page's stated size is not
+        the paper's (a phone photo stored at 72 ppi on a 32-inch page): every size threshold
+        (lines, symbols, grid tolerances) is taken from it; coordinates stay page points.
     """
+    if px_per_in and abs(px_per_in * pt_per_px / 72.0 - 1.0) > 0.05:
+        virtual = 72.0 / px_per_in
+        page = read_image(grey, page_no, virtual, engine, (0.0, 0.0), orient, word_break)
+        _rescale(page, pt_per_px / virtual, origin)
+        return page
     import cv2
 
     started = time.perf_counter()
@@ -141,12 +152,14 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
         inside |= hole
         holes.append(hole)
     cell_ink = cv2.bitwise_and(text_ink, cv2.bitwise_not(inside))
+    _drop_marks(cell_ink, 72.0 / pt)
+    typical = line_height(cell_ink, 72.0 / pt)
 
     # line boxes: per cell, per symbol, outside tables
     jobs: list[tuple[str, int, int, tuple[int, int, int, int]]] = []  # (kind, a, b, box)
     for gi, boxes in enumerate(cell_boxes):
         for ci, (x0, y0, x1, y1) in enumerate(boxes):
-            for lb in text_lines(cell_ink, (x0 + 1, y0 + 1, x1 - 1, y1 - 1)):
+            for lb in text_lines(cell_ink, (x0 + 1, y0 + 1, x1 - 1, y1 - 1), typical=typical):
                 jobs.append(("cell", gi, ci, lb))
     for si, s in enumerate(symbols):
         sym_ink = cv2.bitwise_and(text_ink, holes[si])
@@ -216,6 +229,42 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
     out.ocr_seconds = ocr_seconds
     out.seconds = time.perf_counter() - started
     return out
+
+
+def _drop_marks(ink: np.ndarray, px_per_in: float) -> None:
+    """Remove from ``ink`` (in place) what is no text: connected marks taller than
+    :data:`MARK_IN` inches (a stamp's ring, a signature's loops, a logo), which would join
+    the text lines they cross into one."""
+    import cv2
+
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    big = stats[:, cv2.CC_STAT_HEIGHT] > MARK_IN * px_per_in
+    big[0] = False
+    if big.any():
+        ink[big[labels]] = 0
+
+
+def _rescale(page: PageRead, f: float, origin: tuple[float, float]) -> None:
+    """Map every coordinate of ``page``'s blocks from virtual points (read at the paper's
+    scale) to page points: ``origin + value * f``."""
+    ox, oy = origin
+
+    def pt(p: tuple[float, float]) -> tuple[float, float]:
+        return (ox + p[0] * f, oy + p[1] * f)
+
+    items = []
+    for top, block in page.items:
+        if isinstance(block, Table):
+            block.xs = [ox + x * f for x in block.xs]
+            block.ys = [oy + y * f for y in block.ys]
+            for c in block.cells:
+                for s in c.symbols:
+                    if s.box is not None:
+                        s.box = (*pt(s.box[:2]), *pt(s.box[2:]))
+            for st in block.strokes:
+                st.points = [pt(p) for p in st.points]
+        items.append((oy + top * f, block))
+    page.items = items
 
 
 def _in_cell(s: RasterSymbol, cells: list[tuple[int, int, int, int]]) -> bool:

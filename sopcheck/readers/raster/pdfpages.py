@@ -35,6 +35,13 @@ PICTURE_SHARE = 0.08
 QR codes and signatures are smaller)."""
 SCAN_SHARE = 0.5
 """Images covering at least this share of a page with (almost) no text make it a scan."""
+PAPER_PT = (500.0, 1300.0)
+"""Long side (points) of the paper an SOP is printed on: A4, F4, Letter, Legal (842-1008 pt)
+with a margin. A scanned page outside this range states no real size (a phone photo saved
+at 72 ppi is a page 30 inches wide), and its pixels are measured against
+:data:`PAPER_LONG_IN` instead."""
+PAPER_LONG_IN = 12.5
+"""Long side (inches) assumed for such a page (between A4's 11.7 and F4's 13)."""
 HOSTED = 0.6
 """An image lying this much (share of its area) inside a text-layer table holds that table's
 symbols only: its text and ruling are the text layer's."""
@@ -210,7 +217,11 @@ def read_pictures(renderer: Renderer, page_index: int, page_no: int, width: floa
                                                box=box))
                     out.placed += 1
             continue
-        page = read_image(grey, page_no, pt, engine, origin=origin, orient=region.whole, word_break=word_break)
+        paper = None
+        if region.whole and not PAPER_PT[0] <= max(width, height) <= PAPER_PT[1]:
+            paper = max(grey.shape) / PAPER_LONG_IN  # a photo stored at 72 ppi on a page inches wide
+        page = read_image(grey, page_no, pt, engine, origin=origin, orient=region.whole, word_break=word_break,
+                          px_per_in=paper)
         out.ocr = True
         out.n_lines += page.n_lines
         out.n_chars += page.n_chars
