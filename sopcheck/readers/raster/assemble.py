@@ -34,7 +34,7 @@ from .prepare import prepare
 from .ruling import find_ruling
 from .symbols import RasterSymbol, find_symbols
 
-PAD_Y = 0.3
+PAD_Y = 0.5
 """White margin above and below a line crop, in line heights (as the detector's boxes the
 recognition model was trained on; a taller crop is also narrower once scaled to the model's
 48-pixel height, so it costs less)."""

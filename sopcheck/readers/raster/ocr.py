@@ -28,6 +28,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol, Sequence
@@ -42,9 +43,11 @@ class OcrUnavailable(RuntimeError):
 
 
 class Engine(Protocol):
-    """Recognises line images: ``recognise(crops)`` -> ``[(text, confidence 0..1)]``."""
+    """Recognises line images: ``recognise(crops)`` -> ``[(text, confidence 0..1)]``;
+    ``seconds`` adds up the time spent recognising (for the benchmark's OCR share)."""
 
     name: str
+    seconds: float
 
     def recognise(self, crops: Sequence[np.ndarray]) -> list[tuple[str, float]]:
         ...
@@ -56,6 +59,7 @@ class RapidOcrEngine:
     name = "rapidocr"
 
     def __init__(self, threads: int = 1):
+        self.seconds = 0.0
         try:
             import rapidocr
             from rapidocr import RapidOCR
@@ -88,8 +92,10 @@ class RapidOcrEngine:
     def recognise(self, crops: Sequence[np.ndarray]) -> list[tuple[str, float]]:
         if not crops:
             return []
+        started = time.perf_counter()
         imgs = [c if c.ndim == 3 else np.repeat(c[:, :, None], 3, axis=2) for c in crops]
         out = self._rec(self._input(img=imgs))
+        self.seconds += time.perf_counter() - started
         return [(str(t), float(s)) for t, s in zip(out.txts, out.scores)]
 
 
@@ -100,6 +106,7 @@ class TesseractEngine:
     name = "tesseract"
 
     def __init__(self, threads: int = 1, lang: str = "ind"):
+        self.seconds = 0.0
         exe = shutil.which("tesseract")
         if exe is None:
             raise OcrUnavailable("tesseract: program not found (apt-get install tesseract-ocr tesseract-ocr-ind)")
@@ -116,6 +123,7 @@ class TesseractEngine:
 
         if not crops:
             return []
+        started = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix="sopcheck-ocr-") as tmp:
             names = []
             for i, crop in enumerate(crops):
@@ -135,6 +143,7 @@ class TesseractEngine:
             page = int(cols[1]) - 1
             if 0 <= page < len(words) and cols[11].strip():
                 words[page].append((cols[11], max(float(cols[10]), 0.0) / 100.0))
+        self.seconds += time.perf_counter() - started
         return [(" ".join(w for w, _ in ws), (sum(c for _, c in ws) / len(ws)) if ws else 0.0) for ws in words]
 
 
