@@ -94,9 +94,29 @@ class RapidOcrEngine:
             return []
         started = time.perf_counter()
         imgs = [c if c.ndim == 3 else np.repeat(c[:, :, None], 3, axis=2) for c in crops]
-        out = self._rec(self._input(img=imgs))
-        self.seconds += time.perf_counter() - started
+        try:
+            out = self._rec(self._input(img=imgs))
+        except Exception as exc:
+            _reraise_ours(exc)
+            raise
+        finally:
+            self.seconds += time.perf_counter() - started
         return [(str(t), float(s)) for t, s in zip(out.txts, out.scores)]
+
+
+def _reraise_ours(exc: BaseException) -> None:
+    """Raise the sopcheck error (a :class:`~sopcheck.errors.ReadError`, e.g. the per-file
+    time limit's ``resource-limit`` raised by its alarm inside ONNX Runtime's call) that
+    ``rapidocr`` wrapped into its own exception, so the file gets the right finding."""
+    from ...errors import ReadError
+
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, ReadError):
+            raise cause
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
 
 
 class TesseractEngine:
