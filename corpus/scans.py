@@ -16,6 +16,7 @@ Only a few small scans are committed (``corpus/scanned/``); the benchmark
 
     python corpus/scans.py --out /tmp/scans                    # every variant of every PDF
     python corpus/scans.py --out /tmp/scans --variant 200-grey tapin-pengukuran-kinerja
+    python corpus/scans.py --committed                           # corpus/scanned/ (see COMMITTED)
 """
 
 from __future__ import annotations
@@ -54,8 +55,14 @@ VARIANTS: dict[str, Variant] = {
     "200-jpeg": Variant(200, jpeg=30),
     "150-phone": Variant(150, skew=0.8, noise=10.0, jpeg=40),
     "200-rot90": Variant(200, rotate=90, rotate_pages=(1,)),
+    "150-bw-rot90": Variant(150, "bw", rotate=90, rotate_pages=(1,)),
 }
-"""The variants measured; ``150-phone`` combines skew, noise and JPEG at a low resolution."""
+"""The variants measured; ``150-phone`` combines skew, noise and JPEG at a low resolution; the
+``rot90`` variants turn the first page a quarter (fed sideways), the others stay upright."""
+
+COMMITTED = {"trenggalek-lakip-revisi": "150-bw-rot90"}
+"""Scans kept in ``corpus/scanned/`` as ``<name>-<variant>.pdf`` (small: 1-bit, Flate), beside
+the Tapin scan ``corpus/make_pdfs.py`` writes; ``python corpus/scans.py --committed`` rewrites them."""
 
 
 def page_images(pdf: Path, variant: Variant) -> list:
@@ -144,9 +151,18 @@ def make_scan(pdf: Path, variant: Variant | str) -> bytes:
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("names", nargs="*", help="corpus PDF stems (default: all)")
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=Path, help="folder to write the scans to")
     p.add_argument("--variant", action="append", choices=sorted(VARIANTS), help="default: all")
+    p.add_argument("--committed", action="store_true", help="rewrite the scans kept in corpus/scanned/")
     args = p.parse_args(argv)
+    if args.committed:
+        for name, variant in COMMITTED.items():
+            target = HERE / "scanned" / f"{name}-{variant}.pdf"
+            target.write_bytes(make_scan(HERE / f"{name}.pdf", variant))
+            print(target)
+        return
+    if args.out is None:
+        p.error("--out is required (or --committed)")
     pdfs = [HERE / f"{n}.pdf" for n in args.names] or sorted(HERE.glob("*.pdf"))
     args.out.mkdir(parents=True, exist_ok=True)
     for pdf in pdfs:

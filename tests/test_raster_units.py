@@ -175,3 +175,32 @@ def test_ocr_engine_loads_and_reads_with_the_network_cut_off(monkeypatch):
     ImageDraw.Draw(img).text((15, 12), "Konsep Form Pengukuran", font=ImageFont.load_default(size=36), fill=0)
     [(text, confidence)] = engine.recognise([np.asarray(img).copy()])
     assert text == "Konsep Form Pengukuran" and confidence > 0.9
+
+
+def test_read_image_fills_table_geometry_symbols_and_arrows():
+    """The assembled table: column/row edges in points, symbols with kind, column and box, and
+    the arrow's three pieces as strokes, the last one with its head at the box it points to."""
+    from sopcheck.blocks import Table
+    from sopcheck.readers.raster import get_engine, read_image
+
+    img = _blank()
+    xs, ys = [100, 300, 500, 700, 900, 1100, 1300], [100, 200, 400, 600]
+    _table(img, xs, ys, merged_header=(2, 5))
+    cv2.rectangle(img, (350, 260), (450, 330), 0, 3)
+    cv2.rectangle(img, (750, 470), (850, 540), 0, 3)
+    cv2.line(img, (450, 295), (600, 295), 0, 2)
+    cv2.line(img, (600, 295), (600, 505), 0, 2)
+    cv2.line(img, (600, 505), (740, 505), 0, 2)
+    cv2.fillPoly(img, [np.array([(750, 505), (735, 498), (735, 512)])], 0)
+    page = read_image(img, 3, PT, get_engine("rapidocr", 1), orient=False)
+    [table] = [b for _, b in page.items if isinstance(b, Table)]
+    assert table.row_pages == [3, 3, 3]
+    assert table.xs == pytest.approx([x * PT for x in xs], abs=1.0)
+    assert table.ys == pytest.approx([y * PT for y in ys], abs=1.0)
+    symbols = [(c.row, s.col, s.kind, s.encoding) for c in table.cells for s in c.symbols]
+    assert sorted(symbols) == [(1, 1, "process", "raster"), (2, 3, "process", "raster")]
+    box = next(s.box for c in table.cells for s in c.symbols if c.row == 2)
+    assert box == pytest.approx((752 * PT, 472 * PT, 848 * PT, 538 * PT), abs=1.5)
+    assert len(table.strokes) == 3
+    heads = [(s.points[-1] if s.head_end else s.points[0]) for s in table.strokes if s.head_end or s.head_start]
+    assert len(heads) == 1 and heads[0] == pytest.approx((750 * PT, 505 * PT), abs=3.0)

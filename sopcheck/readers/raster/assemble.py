@@ -339,11 +339,19 @@ def _strokes(ruling, g, ink: np.ndarray, pt: float, origin: tuple[float, float],
         return any(b[0] - 4 <= min(p0[0], p1[0]) and max(p0[0], p1[0]) <= b[2] + 4
                    and b[1] - 4 <= min(p0[1], p1[1]) and max(p0[1], p1[1]) <= b[3] + 4 for b in sym_boxes)
 
-    def head(p: tuple[float, float]) -> bool:
-        r = max(2, round(3.0 / pt))  # a window of about 3 points around the end
+    def head(p: tuple[float, float], q: tuple[float, float]) -> bool:
+        """Whether a filled arrowhead ends the line at ``p`` (``q`` is its other end): the ink
+        share of a square of about six points just inside the end (past what it touches),
+        across the line."""
+        r = max(3, round(3.0 / pt))
         cx, cy = round((p[0] - ox) / pt), round((p[1] - oy) / pt)
-        win = ink[max(0, cy - r):cy + r + 1, max(0, cx - r):cx + r + 1]
-        return win.size > 0 and float((win > 0).mean()) >= HEAD_FILL + 0.25
+        dx = (1 if q[0] > p[0] else -1) if abs(q[0] - p[0]) > abs(q[1] - p[1]) else 0
+        dy = 0 if dx else (1 if q[1] > p[1] else -1)
+        skip = 3  # pixels: the outline a line ending on a symbol touches
+        x0, x1 = sorted((cx + dx * skip, cx + dx * (2 * r + skip))) if dx else (cx - r, cx + r)
+        y0, y1 = sorted((cy + dy * skip, cy + dy * (2 * r + skip))) if dy else (cy - r, cy + r)
+        win = ink[max(0, y0):y1 + 1, max(0, x0):x1 + 1]
+        return win.size > 0 and float((win > 0).mean()) >= HEAD_FILL
 
     out: list[Stroke] = []
     for segs, horizontal in ((ruling.loose_h, True), (ruling.loose_v, False)):
@@ -353,5 +361,5 @@ def _strokes(ruling, g, ink: np.ndarray, pt: float, origin: tuple[float, float],
                 continue
             if is_side(p0, p1):
                 continue
-            out.append(Stroke(points=[p0, p1], head_end=head(p1), head_start=head(p0)))
+            out.append(Stroke(points=[p0, p1], head_end=head(p1, p0), head_start=head(p0, p1)))
     return out
