@@ -37,7 +37,7 @@ and command-line flags override what a file says. Example::
     max-page-stream-mb = 32           # one PDF page's content, inflated
     max-page-objects = 100000         # characters, lines, images on one PDF page
     max-page-pixels = 40000000        # one image on a PDF page (declared size), one page rendered for OCR
-    max-ocr-pages = 40                # pages of one file read by OCR (scans)
+    max-ocr-pages = 15                # pages of one file read by OCR (scans; about 3 s each)
     ocr = true                        # false: scanned pages are a no-text-layer finding (--no-ocr)
     ocr-engine = "rapidocr"           # rapidocr (installed with sopcheck) | tesseract (apt: tesseract-ocr-ind)
 
