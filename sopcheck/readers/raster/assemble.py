@@ -178,6 +178,7 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
         holes.append(hole)
     cell_ink = cv2.bitwise_and(text_ink, cv2.bitwise_not(inside))
     _drop_marks(cell_ink, 72.0 / pt)
+    _drop_touching(cell_ink, cv2.bitwise_and(ruling.lines, cv2.bitwise_not(ruling.mask)))
     typical = line_height(cell_ink, 72.0 / pt)
 
     # line boxes: per cell, per symbol, outside tables
@@ -185,6 +186,8 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
     for gi, boxes in enumerate(cell_boxes):
         for ci, (x0, y0, x1, y1) in enumerate(boxes):
             for lb in text_lines(cell_ink, (x0 + 1, y0 + 1, x1 - 1, y1 - 1), typical=typical):
+                if typical and lb[3] - lb[1] < 0.6 * typical and (lb[1] <= y0 + 4 or lb[3] >= y1 - 4):
+                    continue  # the stub of a shape or arrowhead cut by the cell's top or bottom rule
                 jobs.append(("cell", gi, ci, lb))
     for si, s in enumerate(symbols):
         sym_ink = cv2.bitwise_and(text_ink, holes[si])
@@ -268,6 +271,23 @@ def _drop_marks(ink: np.ndarray, px_per_in: float) -> None:
     big[0] = False
     if big.any():
         ink[big[labels]] = 0
+
+
+def _drop_touching(ink: np.ndarray, lines: np.ndarray) -> None:
+    """Remove from ``ink`` (in place) the marks touching ``lines`` (arrow shafts and symbol
+    sides, not table ruling): an arrowhead or the short end of a shaft, which would be read
+    as "V" or "1" (a "V" in a role cell is a text marker)."""
+    import cv2
+
+    near = cv2.dilate(lines, np.ones((5, 5), np.uint8)) > 0
+    if not near.any():
+        return
+    n, labels = cv2.connectedComponents(ink, connectivity=8)
+    touching = np.zeros(n, bool)
+    touching[np.unique(labels[near & (ink > 0)])] = True
+    touching[0] = False
+    if touching.any():
+        ink[touching[labels]] = 0
 
 
 def _rescale(page: PageRead, f: float, origin: tuple[float, float]) -> None:

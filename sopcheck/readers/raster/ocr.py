@@ -167,6 +167,26 @@ class TesseractEngine:
         return [(" ".join(w for w, _ in ws), (sum(c for _, c in ws) / len(ws)) if ws else 0.0) for ws in words]
 
 
+class LazyEngine:
+    """An :class:`Engine` loaded on its first ``recognise`` call (a blank or undecodable page
+    costs no model load). :raises OcrUnavailable: from that call, when it cannot be loaded."""
+
+    def __init__(self, name: str = "rapidocr", threads: int = 1):
+        self.name, self._threads = name, threads
+        self._engine: Engine | None = None
+
+    @property
+    def seconds(self) -> float:
+        return self._engine.seconds if self._engine is not None else 0.0
+
+    def recognise(self, crops: Sequence[np.ndarray]) -> list[tuple[str, float]]:
+        if not crops:
+            return []
+        if self._engine is None:
+            self._engine = get_engine(self.name, self._threads)
+        return self._engine.recognise(crops)
+
+
 @lru_cache(maxsize=4)
 def get_engine(name: str = "rapidocr", threads: int = 1) -> Engine:
     """The engine called ``name`` (one of :data:`ENGINES`), built once per process.

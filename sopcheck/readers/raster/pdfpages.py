@@ -294,13 +294,9 @@ class PictureReader:
         if self.unavailable or not regions(width, height, images, page.chars):
             return PictureRead()
         if self._engine is None:
-            from .ocr import OcrUnavailable, get_engine
+            from .ocr import LazyEngine
 
-            try:
-                self._engine = get_engine(self.limits.ocr_engine, 1)
-            except OcrUnavailable as exc:
-                self.unavailable = str(exc)
-                return PictureRead()
+            self._engine = LazyEngine(self.limits.ocr_engine, 1)  # loaded when a line is to be read
         if len(self.ocr_pages) >= self.limits.max_ocr_pages:
             n = self.limits.max_ocr_pages
             raise ResourceLimit(
@@ -310,9 +306,15 @@ class PictureReader:
                 "document per SOP, or raise max-ocr-pages in the [limits] section of sopcheck.toml.")
         if self._renderer is None:
             self._renderer = Renderer(self.path)
+        from .ocr import OcrUnavailable
+
         tables = [b for _, b in items if isinstance(b, Table)]
-        got = read_pictures(self._renderer, page.page_number - 1, page_no, width, height, images, page.chars,
-                            tables, self.limits, self._engine, self.word_break)
+        try:
+            got = read_pictures(self._renderer, page.page_number - 1, page_no, width, height, images, page.chars,
+                                tables, self.limits, self._engine, self.word_break)
+        except OcrUnavailable as exc:
+            self.unavailable = str(exc)
+            return PictureRead()
         if got.ocr:
             self.ocr_pages.append(page_no)
         self.seconds += got.seconds

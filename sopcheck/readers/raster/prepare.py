@@ -155,6 +155,8 @@ def rotate_small(grey: np.ndarray, angle: float) -> np.ndarray:
                           borderValue=255)
 
 
+BLANK = 0.0005
+"""A page with less ink than this share of its pixels is blank: no orientation is tried."""
 UPRIGHT_CONFIDENCE = 0.85
 """Mean OCR confidence on a page's sample lines above which its orientation is taken as it is."""
 
@@ -177,8 +179,8 @@ def prepare(grey: np.ndarray, pt_per_px: float, orient: bool = True,
     ink = binarise(grey)
     guess = quarter_turn(ink) if orient else 0
     turns = [guess, (guess + 180) % 360, (guess + 90) % 360, (guess + 270) % 360]
-    if not orient or legibility is None:
-        turns = turns[:1]
+    if not orient or legibility is None or np.count_nonzero(ink) < BLANK * ink.size:
+        turns = turns[:1]  # nothing to turn on a blank (or undecodable) page
     best: Optional[tuple[float, Prepared]] = None
     for turn in turns:
         g = rotate_quarter(grey, turn)
