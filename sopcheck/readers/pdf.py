@@ -76,7 +76,8 @@ def _no_ocr_reason(pictures: PictureReader) -> tuple[str, str]:
     """Why the page images were not read (Indonesian, English), to append to the
     ``no-text-layer`` detail."""
     if pictures.unavailable == "off":
-        return "; OCR dimatikan (--no-ocr / [limits] ocr = false)", "; OCR is switched off (--no-ocr / [limits] ocr = false)"
+        return ("; OCR dimatikan (--no-ocr / [limits] ocr = false)",
+                "; OCR is switched off (--no-ocr / [limits] ocr = false)")
     if pictures.unavailable:
         return (f"; mesin OCR tidak tersedia: {pictures.unavailable}"[:200],
                 f"; the OCR engine is not available: {pictures.unavailable}"[:200])
@@ -224,7 +225,8 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
         blocks.ocr_pages = list(pictures.ocr_pages)
         why_id, why_en = _no_ocr_reason(pictures)
         if total_chars == 0 and all_images:
-            raise _no_text(path, "tidak ada karakter teks, hanya gambar" + why_id, "no text characters, only images" + why_en)
+            raise _no_text(path, "tidak ada karakter teks, hanya gambar" + why_id,
+                           "no text characters, only images" + why_en)
         if total_chars < 60 * len(pages) and total_tables == 0 and all_images:
             raise _no_text(
                 path,

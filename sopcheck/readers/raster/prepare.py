@@ -7,8 +7,9 @@ the working resolution with its ink mask. Steps, each measured on the image itse
    scan) are reduced to it (about 200 dpi on A4/F4): text stays legible for OCR and every
    later step costs less. Smaller images are kept as they are.
 2. **Quarter turns.** Summed along its text lines, a page's ink profile jumps from line to
-   gap; summed across them it is smooth (:func:`quarter_turn`). That guess is checked by the OCR engine's confidence on a few
-   lines; when it reads badly the other three turns are tried (:func:`prepare`).
+   gap; summed across them it is smooth (:func:`quarter_turn`). That guess is checked by the
+   OCR engine's confidence on a few lines; when it reads badly the other three turns are
+   tried (:func:`prepare`).
 3. **Deskew.** The small angle (within :data:`MAX_SKEW` degrees) that makes the rows of ink
    sharpest: the sum of squared row sums of a reduced ink image, searched coarse then fine.
 4. **Binarise.** Adaptive (Gaussian) threshold, so uneven lighting of phone photos and grey

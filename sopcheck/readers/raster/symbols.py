@@ -146,8 +146,10 @@ def _extensions(ink: np.ndarray, x: int, y: int, w: int, h: int, reach: int = 12
         region = ink[max(0, r0):min(H, r1), max(0, c0):min(W, c1)]
         return region.size > 0 and bool((region > 0).mean(axis=axis).max() >= 0.8)
 
-    top = line(y - gap, y + 1, x - gap - reach, x - gap, 1) or line(y - gap, y + 1, x1 + gap, x1 + gap + reach, 1)
-    bottom = line(y1 - 1, y1 + gap, x - gap - reach, x - gap, 1) or line(y1 - 1, y1 + gap, x1 + gap, x1 + gap + reach, 1)
-    left = line(y - gap - reach, y - gap, x - gap, x + 1, 0) or line(y1 + gap, y1 + gap + reach, x - gap, x + 1, 0)
-    right = line(y - gap - reach, y - gap, x1 - 1, x1 + gap, 0) or line(y1 + gap, y1 + gap + reach, x1 - 1, x1 + gap, 0)
+    left_of, right_of = (x - gap - reach, x - gap), (x1 + gap, x1 + gap + reach)
+    above, below = (y - gap - reach, y - gap), (y1 + gap, y1 + gap + reach)
+    top = line(y - gap, y + 1, *left_of, 1) or line(y - gap, y + 1, *right_of, 1)
+    bottom = line(y1 - 1, y1 + gap, *left_of, 1) or line(y1 - 1, y1 + gap, *right_of, 1)
+    left = line(*above, x - gap, x + 1, 0) or line(*below, x - gap, x + 1, 0)
+    right = line(*above, x1 - 1, x1 + gap, 0) or line(*below, x1 - 1, x1 + gap, 0)
     return int(top) + int(bottom) + int(left) + int(right)
