@@ -260,16 +260,16 @@ def test_scanned_pdf_is_no_text_layer(tmp_path):
 
 
 def test_scan_where_ocr_finds_no_sop_is_no_text_layer(tmp_path):
-    """With OCR on, the page is read (a box and two words) but holds no SOP: still one
+    """With OCR on, the page is read (a box and a caption) but holds no SOP: still one
     ``no-text-layer`` error, saying OCR read the page."""
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw, ImageFont
 
     from sopcheck.api import parse_file
 
     img = Image.new("L", (850, 1100), 255)
     draw = ImageDraw.Draw(img)
     draw.rectangle((50, 50, 800, 1050), outline=0, width=3)
-    draw.text((100, 100), "NOMOR SOP", fill=0)
+    draw.text((100, 100), "LAMPIRAN FOTO KEGIATAN", fill=0, font=ImageFont.load_default(size=24))
     path = tmp_path / "scan.pdf"
     img.save(path, "PDF", resolution=100)
     assert read_pdf(path, DEFAULT_LIMITS).ocr_pages == [1]

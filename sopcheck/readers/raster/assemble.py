@@ -38,6 +38,9 @@ PAD_Y = 0.35
 """White margin above and below a line crop, in line heights (as the detector's boxes the
 recognition model was trained on; a taller crop is also narrower once scaled to the model's
 48-pixel height, so it costs less)."""
+MARKS = frozenset("●•■√✓✔")
+"""Bullet and tick glyphs: a lone one is kept even when read with little confidence (a
+smudge read as "." or "," is not)."""
 MARK_IN = 0.42
 """A connected mark taller than this (inches) is no letter: a stamp, a signature, a logo
 (a 24-point title's capitals are a third of an inch)."""
@@ -64,11 +67,13 @@ class PageRead:
 
 
 def _clean(text: str) -> str:
-    """Line text without the bar or bracket a cut-off ruling line leaves at its ends, and
-    with accents taken off Latin letters (Indonesian writes none; the recogniser, trained on
+    """Line text without the bar or bracket a cut-off ruling line leaves at its ends, nor a
+    speck read as a point or comma before its first character (".(5)"), and with accents
+    taken off Latin letters (Indonesian writes none; the recogniser, trained on
     many languages, sometimes reads "SAKIP" as "SAKÍP")."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return " ".join(text.strip().strip("|¦[]_").split())
+    text = " ".join(text.strip().strip("|¦[]_").split())
+    return text.lstrip(".,'`") if len(text) > 1 and text[1:2] not in (".", " ") else text
 
 
 def _crop(grey: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
@@ -186,7 +191,7 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
     for gi, boxes in enumerate(cell_boxes):
         for ci, (x0, y0, x1, y1) in enumerate(boxes):
             for lb in text_lines(cell_ink, (x0 + 1, y0 + 1, x1 - 1, y1 - 1), typical=typical):
-                if typical and lb[3] - lb[1] < 0.6 * typical and (lb[1] <= y0 + 4 or lb[3] >= y1 - 4):
+                if typical and lb[3] - lb[1] < 0.6 * typical and _hangs_on_rule(ink, cell_ink, lb):
                     continue  # the stub of a shape or arrowhead cut by the cell's top or bottom rule
                 jobs.append(("cell", gi, ci, lb))
     for si, s in enumerate(symbols):
@@ -212,7 +217,7 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
     n_chars = 0
     for (kind, a, b, box), (text, conf) in zip(jobs, results):
         text = _clean(text)
-        if not text or (conf < 0.5 and len(text) <= 2 and not text.isalnum()):
+        if not text or (conf < (0.2 if text in MARKS else 0.5) and len(text) <= 2 and not text.isalnum()):
             continue  # a smudge read as punctuation
         confs.append(conf)
         n_chars += len(text)
@@ -271,6 +276,16 @@ def _drop_marks(ink: np.ndarray, px_per_in: float) -> None:
     big[0] = False
     if big.any():
         ink[big[labels]] = 0
+
+
+def _hangs_on_rule(ink: np.ndarray, text: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+    """Whether the line ``box`` of the ``text`` ink goes on, in the page's ``ink``, into what
+    was removed just above or below it (a rule, an arrow): the part of an arrowhead or shape
+    below a row line it straddles, not a mark written in the cell (a "●" stands clear)."""
+    x0, y0, x1, y1 = box
+    if y0 > 0 and ((text[y0, x0:x1] > 0) & (ink[y0 - 1, x0:x1] > 0)).any():
+        return True
+    return y1 < ink.shape[0] and bool(((text[y1 - 1, x0:x1] > 0) & (ink[y1, x0:x1] > 0)).any())
 
 
 def _drop_touching(ink: np.ndarray, lines: np.ndarray) -> None:
@@ -340,7 +355,7 @@ def _join(lines: list[tuple[tuple[int, int, int, int], str, float]], cell: tuple
         if out[-1] == "-" and len(out) > 1 and out[-2].isalpha() and text[:1].isalpha():
             out += text
         elif (word_break and " " not in prev and prev[-1:].isalnum() and text[:1].isalnum()
-              and (prev_box[0] - cell[0]) + (cell[2] - prev_box[2]) < 2 * pad + 0.7 * (box[3] - box[1]) + 2):
+              and (prev_box[0] - cell[0]) + (cell[2] - prev_box[2]) < 2 * pad + 1.2 * (box[3] - box[1]) + 4):
             out += word_break + text
         else:
             out += "\n" + text

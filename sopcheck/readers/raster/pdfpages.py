@@ -201,7 +201,7 @@ def read_pictures(renderer: Renderer, page_index: int, page_no: int, width: floa
         if host and not region.whole:
             # shapes pasted over a vector table: its symbols go into the table's cells
             grey, pt = scale_to_working(grey, pt)
-            found = find_symbols(binarise(grey), pt)
+            found = find_symbols(binarise(grey, 72.0 / pt), pt)
             for t in host:
                 boxes, where = _cell_boxes(t, origin, pt)
                 for s in found:
