@@ -129,7 +129,7 @@ def test_scanned_pdf_is_read_by_ocr():
     """The Tapin PDF as page images only (150 dpi grey JPEG, no text layer) is read by OCR into
     the DOCX's procedure: every step, its number, pelaksana, symbol and waktu."""
     path = CORPUS / "scanned" / "tapin-pengukuran-kinerja-scan.pdf"
-    scan, docx = parse_file(path), parse_file(CORPUS / "tapin-pengukuran-kinerja.docx")
+    [scan], [docx] = parse_file(path), parse_file(CORPUS / "tapin-pengukuran-kinerja.docx")
     assert scan.ocr_pages == [1, 2, 3] and docx.ocr_pages == []
     assert scan.identity.nomor_sop == docx.identity.nomor_sop
     assert len(scan.procedures) == len(docx.procedures) == 1
@@ -146,7 +146,7 @@ def test_scanned_pdf_without_ocr_is_one_no_text_layer_error():
 
     path = CORPUS / "scanned" / "tapin-pengukuran-kinerja-scan.pdf"
     result = check_file(path, limits=replace(DEFAULT_LIMITS, ocr=False))
-    assert result.document is None
+    assert result.documents == []
     assert len(result.findings) == 1
     f = result.findings[0]
     assert (f.rule, f.severity) == ("no-text-layer", "error")

@@ -57,7 +57,7 @@ def test_max_page_pixels_refuses_a_large_image(capsys, scan):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("[limits]\nocr = 1\n", "true or false"),
+    ("[limits]\nocr = 1\n", "true"),
     ('[limits]\nocr-engine = "easyocr"\n', "rapidocr"),
 ])
 def test_bad_ocr_settings_are_usage_errors(capsys, scan, text, words):

@@ -40,8 +40,8 @@ def scanned(request, tmp_path_factory):
 
 def test_scan_reads_to_the_done_when_shares(scanned):
     name, variant, path, result = scanned
-    doc = result.document
-    assert doc is not None, result.findings
+    assert len(result.documents) == 1, result.findings
+    [doc] = result.documents
     assert doc.ocr_pages == list(range(1, len(doc.ocr_pages) + 1)) and doc.ocr_pages
     s = scan_score.score(doc.model_dump(mode="json"), name)
     assert s.found == s.expected, s.misses

@@ -13,7 +13,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
 def _scanned_with_bad_waktu(confidence: float):
-    doc = parse_file(CORPUS / "trenggalek-lakip-revisi.docx")  # the clean reference: no finding
+    [doc] = parse_file(CORPUS / "trenggalek-lakip-revisi.docx")  # the clean reference: no finding
     doc.ocr_pages = [2]
     step = doc.procedures[0].steps[2]
     step.waktu = Waktu(raw="1O Menit", minutes=None)
