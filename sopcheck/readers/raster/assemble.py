@@ -40,7 +40,8 @@ recognition model was trained on; a taller crop is also narrower once scaled to 
 48-pixel height, so it costs less)."""
 MARKS = frozenset("●•■√✓✔")
 """Bullet and tick glyphs: a lone one is kept even when read with little confidence (a
-smudge read as "." or "," is not)."""
+smudge read as ".", "," or "I" is not: a line of one or two characters read with a
+confidence below 0.5 is dropped)."""
 MARK_IN = 0.42
 """A connected mark taller than this (inches) is no letter: a stamp, a signature, a logo
 (a 24-point title's capitals are a third of an inch)."""
@@ -217,7 +218,7 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
     n_chars = 0
     for (kind, a, b, box), (text, conf) in zip(jobs, results):
         text = _clean(text)
-        if not text or (conf < (0.2 if text in MARKS else 0.5) and len(text) <= 2 and not text.isalnum()):
+        if not text or (conf < (0.2 if text in MARKS else 0.5) and len(text) <= 2):
             continue  # a smudge read as punctuation
         confs.append(conf)
         n_chars += len(text)
