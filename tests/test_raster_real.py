@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz
-
 from real_wild_by_eye import KALBAR_IOS, KALBAR_IOS_SOP, KALBAR_SCAN, KALBAR_SCAN_SOP, PICTURES
+
 from sopcheck.api import check_file
 from sopcheck.model import principal
 

@@ -20,7 +20,7 @@ from pathlib import PurePath
 from typing import Optional
 
 from ..blocks import Blocks
-from ..errors import NoTextLayer, NotAnSop
+from ..errors import NotAnSop, NoTextLayer
 from ..model import DOCUMENT_FORMATS, Identity, Part, Procedure, SopDocument
 from .bundles import pages_of, split_sops
 from .formats import refuse_other_formats

@@ -1,9 +1,10 @@
 """The human report: what a reviewer in the Bagian Organisasi reads at a glance.
 
 :func:`render_check` prints, per file, a header (path; Nama SOP, Nomor SOP, how many
-procedures and steps, the pages read by OCR when there are any) and a table of findings, then one summary panel for the run. A bundle
-(a file holding several SOPs) prints its path, then each SOP as a document of its own: a
-header ("SOP 2 dari 5", its pages, Nama SOP, Nomor SOP, counts) and that SOP's findings.
+procedures and steps, the pages read by OCR when there are any) and a table of findings,
+then one summary panel for the run. A bundle (a file holding several SOPs) prints its path,
+then each SOP as a document of its own: a header ("SOP 2 dari 5", its pages, Nama SOP, Nomor
+SOP, counts) and that SOP's findings.
 :func:`render_parse` prints the identitas block and each procedure as a flowchart grid with
 the step's symbol drawn in its role's column.
 

@@ -254,7 +254,7 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
     if free:
         heights = [b[3] - b[1] for b, _, _ in free]
         body = median(heights)
-        for (x0, y0, x1, y1), text, _ in free:
+        for (_, y0, _, y1), text, _ in free:
             out.items.append((oy + y0 * pt, Paragraph(text=text, page=page_no, heading=(y1 - y0) >= 1.3 * body)))
     out.items.sort(key=lambda it: it[0])
     out.n_lines = len(confs)
