@@ -34,14 +34,14 @@ from .prepare import prepare
 from .ruling import find_ruling
 from .symbols import RasterSymbol, find_symbols
 
-PAD_Y = 0.35
+PAD_Y = 0.3
 """White margin above and below a line crop, in line heights (as the detector's boxes the
 recognition model was trained on; a taller crop is also narrower once scaled to the model's
 48-pixel height, so it costs less)."""
 MARKS = frozenset("●•■√✓✔")
 """Bullet and tick glyphs: a lone one is kept even when read with little confidence (a
-smudge read as ".", "," or "I" is not: a line of one or two characters read with a
-confidence below 0.5 is dropped)."""
+smudge read as ".", "," or "I" is not: a line of one or two characters, no digit among
+them, read with a confidence below 0.5 is dropped; a step number "1." stays)."""
 MARK_IN = 0.42
 """A connected mark taller than this (inches) is no letter: a stamp, a signature, a logo
 (a 24-point title's capitals are a third of an inch)."""
@@ -78,16 +78,13 @@ def _clean(text: str) -> str:
 
 
 def _crop(grey: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
-    """The line ``box`` of ``grey`` with a white margin (:data:`PAD_Y` line heights above and
-    below, a little more than half a line height at the sides). The margin is added, not cut
-    from the page: a neighbouring line or cell never shows in the crop."""
-    import cv2
-
+    """The line ``box`` of ``grey`` with :data:`PAD_Y` line heights above and below and 0.4 at
+    the sides, cut from the page itself (a margin added in a flat tone instead made the
+    recogniser lose a phone photo's lines: its paper is neither white nor flat)."""
     x0, y0, x1, y1 = box
     h = y1 - y0
-    py, px = round(PAD_Y * h) + 2, round(0.6 * h) + 2
-    line = grey[max(0, y0 - 1):min(grey.shape[0], y1 + 1), max(0, x0 - 1):min(grey.shape[1], x1 + 1)]
-    return cv2.copyMakeBorder(line, py, py, px, px, cv2.BORDER_CONSTANT, value=255)
+    py, px = round(PAD_Y * h) + 2, round(0.4 * h) + 2
+    return grey[max(0, y0 - py):min(grey.shape[0], y1 + py), max(0, x0 - px):min(grey.shape[1], x1 + px)]
 
 
 def _second_look(engine: Engine, crops: list[np.ndarray], results: list[tuple[str, float]]
@@ -218,7 +215,8 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
     n_chars = 0
     for (kind, a, b, box), (text, conf) in zip(jobs, results):
         text = _clean(text)
-        if not text or (conf < (0.2 if text in MARKS else 0.5) and len(text) <= 2):
+        if not text or (conf < (0.2 if text in MARKS else 0.5) and len(text) <= 2
+                        and not any(ch.isdigit() for ch in text)):
             continue  # a smudge read as punctuation
         confs.append(conf)
         n_chars += len(text)
