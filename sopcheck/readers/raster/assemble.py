@@ -181,7 +181,8 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
         holes.append(hole)
     cell_ink = cv2.bitwise_and(text_ink, cv2.bitwise_not(inside))
     _drop_marks(cell_ink, 72.0 / pt)
-    _drop_touching(cell_ink, cv2.bitwise_and(ruling.lines, cv2.bitwise_not(ruling.mask)))
+    upright = cv2.morphologyEx(ruling.lines, cv2.MORPH_OPEN, np.ones((15, 1), np.uint8))  # no underlines
+    _drop_touching(cell_ink, cv2.bitwise_and(upright, cv2.bitwise_not(ruling.mask)))
     typical = line_height(cell_ink, 72.0 / pt)
 
     # line boxes: per cell, per symbol, outside tables
@@ -288,9 +289,9 @@ def _hangs_on_rule(ink: np.ndarray, text: np.ndarray, box: tuple[int, int, int, 
 
 
 def _drop_touching(ink: np.ndarray, lines: np.ndarray) -> None:
-    """Remove from ``ink`` (in place) the marks touching ``lines`` (arrow shafts and symbol
-    sides, not table ruling): an arrowhead or the short end of a shaft, which would be read
-    as "V" or "1" (a "V" in a role cell is a text marker)."""
+    """Remove from ``ink`` (in place) the marks touching ``lines`` (upright arrow shafts and
+    symbol sides, not table ruling, not an underline): an arrowhead or the short end of a
+    shaft, which would be read as "V" or "1" (a "V" in a role cell is a text marker)."""
     import cv2
 
     near = cv2.dilate(lines, np.ones((5, 5), np.uint8)) > 0
