@@ -112,11 +112,12 @@ def check_file(path: str | Path, source: str | None = None, lang: str = "id",
 
 
 def check_configured(path: str | Path, config, source: str | None = None, lang: str = "id",
-                     timeout_per_file: float | None = None, cache=None) -> FileResult:
+                     timeout_per_file: float | None = None, cache=None, ocr: bool = True) -> FileResult:
     """Check ``path`` under ``config`` (a :class:`~sopcheck.config.Config`, command-line rule
     flags already layered on it): its rule selection for this file (``per-file-ignores``
     included), severities, thresholds, extra roles and ``[limits]``; ``timeout_per_file``
-    (seconds) overrides the configured time limit. File-level findings obey the selection too.
+    (seconds) overrides the configured time limit; ``ocr=False`` (``--no-ocr``) switches OCR off
+    whatever the configuration says. File-level findings obey the selection too.
     Never raises for a bad file (see :func:`check_file`).
     """
     from dataclasses import replace
@@ -128,6 +129,8 @@ def check_configured(path: str | Path, config, source: str | None = None, lang: 
     limits = config.limits_with(DEFAULT_LIMITS)
     if timeout_per_file is not None:
         limits = replace(limits, timeout_per_file=timeout_per_file)
+    if not ocr:
+        limits = replace(limits, ocr=False)
     result = check_file(path, source=source, lang=lang, limits=limits, selected=selected,
                         severities=config.severity, ctx=ctx, cache=cache)
     allowed = set(selected)

@@ -11,9 +11,11 @@ rules always run anew (they depend on configuration). Nothing is ever written ne
 user's files; the input is only read.
 
 An entry is ``{"documents": [{"role_symbols": [[[kind, ...] per step] per procedure],
-"comments": [[[text, ...] per step] per procedure], "document": {...}} per SOP]}``: each model's
-JSON (the contract's parse shape), each step's per-column kinds
-(:attr:`~sopcheck.model.Step.role_symbols`) and its comments (:attr:`~sopcheck.model.Step.comments`),
+"comments": [[[text, ...] per step] per procedure], "ocr_confidence": [[{field: confidence} per step]
+per procedure], "document": {...}} per SOP]}``: each model's JSON (the contract's parse shape),
+each step's per-column kinds (:attr:`~sopcheck.model.Step.role_symbols`), its comments
+(:attr:`~sopcheck.model.Step.comments`) and the OCR confidence of its fields
+(:attr:`~sopcheck.model.Step.ocr_confidence`),
 which that shape does not hold, so a cached model equals a fresh parse. The salt holds
 :data:`CACHE_FORMAT`, so entries of an older layout are not read.
 """
@@ -80,6 +82,9 @@ class ParseCache:
                     for step, step_kinds, step_notes in zip(proc.steps, kinds, notes, strict=True):
                         step.role_symbols = step_kinds
                         step.comments = step_notes
+                for proc, confs in zip(doc.procedures, entry.get("ocr_confidence") or [], strict=True):
+                    for step, conf in zip(proc.steps, confs, strict=True):
+                        step.ocr_confidence = conf
                 doc.source = source
                 docs.append(doc)
         except (OSError, ValueError, KeyError, TypeError):
@@ -99,8 +104,9 @@ class ParseCache:
             for doc in docs:
                 kinds = [[step.role_symbols for step in proc.steps] for proc in doc.procedures]
                 notes = [[step.comments for step in proc.steps] for proc in doc.procedures]
+                confs = [[step.ocr_confidence for step in proc.steps] for proc in doc.procedures]
                 entries.append(f'{{"role_symbols": {json.dumps(kinds)}, "comments": {json.dumps(notes)}, '
-                               f'"document": {doc.model_dump_json()}}}')
+                               f'"ocr_confidence": {json.dumps(confs)}, "document": {doc.model_dump_json()}}}')
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(f'{{"documents": [{", ".join(entries)}]}}')
             os.replace(tmp, self.root / f"{key}.json")

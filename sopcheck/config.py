@@ -36,6 +36,10 @@ and command-line flags override what a file says. Example::
     max-unzipped-mb = 300             # DOCX parts, uncompressed
     max-page-stream-mb = 32           # one PDF page's content, inflated
     max-page-objects = 100000         # characters, lines, images on one PDF page
+    max-page-pixels = 40000000        # one image on a PDF page (declared size), one page rendered for OCR
+    max-ocr-pages = 15                # pages of one file read by OCR (scans; about 3 s each)
+    ocr = true                        # false: scanned pages are a no-text-layer finding (--no-ocr)
+    ocr-engine = "rapidocr"           # rapidocr (installed with sopcheck) | tesseract (apt: tesseract-ocr-ind)
 
     [review]                          # sopcheck annotate and the review sheet
     author = "Bagian Organisasi"      # the name on annotate's comments (default: sopcheck)
@@ -68,8 +72,11 @@ LIMIT_KEYS = {"timeout-per-file": ("timeout_per_file", 1), "max-pages": ("max_pa
               "max-table-rows": ("max_table_rows", 1), "max-file-mb": ("max_file_bytes", 1024 * 1024),
               "max-unzipped-mb": ("max_unzipped_bytes", 1024 * 1024),
               "max-page-stream-mb": ("max_page_stream_bytes", 1024 * 1024),
-              "max-page-objects": ("max_page_objects", 1)}
-"""``[limits]`` keys: the :class:`~sopcheck.limits.Limits` field each sets, and its unit factor."""
+              "max-page-objects": ("max_page_objects", 1), "max-page-pixels": ("max_page_pixels", 1),
+              "max-ocr-pages": ("max_ocr_pages", 1), "ocr": ("ocr", None), "ocr-engine": ("ocr_engine", None)}
+"""``[limits]`` keys: the :class:`~sopcheck.limits.Limits` field each sets, and its unit factor
+(``None``: not a number: ``ocr`` is true/false, ``ocr-engine`` a name)."""
+OCR_ENGINES = ("rapidocr", "tesseract")
 REVIEW_KEYS = {"author", "template"}
 """``[review]`` keys: the reviewer's name on annotated copies, the review sheet's Word template."""
 SEVERITIES = ("error", "warning", "info")
@@ -92,7 +99,7 @@ class Config:
     per_file_ignores: list[tuple[str, list[str]]] = field(default_factory=list)
     thresholds: dict[str, dict[str, Any]] = field(default_factory=dict)
     roles: list[dict[str, Any]] = field(default_factory=list)
-    limits: dict[str, float] = field(default_factory=dict)
+    limits: dict[str, Any] = field(default_factory=dict)
     review: dict[str, str] = field(default_factory=dict)
     """``[review]``: ``author`` (the name on annotate's comments) and ``template`` (the review
     sheet's Word template, a path relative to the configuration file's folder)."""
@@ -367,9 +374,21 @@ def _validate(path: Path, text: str, data: dict, prefix: str) -> Config:
             known = ", ".join(sorted(LIMIT_KEYS))
             raise reader.fail(key, (f"batas tidak dikenal `{key}` (dikenal: {known})",
                                     f"unknown limit `{key}` (known: {known})"), "limits")
+        field_name, factor = LIMIT_KEYS[key]
+        if key == "ocr":
+            if not isinstance(value, bool):
+                raise reader.fail(key, ("`ocr` harus true atau false", "`ocr` must be true or false"), "limits")
+            cfg.limits[field_name] = value
+            continue
+        if key == "ocr-engine":
+            if value not in OCR_ENGINES:
+                engines = ", ".join(OCR_ENGINES)
+                raise reader.fail(key, (f"`ocr-engine` harus salah satu dari: {engines}",
+                                        f"`ocr-engine` must be one of: {engines}"), "limits")
+            cfg.limits[field_name] = value
+            continue
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise reader.fail(key, (f"`{key}` harus angka >= 0", f"`{key}` must be a number >= 0"), "limits")
-        field_name, factor = LIMIT_KEYS[key]
         cfg.limits[field_name] = value if field_name == "timeout_per_file" else int(value * factor)
     for key, value in reader.table(data, "review").items():
         if key not in REVIEW_KEYS:

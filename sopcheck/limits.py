@@ -25,7 +25,16 @@ class Limits:
       to 5,000 (the corpus).
     * ``max_table_rows``: rows of all tables of one document together.
     * ``timeout_per_file``: wall-clock seconds for parse + check of one file in ``check``
-      and ``audit`` (0 disables it).
+      and ``audit`` (0 disables it); OCR of scanned pages counts within it.
+    * ``max_page_pixels``: pixels of one image on a PDF page, as declared before decoding
+      (an "image bomb" declares a 100,000 x 100,000 image in a few KB), and of a page
+      rendered for OCR (a larger page is rendered at a lower resolution).
+    * ``max_ocr_pages``: pages of one file read by OCR (about 3 s each on one core: 15 pages fit
+      the default minute per file; a longer scan is refused at once rather than cut off by it).
+    * ``ocr``: read scanned pages and pictures of flowcharts by OCR (``False``: such a page
+      is a ``no-text-layer`` finding, as ``--no-ocr`` makes it).
+    * ``ocr_engine``: ``"rapidocr"`` (installed with sopcheck) or ``"tesseract"`` (the
+      operating system's ``tesseract`` program with its ``ind`` model).
     """
 
     max_file_bytes: int = 200 * 1024 * 1024
@@ -37,6 +46,10 @@ class Limits:
     max_page_objects: int = 100_000
     max_table_rows: int = 5000
     timeout_per_file: float = 60.0
+    max_page_pixels: int = 40_000_000
+    max_ocr_pages: int = 15
+    ocr: bool = True
+    ocr_engine: str = "rapidocr"
 
 
 DEFAULT_LIMITS = Limits()

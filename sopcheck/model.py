@@ -171,6 +171,20 @@ class Step(_Strict):
     def comments(self, texts: list[str]) -> None:
         self._comments = list(texts)
 
+    _ocr_confidence: dict[str, float] = PrivateAttr(default_factory=dict)
+
+    @property
+    def ocr_confidence(self) -> dict[str, float]:
+        """For fields read by OCR from a page image: field name (``number``, ``kegiatan``,
+        ``kelengkapan``, ``waktu``, ``output``, ``keterangan``) -> the recogniser's confidence
+        (0..1, the lowest of the cell's lines). Empty for text from a text layer or XML. Not a
+        field, so not in the JSON contract; the parse cache keeps it beside the model."""
+        return self._ocr_confidence
+
+    @ocr_confidence.setter
+    def ocr_confidence(self, values: dict[str, float]) -> None:
+        self._ocr_confidence = dict(values)
+
     @property
     def role_symbols(self) -> list[Optional[str]]:
         """The kind drawn in each column of ``pelaksana`` (same order); ``symbol`` for every
@@ -218,6 +232,8 @@ class SopDocument(_OmitNull):
     A file holding one SOP gives one document with ``part`` ``None`` (left out of the JSON); a
     bundle gives one document per SOP, each with the file's ``source`` and its :class:`Part`.
     Step locations keep the file's numbering (``table`` among all tables of the file).
+    ``ocr_pages`` lists the 1-based pages (of the file) whose text and symbols were read from an
+    image by OCR (a scan, a flowchart pasted as a picture); empty for a born-digital file.
     """
 
     source: str
@@ -225,6 +241,7 @@ class SopDocument(_OmitNull):
     part: Optional[Part] = None
     identity: Optional[Identity] = None
     procedures: list[Procedure] = Field(default_factory=list)
+    ocr_pages: list[int] = Field(default_factory=list)
 
 
 class FindingLocation(_Strict):

@@ -73,6 +73,9 @@ MENTIONS: dict[str, list[str]] = {
     "html-renamed.pdf": ["html"],
     "xxe-padded.docx": ["entity", "doctype", "entitas"],
     "glyph-bomb.pdf": ["halaman 1", "objek"],
+    "image-bomb.pdf": ["max-page-pixels"],
+    "corrupt-image.pdf": ["rusak"],
+    "scan-pages-2000.pdf": ["2000 halaman"],
 }
 
 

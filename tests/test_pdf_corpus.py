@@ -125,14 +125,33 @@ def test_pdf_pages_are_set():
     assert pages == {2, 3}
 
 
-def test_scanned_pdf_is_one_no_text_layer_error():
+def test_scanned_pdf_is_read_by_ocr():
+    """The Tapin PDF as page images only (150 dpi grey JPEG, no text layer) is read by OCR into
+    the DOCX's procedure: every step, its number, pelaksana, symbol and waktu."""
     path = CORPUS / "scanned" / "tapin-pengukuran-kinerja-scan.pdf"
-    result = check_file(path)
+    [scan], [docx] = parse_file(path), parse_file(CORPUS / "tapin-pengukuran-kinerja.docx")
+    assert scan.ocr_pages == [1, 2, 3] and docx.ocr_pages == []
+    assert scan.identity.nomor_sop == docx.identity.nomor_sop
+    assert len(scan.procedures) == len(docx.procedures) == 1
+    got, want = scan.procedures[0].steps, docx.procedures[0].steps
+    assert [s.number for s in got] == [s.number for s in want]
+    assert [(s.pelaksana, s.symbol) for s in got] == [(s.pelaksana, s.symbol) for s in want]
+    assert [s.waktu.minutes for s in got] == [s.waktu.minutes for s in want]
+
+
+def test_scanned_pdf_without_ocr_is_one_no_text_layer_error():
+    from dataclasses import replace
+
+    from sopcheck.limits import DEFAULT_LIMITS
+
+    path = CORPUS / "scanned" / "tapin-pengukuran-kinerja-scan.pdf"
+    result = check_file(path, limits=replace(DEFAULT_LIMITS, ocr=False))
     assert result.documents == []
     assert len(result.findings) == 1
     f = result.findings[0]
     assert (f.rule, f.severity) == ("no-text-layer", "error")
     assert path.name in f.message
     assert "OCR" in f.message and "DOCX" in f.message  # the fix: run OCR, or send the DOCX
-    en = check_file(path, lang="en").findings[0].message
-    assert path.name in en and "OCR" in en
+    assert "--no-ocr" in f.message  # and why sopcheck did not read it
+    en = check_file(path, lang="en", limits=replace(DEFAULT_LIMITS, ocr=False)).findings[0].message
+    assert path.name in en and "OCR is switched off" in en

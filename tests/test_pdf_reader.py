@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,8 @@ REAL = ROOT.parent / "shared" / "real" / "bps-bengkulu"
 REAL_FILES = sorted(REAL.glob("*.pdf")) if REAL.is_dir() else []
 
 # Files whose flowchart is a raster picture pasted over the table (the ruling and the
-# text are vectors, the symbols are pixels): the vector reader finds no symbol in them.
+# text are vectors, the symbols are pixels), or pasted whole as a picture: the vector reader
+# finds no symbol in them, the raster reader does (issue 13).
 RASTER_FLOWCHART = {
     "general__207",
     "it__001",
@@ -94,16 +96,17 @@ def test_real_file_reads_into_consistent_tables(path):
                     seen.add((r, k))
             for s in c.symbols:
                 assert s.kind in {"terminator", "process", "decision", "connector", "offpage"}
-                assert s.encoding == "pdf-vector"
+                # shapes in a picture of the flowchart are read from its pixels (issue 13)
+                assert s.encoding == ("raster" if path.name.split(".")[0] in RASTER_FLOWCHART else "pdf-vector")
+                assert s.encoding == "pdf-vector" or s.box is not None
     stem = path.name.split(".")[0]
     n_symbols = sum(len(c.symbols) for t in tables for c in t.cells)
+    assert n_symbols >= 1
+    flow = _flowchart(blocks)
+    # symbols sit in role columns, right of No and Kegiatan
+    assert all(c.col >= 2 for c in flow.cells if c.symbols)
     if stem in RASTER_FLOWCHART:
-        assert n_symbols == 0
-    else:
-        assert n_symbols >= 1
-        flow = _flowchart(blocks)
-        # symbols sit in role columns, right of No and Kegiatan
-        assert all(c.col >= 2 for c in flow.cells if c.symbols)
+        assert {s.encoding for t in tables for c in t.cells for s in c.symbols} == {"raster"}
 
 
 @needs_real
@@ -250,10 +253,30 @@ def test_scanned_pdf_is_no_text_layer(tmp_path):
     path = tmp_path / "scan.pdf"
     img.save(path, "PDF", resolution=100)
     with pytest.raises(NoTextLayer) as exc:
-        read_pdf(path, DEFAULT_LIMITS)
+        read_pdf(path, replace(DEFAULT_LIMITS, ocr=False))
     _assert_names_file(exc.value, "scan.pdf")
     assert "OCR" in exc.value.message("id") and "DOCX" in exc.value.message("en")
     assert exc.value.rule == "no-text-layer"
+
+
+def test_scan_where_ocr_finds_no_sop_is_no_text_layer(tmp_path):
+    """With OCR on, the page is read (a box and a caption) but holds no SOP: still one
+    ``no-text-layer`` error, saying OCR read the page."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from sopcheck.api import parse_file
+
+    img = Image.new("L", (850, 1100), 255)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((50, 50, 800, 1050), outline=0, width=3)
+    draw.text((100, 100), "LAMPIRAN FOTO KEGIATAN", fill=0, font=ImageFont.load_default(size=24))
+    path = tmp_path / "scan.pdf"
+    img.save(path, "PDF", resolution=100)
+    assert read_pdf(path, DEFAULT_LIMITS).ocr_pages == [1]
+    with pytest.raises(NoTextLayer) as exc:
+        parse_file(path)
+    _assert_names_file(exc.value, "scan.pdf")
+    assert "OCR" in exc.value.message("id") and "halaman 1" in exc.value.message("id")
 
 
 def test_truncated_pdf_is_unreadable(tmp_path):

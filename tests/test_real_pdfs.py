@@ -28,8 +28,9 @@ FILES = sorted(REAL.glob("*.pdf")) if REAL.is_dir() else []
 pytestmark = pytest.mark.skipif(not FILES, reason="real BPS Bengkulu PDFs not present")
 
 # The flowchart is a picture. In three files the whole flowchart page is an image (no
-# ruling, no text but the e-signature footer), so there is no table to read without OCR;
-# it__001 draws only the symbols as a picture over a vector table.
+# ruling, no text but the e-signature footer), read by the raster reader with OCR;
+# it__001 draws only the symbols as a picture over a vector table, placed into its cells.
+# Their steps are checked against the by-eye reading in tests/test_raster_real.py.
 PICTURE_FLOWCHART = {"general__207", "it__001", "statistics__201", "statistics__218"}
 NO_FLOWCHART_TABLE = {"general__207", "statistics__201", "statistics__218"}
 
@@ -66,16 +67,16 @@ def test_real_file_reads(path):
     doc = parsed(path.name)
     assert doc.identity is not None
     assert doc.identity.nomor_sop and doc.identity.nama_sop
-    if stem(path) in NO_FLOWCHART_TABLE:
-        assert doc.procedures == []  # nothing to read without OCR; see PICTURE_FLOWCHART
-    else:
-        assert doc.procedures and all(p.steps for p in doc.procedures)
+    assert doc.procedures and all(p.steps for p in doc.procedures)
     for proc in doc.procedures:
         for step in proc.steps:
             if step.symbol is not None:
                 assert step.pelaksana, (step.number, step.kegiatan)
+    # pages read from pixels: the whole flowchart picture's page; none for it__001 (its
+    # text is the text layer's, only its symbols come from the picture)
+    assert bool(doc.ocr_pages) == (stem(path) in NO_FLOWCHART_TABLE)
     if stem(path) in PICTURE_FLOWCHART:
-        assert all(s.symbol is None for p in doc.procedures for s in p.steps)
+        assert all(s.symbol is not None for p in doc.procedures for s in p.steps)
 
 
 def test_column_number_row_with_a_typo_is_no_step():
@@ -112,19 +113,14 @@ def test_by_eye_covers_every_file_with_a_vector_flowchart():
     assert not BY_EYE.keys() & SHAPES_BY_EYE.keys()
 
 
-def test_picture_flowcharts_are_reported_not_silent():
-    """A flowchart sopcheck cannot see into (a picture) is a finding, never a quiet report;
-    every other real file reads with no such finding."""
+def test_picture_flowcharts_are_read_not_reported_missing():
+    """A flowchart pasted as a picture is read (issue 13): no real file has a
+    missing-flowchart or symbols-not-found finding."""
     from sopcheck.api import check_file
 
     for path in FILES:
         rules = {f.rule for f in check_file(path, selected=["missing-flowchart", "symbols-not-found"]).findings}
-        if stem(path) in NO_FLOWCHART_TABLE:
-            assert rules == {"missing-flowchart"}, path.name
-        elif stem(path) in PICTURE_FLOWCHART:
-            assert rules == {"symbols-not-found"}, path.name
-        else:
-            assert rules == set(), path.name
+        assert rules == set(), path.name
 
 
 # Identitas lists as printed, read by eye (see real_by_eye): (field, number of items).

@@ -84,6 +84,7 @@ class TaskOptions:
     timeout_per_file: Optional[float] = None  # None: the configuration's [limits], else 60 s
     config: Optional[str] = None
     drawings: bool = True
+    ocr: bool = True  # False: --no-ocr (scanned pages are no-text-layer findings)
 
 
 def _cut(text: Optional[str], limit: int = MAX_TEXT) -> Optional[str]:
@@ -133,7 +134,7 @@ def audit_document(path: str, dinas: Optional[str], options: TaskOptions = TaskO
     try:
         cfg = _finder(options.config).for_file(Path(read))
         result = check_configured(read, cfg, source=path, lang=options.lang,
-                                  timeout_per_file=options.timeout_per_file)
+                                  timeout_per_file=options.timeout_per_file, ocr=options.ocr)
         findings = result.findings
     except Exception as exc:  # configuration trouble or a bug: one finding, the audit goes on
         from ..checks.base import file_finding

@@ -244,7 +244,8 @@ def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
     each also carries its message in Bahasa Indonesia (``Finding.message_id``) and what it is
     about (``Finding.field``/``field_key``: the hit's, else the rule's). A step whose
     Keterangan or comments say ``sopcheck: abaikan RULE`` gets no finding of that rule
-    (:mod:`sopcheck.checks.suppress`).
+    (:mod:`sopcheck.checks.suppress`). A finding resting on a cell
+    OCR read with low confidence is at most ``info`` (:mod:`.provenance`).
     """
     ctx = ctx or RuleContext()
     wanted = set(selected) if selected is not None else None
@@ -268,7 +269,9 @@ def run_rules(doc: SopDocument, path: str, ctx: RuleContext | None = None,
             finding.field = hit.field or spec.field
             finding.field_key = hit.field_key
             findings.append(finding)
-    return findings
+    from .provenance import soften
+
+    return soften(findings, doc, ctx.lang)  # a finding on text OCR read badly is at most info
 
 
 def suppressed(texts: Iterable[str]) -> set[str]:

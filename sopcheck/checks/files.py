@@ -30,8 +30,12 @@ _FILE_RULES = [
       "en": "Neither an identitas block nor a flowchart table was found (Permenpan RB No. 35/2012)."}),
     ("no-text-layer", "SOP005",
      {"id": "PDF hasil pindai tanpa lapisan teks", "en": "Scanned PDF without a text layer"},
-     {"id": "PDF hasil pindai tidak memuat teks; lakukan OCR atau kirim berkas .docx aslinya.",
-      "en": "A scanned PDF holds no text; run OCR on it or submit the original .docx."}),
+     {"id": "PDF hasil pindai tidak memuat teks, dan OCR sopcheck tidak menemukan SOP di gambar halamannya "
+            "(pindaian buram, kosong atau rusak) atau dimatikan (--no-ocr, [limits] ocr = false); pindai ulang "
+            "dengan jelas atau kirim berkas .docx aslinya.",
+      "en": "A scanned PDF holds no text, and sopcheck's OCR found no SOP in its page images (a blurred, blank "
+            "or damaged scan) or is switched off (--no-ocr, [limits] ocr = false); scan it again clearly or "
+            "submit the original .docx."}),
     ("resource-limit", "SOP006",
      {"id": "Berkas melampaui batas ukuran pemeriksaan", "en": "The file exceeds a processing limit"},
      {"id": "Berkas terlalu besar atau terlalu rumit (bom zip, ribuan halaman atau baris, atau waktu "

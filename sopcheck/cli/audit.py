@@ -125,7 +125,7 @@ def run(args) -> int:
     root_cfg = ConfigFinder(Path(args.config) if args.config else None).for_file(Path(args.root) / "_")
     lang = args.lang or root_cfg.lang or "id"
     fail_on = args.fail_on or root_cfg.fail_on or "error"
-    options = TaskOptions(lang=lang, timeout_per_file=args.timeout_per_file,
+    options = TaskOptions(lang=lang, timeout_per_file=args.timeout_per_file, ocr=not args.no_ocr,
                           config=str(Path(args.config).resolve()) if args.config else None,
                           drawings=bool(args.html) and not args.no_drawings)
     from ..audit.engine import count_audit_files

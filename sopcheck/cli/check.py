@@ -127,6 +127,10 @@ def run(args) -> int:
              f"no SOP files (.docx, .pdf) found in {', '.join(args.paths)}")
     tasks = [(path, shown, finder.for_file(path).overridden(cli_select, cli_extend, cli_ignore))
              for path, shown in files]
+    if args.no_ocr:  # --no-ocr wins over each file's [limits] ocr
+        from dataclasses import replace
+
+        tasks = [(path, shown, replace(cfg, limits={**cfg.limits, "ocr": False})) for path, shown, cfg in tasks]
     targets = _fix_targets(args, tasks) if args.fix else {}
     results = check_many(tasks, lang=lang, timeout_per_file=args.timeout_per_file,
                          cache_root=None if args.no_cache else CACHE_DIR, jobs=args.jobs or None)

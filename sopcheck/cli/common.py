@@ -107,12 +107,21 @@ def add_report_flags(p: argparse.ArgumentParser, output: bool = True) -> None:
 
 
 def add_run_flags(p: argparse.ArgumentParser, config_help: str) -> None:
-    """``--config``, ``--fail-on`` and ``--timeout-per-file``: how a run of checks is set up."""
+    """``--config``, ``--fail-on``, ``--timeout-per-file`` and ``--no-ocr``: how a run of checks is
+    set up."""
     p.add_argument("--config", metavar="FILE", help=config_help)
     p.add_argument("--fail-on", choices=FAIL_ON_CHOICES, default=None,
                    help="keparahan yang membuat status keluar 1 (default: error)")
     p.add_argument("--timeout-per-file", type=float, default=None, metavar="SECONDS",
                    help="batas waktu per berkas dalam detik (default: 60; 0 = tanpa batas)")
+    add_ocr_flag(p)
+
+
+def add_ocr_flag(p: argparse.ArgumentParser) -> None:
+    """``--no-ocr``: scanned pages and pictures of flowcharts are not read (a scan is then a
+    ``no-text-layer`` finding), as ``[limits] ocr = false``."""
+    p.add_argument("--no-ocr", action="store_true",
+                   help="jangan baca halaman pindaian dengan OCR (halaman itu menjadi temuan no-text-layer)")
 
 
 def check_run_flags(args) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .common import add_report_flags, close_output, console, open_output
+from .common import add_ocr_flag, add_report_flags, close_output, console, open_output
 
 
 def add_parser(sub) -> None:
@@ -12,6 +12,7 @@ def add_parser(sub) -> None:
     p = sub.add_parser("parse", help="tampilkan model hasil baca satu atau beberapa berkas")
     p.add_argument("paths", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=["rich", "json"], default="rich")
+    add_ocr_flag(p)
     add_report_flags(p)
     p.set_defaults(run=run)
 
@@ -23,17 +24,21 @@ def run(args) -> int:
     A file that cannot be read prints its error on stderr (never a traceback, within the
     per-file time limit); the status is then 1.
     """
+    from dataclasses import replace
+
     from ..api import parse_file_guarded
     from ..errors import ReadError
     from ..guard import refuse_overwriting_inputs
+    from ..limits import DEFAULT_LIMITS
     from ..walk import iter_sop_files
 
     docs, status = [], 0
     files = list(iter_sop_files(args.paths))
     refuse_overwriting_inputs([args.output], [path for path, _ in files])
+    limits = replace(DEFAULT_LIMITS, ocr=False) if args.no_ocr else DEFAULT_LIMITS
     for path, shown in files:
         try:
-            docs.extend(parse_file_guarded(path, source=shown))
+            docs.extend(parse_file_guarded(path, source=shown, limits=limits))
         except ReadError as exc:
             sys.stderr.write(f"{shown}: {exc.rule}: {exc.message(args.lang or 'id')}\n")
             status = 1

@@ -26,6 +26,7 @@ WORDS: dict[str, dict[str, str]] = {
     "info": {"id": "info", "en": "info"},
     "findings": {"id": "Temuan", "en": "Findings"},
     "no_findings": {"id": "tidak ada temuan", "en": "no findings"},
+    "ocr_pages": {"id": "dibaca dengan OCR: halaman", "en": "read by OCR: pages"},
     "summary": {"id": "Ringkasan", "en": "Summary"},
     "severity": {"id": "Tingkat", "en": "Severity"},
     "code": {"id": "Kode", "en": "Code"},

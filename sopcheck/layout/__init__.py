@@ -20,7 +20,7 @@ from pathlib import PurePath
 from typing import Optional
 
 from ..blocks import Blocks
-from ..errors import NotAnSop
+from ..errors import NotAnSop, NoTextLayer
 from ..model import DOCUMENT_FORMATS, Identity, Part, Procedure, SopDocument
 from .bundles import pages_of, split_sops
 from .formats import refuse_other_formats
@@ -52,8 +52,9 @@ def build_documents(blocks: Blocks) -> list[SopDocument]:
     for index, items in enumerate(segments, 1):
         identity, procedures = _read_sop(items)
         part = Part(index=index, count=len(segments), pages=pages_of(items))
+        ocr = [p for p in blocks.ocr_pages if part.pages and part.pages[0] <= p <= part.pages[1]]
         docs.append(SopDocument(source=blocks.source, format=blocks.format, part=part, identity=identity,
-                                procedures=procedures))
+                                procedures=procedures, ocr_pages=ocr))
     return docs
 
 
@@ -69,12 +70,16 @@ def build_document(blocks: Blocks) -> SopDocument:
 
     :raises NotAnSop: when neither an identitas block nor a flowchart table is found, or the
         file is an SOP of another format or a template not filled in (:mod:`.formats`).
+    :raises NoTextLayer: no identitas and no flowchart in a file whose pages were read by OCR
+        (a poor scan, or no SOP on it).
     :raises ValueError: when ``blocks.format`` is not a format of the model (a reader bug).
     """
     identity, procedures = _read_sop(blocks.items)
     refuse_other_formats(blocks, has_flowchart=bool(procedures))
     if identity is None and not procedures:
         name = PurePath(blocks.source).name or blocks.source  # as every file-level message: the name
+        if blocks.ocr_pages:
+            raise _scan_without_sop(name, blocks.ocr_pages)
         raise NotAnSop(
             f"{name}: bukan dokumen SOP AP - tidak ditemukan tabel identitas maupun "
             "tabel diagram alir (No, Kegiatan, Pelaksana, Mutu Baku). Periksa apakah berkas "
@@ -83,7 +88,20 @@ def build_document(blocks: Blocks) -> SopDocument:
             "table (No, Kegiatan, Pelaksana, Mutu Baku) was found. Check that this is an SOP file.",
         )
     _check_format(blocks)
-    return SopDocument(source=blocks.source, format=blocks.format, identity=identity, procedures=procedures)
+    return SopDocument(source=blocks.source, format=blocks.format, identity=identity, procedures=procedures,
+                       ocr_pages=list(blocks.ocr_pages))
+
+
+def _scan_without_sop(name: str, pages: list[int]) -> NoTextLayer:
+    """``no-text-layer`` for a file whose pages were read by OCR and gave no SOP: the scan is
+    too poor to read, or holds no SOP AP."""
+    listed = ", ".join(str(p) for p in pages)
+    return NoTextLayer(
+        f"{name}: PDF hasil pindaian tanpa lapisan teks; OCR membaca halaman {listed} tetapi tidak menemukan "
+        "tabel identitas maupun tabel diagram alir SOP AP. Pindai ulang dengan lebih jelas (200-300 dpi, lurus), "
+        "atau kirimkan berkas DOCX aslinya.",
+        f"{name}: a scanned PDF without a text layer; OCR read pages {listed} but found no identitas table and no "
+        "SOP AP flowchart table. Scan it again more clearly (200-300 dpi, straight), or submit the original DOCX.")
 
 
 def _check_format(blocks: Blocks) -> None:

@@ -129,19 +129,22 @@ def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
     if len(own) == 1 and own[0].col_span >= max(2, table.n_cols // 2) and not own[0].symbols:
         return None  # a section heading row spanning the table
     used: set[int] = set()
+    confidence: dict[str, float] = {}  # fields read by OCR: the cell's confidence
 
-    def take(col: Optional[int]) -> str:
+    def take(col: Optional[int], name: str) -> str:
         if col is None or col >= len(row):
             return ""
         cell = row[col]
         if cell is None or cell.row != r or id(cell) in used:
             return ""
         used.add(id(cell))
+        if cell.confidence is not None:
+            confidence[name] = cell.confidence
         return collapse(cell.text)
 
-    number_raw = take(cmap.no)
+    number_raw = take(cmap.no, "number")
     number = parse_step_number(number_raw) if number_raw else None
-    kegiatan = take(cmap.kegiatan)
+    kegiatan = take(cmap.kegiatan, "kegiatan")
     if number is None and signatures and row_signature(grid, r) in signatures:
         return None
     if number is None and kegiatan and classify(kegiatan) == "kegiatan":
@@ -168,7 +171,7 @@ def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
         if drawn:
             pelaksana.append(role.header)
             kinds.append(principal(drawn))
-    fields = {k: take(getattr(cmap, k)) for k in ("kelengkapan", "waktu", "output", "keterangan")}
+    fields = {k: take(getattr(cmap, k), k) for k in ("kelengkapan", "waktu", "output", "keterangan")}
     if not (number_raw or kegiatan or pelaksana or role_text or any(fields.values())):
         return None
     raw = fields["waktu"]
@@ -187,6 +190,7 @@ def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
     )
     step.role_symbols = kinds
     step.comments = [text for cell in own for text in cell.comments]
+    step.ocr_confidence = confidence
     return step
 
 

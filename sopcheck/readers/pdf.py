@@ -31,6 +31,7 @@ from .pdf_bounds import check_content_size, layout_bounded, page_count
 from .pdf_join import furniture, join_across_pages
 from .pdf_page import read_page
 from .pdf_text import BREAK, resolve_breaks, vocabulary
+from .raster.pdfpages import PictureReader
 
 _ENCRYPTION_ERRORS = {
     "PDFPasswordIncorrect",
@@ -71,6 +72,21 @@ def _no_text(path: Path, detail_id: str, detail_en: str) -> NoTextLayer:
     )
 
 
+def _no_ocr_reason(pictures: PictureReader) -> tuple[str, str]:
+    """Why the page images were not read (Indonesian, English), to append to the
+    ``no-text-layer`` detail."""
+    if pictures.unavailable == "off":
+        return ("; OCR dimatikan (--no-ocr / [limits] ocr = false)",
+                "; OCR is switched off (--no-ocr / [limits] ocr = false)")
+    if pictures.unavailable:
+        return (f"; mesin OCR tidak tersedia: {pictures.unavailable}"[:200],
+                f"; the OCR engine is not available: {pictures.unavailable}"[:200])
+    if pictures.ocr_pages:
+        return ("; OCR tidak menemukan teks yang terbaca (gambar halaman kosong atau rusak)",
+                "; OCR found no legible text (the page images are blank or damaged)")
+    return "", ""
+
+
 def _map_open_error(path: Path, exc: BaseException) -> ReadError:
     cause: BaseException = exc
     while cause.args and isinstance(cause.args[0], BaseException):
@@ -92,6 +108,7 @@ def _finish_breaks(blocks: Blocks) -> None:
     for c in cells:
         c.text = resolve_breaks(c.text, vocab)
 
+
 def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
     """Read the PDF at ``path`` into blocks.
 
@@ -100,7 +117,12 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
     :raises ResourceLimit: more than ``limits.max_pages`` pages, ``limits.max_table_rows``
         table rows, a page whose content inflates beyond ``limits.max_page_stream_bytes`` or
         lays out more than ``limits.max_page_objects`` objects.
-    :raises NoTextLayer: a scanned PDF (pages with images but no text).
+    :raises NoTextLayer: a scanned PDF (pages with images but no text) when OCR is off
+        (``limits.ocr``) or unavailable, or reads nothing.
+
+    Pages that are scans, and pictures of flowcharts on born-digital pages, are read by the
+    raster reader (:class:`~sopcheck.readers.raster.pdfpages.PictureReader`); their pages
+    are listed in ``Blocks.ocr_pages``.
     """
     import pdfplumber
     from pdfplumber.utils.exceptions import PdfminerException
@@ -126,6 +148,7 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
     except Exception as exc:  # pdfminer raises many kinds on broken files
         raise _map_open_error(path, exc) from None
 
+    pictures: PictureReader | None = None
     try:
         try:
             n_pages = page_count(pdf, limits)
@@ -159,11 +182,17 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
         table_index = 0
         total_rows = 0
         columns: dict[int, list[float]] = {}
+        pictures = PictureReader(path, limits, BREAK)  # scans, pictures of flowcharts: the raster reader
         for page_no, page in enumerate(pages, start=1):
             check_content_size(path, page, page_no, limits)
             layout_bounded(path, page, page_no, limits)
             try:
                 items, n_chars, n_tables, cover = read_page(page, page_no, columns)
+                read = pictures.read(page, page_no, items)
+                if read.items:
+                    items = sorted(items + read.items, key=lambda it: it[0])
+                    n_chars += read.n_chars
+                    n_tables += sum(isinstance(b, Table) for _, b in read.items)
             except ReadError:
                 raise
             except Exception as exc:
@@ -191,17 +220,23 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
                             "document per SOP, or raise max-table-rows in the [limits] section of sopcheck.toml.",
                         )
                 blocks.items.append(block)
+        pictures.close()
         _finish_breaks(blocks)
+        blocks.ocr_pages = list(pictures.ocr_pages)
+        why_id, why_en = _no_ocr_reason(pictures)
         if total_chars == 0 and all_images:
-            raise _no_text(path, "tidak ada karakter teks, hanya gambar", "no text characters, only images")
+            raise _no_text(path, "tidak ada karakter teks, hanya gambar" + why_id,
+                           "no text characters, only images" + why_en)
         if total_chars < 60 * len(pages) and total_tables == 0 and all_images:
             raise _no_text(
                 path,
-                f"hanya {total_chars} karakter teks di atas gambar halaman",
-                f"only {total_chars} text characters over full-page images",
+                f"hanya {total_chars} karakter teks di atas gambar halaman" + why_id,
+                f"only {total_chars} text characters over full-page images" + why_en,
             )
         return blocks
     finally:
+        if pictures is not None:
+            pictures.close()
         try:
             pdf.close()
         except Exception:

@@ -1,9 +1,10 @@
 """The human report: what a reviewer in the Bagian Organisasi reads at a glance.
 
 :func:`render_check` prints, per file, a header (path; Nama SOP, Nomor SOP, how many
-procedures and steps) and a table of findings, then one summary panel for the run. A bundle
-(a file holding several SOPs) prints its path, then each SOP as a document of its own: a
-header ("SOP 2 dari 5", its pages, Nama SOP, Nomor SOP, counts) and that SOP's findings.
+procedures and steps, the pages read by OCR when there are any) and a table of findings,
+then one summary panel for the run. A bundle (a file holding several SOPs) prints its path,
+then each SOP as a document of its own: a header ("SOP 2 dari 5", its pages, Nama SOP, Nomor
+SOP, counts) and that SOP's findings.
 :func:`render_parse` prints the identitas block and each procedure as a flowchart grid with
 the step's symbol drawn in its role's column.
 
@@ -134,6 +135,8 @@ def _doc_details(doc: SopDocument, lang: str) -> list[Text]:
     steps = sum(len(p.steps) for p in doc.procedures)
     details.append(Text(f"{tn('procedure', len(doc.procedures), lang)}, {tn('step', steps, lang)}",
                         style="dim"))
+    if doc.ocr_pages:  # a scan or a picture: the reviewer should know the text was recognised
+        details.append(Text(f"{t('ocr_pages', lang)} {', '.join(str(p) for p in doc.ocr_pages)}", style="yellow"))
     return details
 
 
@@ -212,7 +215,8 @@ def _summary_panel(results: list["FileResult"], lang: str) -> Panel:
 def render_parse(doc: SopDocument, console: Console, lang: str = "id") -> None:
     """Print ``doc``: its identitas as a two-column table, then one grid per procedure (one SOP
     of a bundle names itself after the path: "SOP 2 dari 5 · hlm 3–4")."""
-    console.print(Text.assemble((doc.source, "bold underline"), (f"  ({doc.format})", "dim"),
+    ocr = f", {t('ocr_pages', lang)} {', '.join(str(p) for p in doc.ocr_pages)}" if doc.ocr_pages else ""
+    console.print(Text.assemble((doc.source, "bold underline"), (f"  ({doc.format}{ocr})", "dim"),
                                 (f"  {part_label(doc, lang)}" if doc.part is not None else "", "bold"),
                                 overflow="fold"))
     console.print(_identity_table(doc.identity, lang))

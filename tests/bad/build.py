@@ -69,6 +69,16 @@ xxe-padded.docx             unreadable-file      xxe.docx with a 70 KB processin
 glyph-bomb.pdf              resource-limit       one page drawing a 1,000-character form
                                                  XObject 1,000 times (about 3 KB): over
                                                  max_page_objects
+image-bomb.pdf              resource-limit       one page holding a grey image that declares
+                                                 100,000 x 100,000 pixels (10 GB decoded) in
+                                                 about 10 KB: over max_page_pixels, refused
+                                                 before anything is decoded
+corrupt-image.pdf           no-text-layer        a scanned page whose JPEG data is garbage after
+                                                 its first bytes: no text layer, and OCR reads
+                                                 nothing from the damaged image
+scan-pages-2000.pdf         resource-limit       a 2,000-page "scan": every page draws one shared
+                                                 full-page image (about 30 KB): over max_pages
+                                                 before any page is rendered or read by OCR
 ==========================  ===================  ==============================================
 """
 
@@ -126,6 +136,9 @@ EXPECTED: dict[str, str] = {
     "html-renamed.pdf": "unsupported-format",
     "xxe-padded.docx": "unreadable-file",
     "glyph-bomb.pdf": "resource-limit",
+    "image-bomb.pdf": "resource-limit",
+    "corrupt-image.pdf": "no-text-layer",
+    "scan-pages-2000.pdf": "resource-limit",
 }
 
 # ----------------------------------------------------------------------------- zip / docx
@@ -771,9 +784,64 @@ def build() -> dict[str, bytes]:
         "html-renamed.pdf": HTML_SAVED_AS_WEB_PAGE,
         "xxe-padded.docx": xxe_padded_docx(),
         "glyph-bomb.pdf": glyph_bomb_pdf(),
+        "image-bomb.pdf": image_bomb_pdf(),
+        "corrupt-image.pdf": corrupt_image_pdf(),
+        "scan-pages-2000.pdf": scan_pages_pdf(),
     }
     assert set(files) == set(EXPECTED)
     return files
+
+
+def image_bomb_pdf(side: int = 100_000) -> bytes:
+    """A page drawing one grey image that declares ``side`` x ``side`` pixels: its Flate data
+    (zeros) stops after a few rows, so the file is small, but a decoder would allocate the
+    whole image."""
+    data = zlib.compress(b"\0" * (side * 8), 9)
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+        _stream(b"q 595 0 0 842 0 0 cm /Im1 Do Q"),
+        _stream(data, b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+                      b"/BitsPerComponent 8 /Filter /FlateDecode " % (side, side)),
+    ])
+
+
+def corrupt_image_pdf() -> bytes:
+    """A full-page "scanned" JPEG (1240 x 1754) whose data is garbage after the JPEG start
+    marker."""
+    junk = bytes((i * 131 + 7) % 256 for i in range(6000))
+    data = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + junk
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+        _stream(b"q 595 0 0 842 0 0 cm /Im1 Do Q"),
+        _stream(data, b"/Type /XObject /Subtype /Image /Width 1240 /Height 1754 /ColorSpace /DeviceGray "
+                      b"/BitsPerComponent 8 /Filter /DCTDecode "),
+    ])
+
+
+def scan_pages_pdf(n_pages: int = 2000) -> bytes:
+    """``n_pages`` pages, each drawing the same full-page grey image (the scanned-looking
+    pixels of ``scanned.pdf``): a scan too long to read."""
+    first_page = 6
+    kids = b" ".join(b"%d 0 R" % (first_page + i) for i in range(n_pages))
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % n_pages,
+    }
+    for i in range(n_pages):
+        objects[first_page + i] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                                   b"/Resources << /XObject << /Im1 5 0 R >> >> >>")
+    w, h = 170, 240
+    image = _stream(zlib.compress(_scan_pixels(w, h), 9),
+                    b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+                    b"/BitsPerComponent 8 /Filter /FlateDecode " % (w, h))
+    streams = {4: _stream(b"q 595 0 0 842 0 0 cm /Im1 Do Q"), 5: image}
+    return _xref_stream_pdf(objects, streams, root=1, object_stream=first_page + n_pages)
 
 
 def main() -> None:
