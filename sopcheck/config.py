@@ -435,8 +435,11 @@ def describe(cfg: Config, file: Path, shown: Optional[str] = None, fail_on: Opti
     ]
     lines += [f"thresholds.{name} = {value(opts)}" for name, opts in options.items()]
     for key, (field_name, factor) in LIMIT_KEYS.items():
-        amount = getattr(limits, field_name) / factor
-        lines.append(f"limits.{key} = {value(int(amount) if float(amount).is_integer() else amount)}")
+        amount = getattr(limits, field_name)
+        if factor is not None:  # a number in the key's unit
+            amount = amount / factor
+            amount = int(amount) if float(amount).is_integer() else amount
+        lines.append(f"limits.{key} = {value(amount)}")
     return "\n".join(lines)
 
 

@@ -65,29 +65,40 @@ class Run:
     max_rss: int  # bytes
 
 
+_IN_FOLDER = ("import os, runpy, sys; os.chdir(sys.argv[1]); sys.argv = ['sopcheck'] + sys.argv[2:]; "
+              "runpy.run_module('sopcheck.cli', run_name='__main__')")
+"""``python -m sopcheck.cli`` run in the folder given as the first argument (posix_spawn has no cwd)."""
+
+
 def run_cli(args: list[str], cwd: Path) -> Run:
-    """Run ``python -m sopcheck.cli ARGS`` in ``cwd``; measure wall time and peak RSS."""
+    """Run ``python -m sopcheck.cli ARGS`` in ``cwd``; measure wall time and peak RSS.
+
+    The child is started with ``posix_spawn`` (no copy of this process's memory): a forked
+    child's peak RSS would include the test process's own, which grows over the session."""
     env = dict(os.environ, PYTHONIOENCODING="utf-8", NO_COLOR="1", COLUMNS="200")
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-m", "sopcheck.cli", *args], cwd=cwd, env=env,
-                                stdin=subprocess.DEVNULL, stdout=out, stderr=err, start_new_session=True)
+        pid = os.posix_spawn(
+            sys.executable, [sys.executable, "-c", _IN_FOLDER, str(cwd), *args], env,
+            file_actions=[(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+                          (os.POSIX_SPAWN_DUP2, out.fileno(), 1), (os.POSIX_SPAWN_DUP2, err.fileno(), 2)],
+            setsid=True)
         while True:
-            pid, wstatus, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
+            done, wstatus, usage = os.wait4(pid, os.WNOHANG)
+            if done:
                 break
             if time.monotonic() - started > KILL_AFTER:
-                os.killpg(proc.pid, signal.SIGKILL)
-                pid, wstatus, usage = os.wait4(proc.pid, 0)
+                os.killpg(pid, signal.SIGKILL)
+                done, wstatus, usage = os.wait4(pid, 0)
                 break
             time.sleep(0.02)
         seconds = time.monotonic() - started
-        proc.returncode = os.waitstatus_to_exitcode(wstatus)  # reaped here, not by Popen
+        status = os.waitstatus_to_exitcode(wstatus)
         out.seek(0)
         err.seek(0)
         # ru_maxrss is in KiB on Linux, bytes on macOS
         scale = 1 if sys.platform == "darwin" else 1024
-        return Run(proc.returncode, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
+        return Run(status, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
                    seconds, usage.ru_maxrss * scale)
 
 

@@ -72,6 +72,9 @@ SNIFF = {
     "html-renamed.pdf": (UnsupportedFormat, ["html"]),
     "xxe-padded.docx": "docx",
     "glyph-bomb.pdf": "pdf",
+    "image-bomb.pdf": "pdf",  # a PDF whose page image declares billions of pixels: the raster reader refuses it
+    "corrupt-image.pdf": "pdf",
+    "scan-pages-2000.pdf": "pdf",
 }
 
 
