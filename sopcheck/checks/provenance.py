@@ -2,10 +2,12 @@
 
 A scan read by OCR (:attr:`~sopcheck.model.SopDocument.ocr_pages`) may misread a cell:
 "1O menit" for "10 menit" is a recogniser's error, not the author's typo. After the rules
-ran, a finding whose rule judges a step field (:data:`RESTS_ON`) that OCR read with a
-confidence below ``ocr.low_confidence`` (``rules/thresholds.yaml``, 0.8) becomes at most
-``info`` and its message says the cell was read by OCR with low confidence. The confidence
-of each field is :attr:`~sopcheck.model.Step.ocr_confidence`.
+ran, a finding about a step cell (its ``Finding.field``) that OCR read with a confidence below
+``ocr.low_confidence`` (``rules/thresholds.yaml``, 0.8) becomes at most ``info`` and its
+message says the cell was read by OCR with low confidence; so does an ``unparseable-duration``
+on an OCR'd waktu one letter away from a valid duration ("2 mingau"), which recognisers also
+misread with confidence. The confidence of each field is
+:attr:`~sopcheck.model.Step.ocr_confidence`.
 """
 
 from __future__ import annotations
@@ -13,31 +15,22 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import ruledata
+from ..domain.durations import near_duration
 from ..model import Finding, SopDocument, Step
 
-RESTS_ON: dict[str, tuple[str, ...]] = {
-    "duplicate-step-number": ("number",),
-    "step-sequence-gap": ("number",),
-    "unnumbered-step": ("number",),
-    "performer-in-kegiatan": ("kegiatan",),
-    "decision-not-drawn": ("kegiatan",),
-    "kegiatan-not-verb": ("kegiatan",),
-    "output-input-mismatch": ("output", "kelengkapan"),
-    "missing-output": ("output",),
-    "missing-kelengkapan": ("kelengkapan",),
-    "missing-duration": ("waktu",),
-    "unparseable-duration": ("waktu",),
-    "duration-words-mismatch": ("waktu",),
-    "implausible-duration": ("waktu",),
-    "duration-in-wrong-column": ("kelengkapan", "output"),
-    "duration-conflicts-text": ("waktu", "kegiatan", "keterangan"),
-}
-"""The step fields each rule's finding rests on (rules not listed judge no OCR'd text)."""
+STEP_FIELDS = frozenset(("number", "kegiatan", "kelengkapan", "waktu", "output", "keterangan"))
+"""The step cells OCR reads text into; a finding about one of them (``Finding.field``) rests on it."""
 
 _NOTE = {
     "id": " (sel dibaca dengan OCR, keyakinan rendah {pct}%: bisa jadi salah baca, bukan salah ketik; cocokkan "
           "dengan dokumen)",
     "en": " (cell read by OCR with low confidence, {pct}%: possibly a misreading, not a typo; check the document)",
+}
+_NEAR_NOTE = {
+    "id": " (sel dibaca dengan OCR dan hanya satu huruf dari durasi yang sah: bisa jadi salah baca, bukan salah "
+          "ketik; cocokkan dengan dokumen)",
+    "en": " (cell read by OCR and one letter away from a valid duration: possibly a misreading, not a typo; "
+          "check the document)",
 }
 
 
@@ -61,18 +54,20 @@ def soften(findings: list[Finding], doc: SopDocument, lang: str = "id") -> list[
         return findings
     limit = low_confidence()
     for f in findings:
-        fields = RESTS_ON.get(f.rule)
-        if not fields or f.procedure is None or f.location.table is None or f.location.row is None:
+        if f.field not in STEP_FIELDS or f.procedure is None or f.location.table is None or f.location.row is None:
             continue
         step = steps.get((f.procedure, f.location.table, f.location.row))
         if step is None:
             continue
-        doubt = [step.ocr_confidence[k] for k in fields if step.ocr_confidence.get(k, 1.0) < limit]
-        if not doubt:
+        confidence = step.ocr_confidence.get(f.field, 1.0)
+        if confidence < limit:
+            note = {lang: text.format(pct=round(100 * confidence)) for lang, text in _NOTE.items()}
+        elif f.rule == "unparseable-duration" and near_duration(step.waktu.raw):
+            note = _NEAR_NOTE
+        else:
             continue
-        pct = round(100 * min(doubt))
-        message_id = f.message_id
         f.severity = "info"
-        f.message = f.message + _NOTE["en" if lang == "en" else "id"].format(pct=pct)
-        f.message_id = message_id + _NOTE["id"].format(pct=pct)
+        message_id = f.message_id
+        f.message = f.message + note["en" if lang == "en" else "id"]
+        f.message_id = message_id + note["id"]
     return findings

@@ -82,6 +82,10 @@ class _Vocab:
         self.qualifier_re = re.compile(
             r"^(?:(?:" + "|".join(_alt(q) for q in quals) + r")\.?\s*)+")
         self.tail_re = re.compile(r"\s*(?:/|\bper\b)\s*[a-z][a-z .]*$")
+        # when a duration is done, said after it: "2 minggu (Des, Apr, Ags)", "2 minggu setiap bulan"
+        schedule = "|".join(_alt(_norm(w)) for w in data.get("schedule_words") or [])
+        self.schedule_re = re.compile(r"\s*(?:\([^()0-9]*\)" + (rf"|\b(?:{schedule})\b.*" if schedule else "")
+                                      + r")$")
         # a dash with nothing to range over: a bullet of the next cell read into this one
         # ("30 - menit", "5 hari -", "- 2 jam")
         self.stray_dash_re = re.compile(
@@ -359,12 +363,20 @@ def parse_duration(text: str, default_unit: Optional[str] = None) -> Optional[Pa
     (480.0, 2400.0)
     >>> parse_duration("1 Jari") is None
     True
+    >>> parse_duration("2 minggu (Des, Apr, Ags)").minutes, parse_duration("1 bulan setiap subround").minutes
+    (4800.0, 9600.0)
     """
     if not text or not isinstance(text, str):
         return None
-    if default_unit is not None and default_unit not in _vocab().unit_minutes:
-        default_unit = _vocab().unit_of.get(_norm(default_unit)) or unit_of_header(default_unit)
-    return _parse(text, default_unit)
+    vocab = _vocab()
+    if default_unit is not None and default_unit not in vocab.unit_minutes:
+        default_unit = vocab.unit_of.get(_norm(default_unit)) or unit_of_header(default_unit)
+    parsed = _parse(text, default_unit)
+    if parsed is None:  # a duration followed by when it is done: the duration is the first part
+        head = vocab.schedule_re.sub("", _norm(text))
+        if head and head != _norm(text):
+            parsed = _parse(head, default_unit)
+    return parsed
 
 
 def unit_of_header(header: str) -> Optional[str]:
@@ -402,3 +414,26 @@ def number_in_words(n: int) -> str:
     thousands, rest = divmod(n, 1000)
     head = "seribu" if thousands == 1 else f"{number_in_words(thousands)} ribu"
     return head + (f" {number_in_words(rest)}" if rest else "")
+
+
+def near_duration(text: str) -> bool:
+    """True when ``text`` is not a duration but becomes one with a letter O read for a zero
+    ("1O menit") or with one word replaced by the unit or number word it nearly spells (rapidfuzz
+    ratio >= 80: "2 mingau" -> "2 minggu"): the mark of a misreading by OCR rather than of the
+    author's typo ("1 Jari" is 75 from "hari" and stays a typo)."""
+    from rapidfuzz import fuzz, process
+
+    if not text or parse_duration(text) is not None:
+        return False
+    norm = _norm(text)
+    if parse_duration(re.sub(r"(?<=\d)o|o(?=\d)", "0", norm)) is not None:
+        return True
+    vocab = _vocab()
+    known = list(vocab.unit_of) + list(vocab.number_words)
+    words = norm.split()
+    for i, word in enumerate(words):
+        best = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=80)
+        if best is not None and best[0] != word \
+                and parse_duration(" ".join(words[:i] + [best[0]] + words[i + 1:])) is not None:
+            return True
+    return False
