@@ -557,6 +557,30 @@ JUDGED: list[Judgment] = [
      "bukan SOP AP", "true",
      "judged when it came (issue 12): the one file-level finding the reviewer asked for, saying it is a "
      "Puskesmas-format SOP and an unfilled template ({{judul}}, {{ai_pengertian}} on the page)"),
+    # read by OCR (issue 13), judged on the rendered pages when they came (5 Dec 2026)
+    ("general__207", "unparseable-duration", None, 1, 10, "setiap subround", "true",
+     "a frequency ('each subround'), not how long the step takes; as 'Semesteran'"),
+    ("general__207", "unparseable-duration", None, 1, 11, "setiap subround", "true",
+     "a frequency ('each subround'), not how long the step takes"),
+    ("general__207", "unparseable-duration", None, 1, 12, "setiap subround", "true",
+     "a frequency ('each subround'), not how long the step takes"),
+    ("statistics__201", "output-input-mismatch", None, 1, 3, "Data hasil pendataan", "noise",
+     "the data collected in step 2 (Pelaksanaan of the pendataan): its output is worded as information"),
+    ("statistics__218", "implausible-duration", None, 1, 2, "2 bulan", "noise",
+     "a national processing window of the survey calendar (check and merge Indonesia's data), as the "
+     "'3 Minggu'/'1 bulan' windows judged noise before"),
+    ("kalbar-diskominfo_SOP_Pelanggaran_Perjanjian_Kerja_2023_scan", "missing-identity-field", None, None, None,
+     "Tanggal Efektif", "true", "printed '-' (under the stamp's rim): the effective date is not filled in"),
+    ("kalbar-diskominfo_SOP_Pelanggaran_Perjanjian_Kerja_2023_scan", "missing-duration", None, 1, 1, "Waktu",
+     "true", "step 1's Waktu cell is empty on page 2"),
+    ("kalbar-diskominfo_SOP_Pelanggaran_Perjanjian_Kerja_2023_scan", "missing-output", None, 1, 5, "Output",
+     "true", "step 5's Output cell is empty on page 2"),
+    ("kalbar-diskominfo_SOP_Pengumuman_Informasi_Publik_ios", "missing-identity-field", None, None, None,
+     "Tanggal Efektif", "true", "the Tanggal Efektif cell is blank on the photographed page"),
+    ("kalbar-diskominfo_SOP_Pengumuman_Informasi_Publik_ios", "unknown-role", None, 1, None,
+     "Fungsional/ Pelaksana", "true", "one column for two posts; each post gets its own column"),
+    ("kalbar-diskominfo_SOP_Pengumuman_Informasi_Publik_ios", "unknown-role", None, 1, None, "Kabid/ Kasubag",
+     "true", "one column for two posts (Kabid or Kasubag); each post gets its own column"),
 ]
 
 JUDGED_INFO: list[Judgment] = [
