@@ -191,7 +191,7 @@ def read_page(page, page_no: int, columns: Optional[dict] = None
                        col=g.column_at(symbols[si].centre[0]))
             )
         table = Table(index=0, n_rows=g.n_rows, n_cols=g.n_cols, cells=cells,
-                      row_pages=[page_no] * g.n_rows)
+                      row_pages=[page_no] * g.n_rows, xs=list(g.xs), ys=list(g.ys))
         items.append((g.ys[0], table))
         if columns is not None:
             columns[id(table)] = list(g.xs)
