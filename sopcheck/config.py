@@ -36,6 +36,8 @@ and command-line flags override what a file says. Example::
     max-unzipped-mb = 300             # DOCX parts, uncompressed
     max-page-stream-mb = 32           # one PDF page's content, inflated
     max-page-objects = 100000         # characters, lines, images on one PDF page
+    max-upload-mb = 100               # sopcheck serve: one upload, all its files together
+    max-upload-files = 50             # sopcheck serve: files in one upload
 
     [review]                          # sopcheck annotate and the review sheet
     author = "Bagian Organisasi"      # the name on annotate's comments (default: sopcheck)
@@ -68,7 +70,8 @@ LIMIT_KEYS = {"timeout-per-file": ("timeout_per_file", 1), "max-pages": ("max_pa
               "max-table-rows": ("max_table_rows", 1), "max-file-mb": ("max_file_bytes", 1024 * 1024),
               "max-unzipped-mb": ("max_unzipped_bytes", 1024 * 1024),
               "max-page-stream-mb": ("max_page_stream_bytes", 1024 * 1024),
-              "max-page-objects": ("max_page_objects", 1)}
+              "max-page-objects": ("max_page_objects", 1),
+              "max-upload-mb": ("max_upload_bytes", 1024 * 1024), "max-upload-files": ("max_upload_files", 1)}
 """``[limits]`` keys: the :class:`~sopcheck.limits.Limits` field each sets, and its unit factor."""
 REVIEW_KEYS = {"author", "template"}
 """``[review]`` keys: the reviewer's name on annotated copies, the review sheet's Word template."""

@@ -25,7 +25,11 @@ class Limits:
       to 5,000 (the corpus).
     * ``max_table_rows``: rows of all tables of one document together.
     * ``timeout_per_file``: wall-clock seconds for parse + check of one file in ``check``
-      and ``audit`` (0 disables it).
+      and ``audit`` (0 disables it); in ``serve``, for each file's whole work (check,
+      annotated copy, review sheet) in the worker process.
+    * ``max_upload_bytes``: ``sopcheck serve``: the body of one upload request, all its files
+      together (bytes; a larger request is refused before any file is processed).
+    * ``max_upload_files``: ``sopcheck serve``: files in one upload request.
     """
 
     max_file_bytes: int = 200 * 1024 * 1024
@@ -37,6 +41,8 @@ class Limits:
     max_page_objects: int = 100_000
     max_table_rows: int = 5000
     timeout_per_file: float = 60.0
+    max_upload_bytes: int = 100 * 1024 * 1024
+    max_upload_files: int = 50
 
 
 DEFAULT_LIMITS = Limits()
