@@ -175,6 +175,7 @@ WORDS: dict[str, dict[str, str]] = {
                                 "diperbaiki) dan {infos} info (saran).",
                       "en": "{n} findings: {errors} errors (must be fixed), {warnings} warnings (should be fixed) and "
                             "{infos} infos (suggestions)."},
+    "sheet_turned": {"id": "gambar diputar", "en": "picture turned"},
     "sheet_clean": {"id": "Tidak ditemukan hal yang perlu diperbaiki.", "en": "Nothing to fix was found."},
     # --- sopcheck serve (the reviewer's desk in a browser)
     "desk_title": {"id": "Meja reviu SOP", "en": "SOP review desk"},
