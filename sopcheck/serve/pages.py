@@ -31,7 +31,7 @@ form.upload.over{border-color:#1f6feb;background:#eef5ff}
 form.upload input[type=file]{margin:8px 0}
 form.upload button,form.inline button{font-size:1em;padding:6px 18px}
 form.inline{display:inline}
-.lang a{margin-left:6px}.lang b{margin-left:6px}
+.lang a{margin-left:6px;color:#cfe3ff}.lang b{margin-left:6px}
 .limits,.hint{color:#57606a;font-size:.9em}
 .message{border-left:4px solid #cf222e;background:#fff5f5;padding:8px 12px;margin:10px 0}
 progress{width:320px;height:14px;vertical-align:middle}
