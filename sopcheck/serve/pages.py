@@ -67,7 +67,8 @@ DESK_JS = """
         xhr.onload=function(){
           var r=null;try{r=JSON.parse(xhr.responseText);}catch(err){}
           if(r&&r.url){window.location=r.url;}
-          else{document.open();document.write(xhr.responseText);document.close();}
+          else if(r&&r.error){bar.hidden=true;note.textContent=r.error;note.className='message';}
+          else{form.submit();}
         };
         xhr.onerror=function(){form.submit();};
         xhr.send(new FormData(form));
@@ -135,7 +136,7 @@ def home(lang: str, limits, ttl: float, message: Optional[str] = None) -> str:
             f"({_e(t('desk_drop', lang))})</span><br>"
             f"<input type=file id=files name=files multiple accept=\".docx,.pdf\"><br>"
             f"<button type=submit>{_e(t('desk_submit', lang))}</button> "
-            f"<progress id=up-bar max=100 value=0 hidden></progress> <span id=up-note class=hint></span>"
+            f"<progress id=up-bar max=100 value=0 hidden></progress> <span id=up-note class=hint role=status></span>"
             f"<p class=limits>{_e(bounds)}</p>"
             f"</form></main>")
     return _page(f"sopcheck — {t('desk_title', lang)}", body, lang)
