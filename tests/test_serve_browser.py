@@ -36,6 +36,10 @@ pytestmark = pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()
                                 reason="/usr/bin/chromium and /usr/bin/chromedriver are needed")
 
 
+MAX_FILES = 40
+"""The server's max-upload-files (its configuration, found in the folder it starts in)."""
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -47,6 +51,7 @@ def server(tmp_path_factory):
     """``sopcheck serve`` started as a user starts it; its URL. Stopped with Ctrl-C (SIGINT)."""
     port = _free_port()
     cwd = tmp_path_factory.mktemp("serve-cwd")
+    (cwd / "sopcheck.toml").write_text(f"[limits]\nmax-upload-files = {MAX_FILES}\n", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "sopcheck", "serve", "--port", str(port), "--jobs", "2"],
                             cwd=cwd, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
@@ -233,3 +238,14 @@ def test_twenty_files_finish_with_progress_shown(server, browser):
     counts = {int(m.group(1)) for text in seen for m in [re.match(r"(\d+) dari 20 berkas selesai", text)] if m}
     assert any(0 < k < 20 for k in counts), seen  # the progress moved while the files were checked
     assert browser.find_element(By.ID, "job-count").text == "20 dari 20 berkas selesai"
+
+
+def test_an_upload_over_the_limit_is_refused_on_the_form(server, browser):
+    from selenium.webdriver.common.by import By
+
+    files = sorted(p for p in BAD.iterdir() if p.name != "build.py") + sorted(CORPUS.glob("*.docx"))
+    assert len(files) > MAX_FILES
+    _send(browser, server, files)
+    _until(browser, lambda d: "max-upload-files" in d.find_element(By.ID, "up-note").text, seconds=120)
+    assert f"Paling banyak {MAX_FILES} berkas" in browser.find_element(By.ID, "up-note").text
+    assert browser.current_url.rstrip("/") == server  # still on the form
