@@ -177,6 +177,8 @@ def test_a_hung_or_dead_worker_costs_one_file(tmp_path):
     with _client(app) as client:
         desk.task, desk.timeout, desk.grace = serve_stub.hang, 0.5, 0.5
         job = _upload(client, [CORPUS / "tapin-pengukuran-kinerja.docx"])
+        page = client.get(job).text  # still working: without scripts the page reloads itself
+        assert "<noscript><meta http-equiv=\"refresh\"" in page and "data-complete=\"0\"" in page
         _wait(client, job, seconds=60)
         [fj] = desk.jobs[job.split("/")[2].split("?")[0]].files
         assert fj.status == "failed" and "dihentikan setelah 0.5 detik" in fj.outcome.message

@@ -93,7 +93,6 @@ DESK_JS = """
       };
       xhr.send();
     };
-    var meta=document.getElementById('refresh');if(meta){meta.parentNode.removeChild(meta);}
     setTimeout(poll,500);
   }
   document.body.setAttribute('data-desk','1');
@@ -159,7 +158,8 @@ def job_page(job, lang: str) -> str:
     file is done) each SOP's findings and swimlanes."""
     total, done = len(job.files), job.done
     complete = job.complete
-    head = "" if complete else "<meta http-equiv=\"refresh\" content=\"2\" id=refresh>"
+    # without scripts the page reloads itself; with them desk.js polls the status instead
+    head = "" if complete else "<noscript><meta http-equiv=\"refresh\" content=\"2\"></noscript>"
     here = f"/jobs/{job.id}"
     w = [f"{_header(lang, here)}<main id=job data-complete=\"{1 if complete else 0}\" "
          f"data-status=\"{here}/status\">",
