@@ -106,7 +106,8 @@ class Table:
     coordinate space: PDF points from the page's top-left corner for PDF and raster pages
     (pixels x 72 / dpi), EMU from the table's top-left corner for DOCX. A table continued
     over several pages keeps each page's own y values in ``ys`` (``row_pages`` tells the
-    page). ``strokes`` are the arrows and connector lines drawn over the table.
+    page; the top edge of a row that begins a page is not kept: ``ys[r]`` is then the last
+    edge of the page before). ``strokes`` are the arrows and connector lines drawn over the table.
     """
 
     index: int

@@ -40,6 +40,8 @@ and command-line flags override what a file says. Example::
     max-ocr-pages = 15                # pages of one file read by OCR (scans; about 3 s each)
     ocr = true                        # false: scanned pages are a no-text-layer finding (--no-ocr)
     ocr-engine = "rapidocr"           # rapidocr (installed with sopcheck) | tesseract (apt: tesseract-ocr-ind)
+    max-upload-mb = 100               # sopcheck serve: one upload, all its files together
+    max-upload-files = 50             # sopcheck serve: files in one upload
 
     [review]                          # sopcheck annotate and the review sheet
     author = "Bagian Organisasi"      # the name on annotate's comments (default: sopcheck)
@@ -73,7 +75,8 @@ LIMIT_KEYS = {"timeout-per-file": ("timeout_per_file", 1), "max-pages": ("max_pa
               "max-unzipped-mb": ("max_unzipped_bytes", 1024 * 1024),
               "max-page-stream-mb": ("max_page_stream_bytes", 1024 * 1024),
               "max-page-objects": ("max_page_objects", 1), "max-page-pixels": ("max_page_pixels", 1),
-              "max-ocr-pages": ("max_ocr_pages", 1), "ocr": ("ocr", None), "ocr-engine": ("ocr_engine", None)}
+              "max-ocr-pages": ("max_ocr_pages", 1), "ocr": ("ocr", None), "ocr-engine": ("ocr_engine", None),
+              "max-upload-mb": ("max_upload_bytes", 1024 * 1024), "max-upload-files": ("max_upload_files", 1)}
 """``[limits]`` keys: the :class:`~sopcheck.limits.Limits` field each sets, and its unit factor
 (``None``: not a number: ``ocr`` is true/false, ``ocr-engine`` a name)."""
 OCR_ENGINES = ("rapidocr", "tesseract")

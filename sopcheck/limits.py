@@ -35,6 +35,11 @@ class Limits:
       is a ``no-text-layer`` finding, as ``--no-ocr`` makes it).
     * ``ocr_engine``: ``"rapidocr"`` (installed with sopcheck) or ``"tesseract"`` (the
       operating system's ``tesseract`` program with its ``ind`` model).
+      and ``audit`` (0 disables it); in ``serve``, for each file's whole work (check,
+      annotated copy, review sheet) in the worker process.
+    * ``max_upload_bytes``: ``sopcheck serve``: the body of one upload request, all its files
+      together (bytes; a larger request is refused before any file is processed).
+    * ``max_upload_files``: ``sopcheck serve``: files in one upload request.
     """
 
     max_file_bytes: int = 200 * 1024 * 1024
@@ -50,6 +55,8 @@ class Limits:
     max_ocr_pages: int = 15
     ocr: bool = True
     ocr_engine: str = "rapidocr"
+    max_upload_bytes: int = 100 * 1024 * 1024
+    max_upload_files: int = 50
 
 
 DEFAULT_LIMITS = Limits()

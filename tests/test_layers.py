@@ -8,6 +8,7 @@ Every ``import`` and ``from ... import`` in every module counts, those inside fu
     checks   ->  domain, model                             sees only the model
     report / audit -> checks, api, model, ...              audit never imports cli
     write          -> readers, layout, api, model, ...     writes reviewer files; never imports cli
+    serve          -> api, audit, write, ...               the local web application; never imports cli
     cli      ->  everything                                nothing imports cli
 
 and there is no import cycle between modules.
@@ -30,6 +31,7 @@ FORBIDDEN = {
     "audit": {"cli"},
     "report": {"cli", "audit"},
     "write": {"cli"},
+    "serve": {"cli"},
 }
 
 

@@ -25,11 +25,12 @@ def _e(text) -> str:
     return escape("" if text is None else str(text), quote=True)
 
 
-def document_sections(results: Iterable, lang: str = "id") -> str:
+def document_sections(results: Iterable, lang: str = "id", start: int = 0) -> str:
     """The per-SOP sections (``<details class=doc open>``) of ``results``
-    (:class:`~sopcheck.api.FileResult` values) as HTML."""
+    (:class:`~sopcheck.api.FileResult` values) as HTML; sections are numbered (``id="doc-N"``)
+    from ``start + 1``, so sections rendered apart can share a page."""
     out: list[str] = []
-    n = 0
+    n = start
     for result in results:
         docs = list(result.documents) or [None]
         for doc in docs:
@@ -88,7 +89,12 @@ def _section(n: int, path: str, doc, findings: list, lang: str) -> str:
 
 def filters(results, lang: str = "id") -> str:
     """The severity/rule filter bar of the audit page, over the rules of ``results``."""
-    rules = sorted({f.rule for r in results for f in r.findings})
+    return filter_bar(sorted({f.rule for r in results for f in r.findings}), lang)
+
+
+def filter_bar(rules: list[str], lang: str = "id") -> str:
+    """The severity/rule filter bar (``#filters``, driven by the audit page's script) offering
+    the rule names ``rules``."""
     w = [f"<div id=\"filters\"><label>{_e(t('severity', lang))} <select id=\"f-sev\">"
          f"<option value=\"all\">{_e(t('all', lang))}</option>"]
     for sev in ("error", "warning", "info"):

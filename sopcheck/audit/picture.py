@@ -12,31 +12,43 @@ import io
 from functools import lru_cache
 from typing import Any, Optional
 
-from .svg import Scene, procedure_scene
+from .svg import KEG_W, LANE_W, NO_W, Scene, procedure_scene
 
 _FILL = {"head": "#e9eef5", "row": "#ffffff", "row err": "#fde8e8", "row warn": "#fff6dd"}
 _TEXT = {"ht": "#1d2430", "no": "#1d2430", "kg": "#27303d"}
 _SYM_STROKE = {"err": ("#c62828", 2.4), "warn": ("#b7791f", 2.2)}
 
 
-@lru_cache(maxsize=8)
-def _font(size: int, bold: bool = False):
+PRINT_TEXT_PX = 12.5
+"""Text size of a picture meant for paper (scene pixels): DejaVu Sans Condensed at this size is
+as wide as DejaVu Sans at the pages' 11 px, so the same layout holds text 14 % larger."""
+_FIT = {"kg": KEG_W - 10, "ht": LANE_W - 6, "no": NO_W - 4}
+"""Widest line a text of each class may take (scene pixels): a print picture's text is made
+smaller where its larger, condensed font would not fit its box."""
+
+
+@lru_cache(maxsize=32)
+def _font(size: int, bold: bool = False, condensed: bool = False):
     from PIL import ImageFont
 
-    for name in (("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"),
-                 "/usr/share/fonts/truetype/dejavu/" + ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")):
+    face = "DejaVuSansCondensed" if condensed else "DejaVuSans"
+    file = f"{face}-Bold.ttf" if bold else f"{face}.ttf"
+    for name in (file, "/usr/share/fonts/truetype/dejavu/" + file):
         try:
             return ImageFont.truetype(name, size)
         except OSError:
             continue
+    if condensed:
+        return _font(size, bold)
     try:
         return ImageFont.load_default(size)
     except TypeError:  # Pillow < 10.1: one size only
         return ImageFont.load_default()
 
 
-def scene_png(scene: Scene, scale: float = 2.0) -> bytes:
-    """``scene`` painted as PNG bytes."""
+def scene_png(scene: Scene, scale: float = 2.0, for_print: bool = False) -> bytes:
+    """``scene`` painted as PNG bytes; ``for_print``: text in DejaVu Sans Condensed at
+    :data:`PRINT_TEXT_PX` (each line made smaller where it would not fit its box)."""
     from PIL import Image, ImageDraw
 
     def s(v: float) -> float:
@@ -84,10 +96,17 @@ def scene_png(scene: Scene, scale: float = 2.0) -> bytes:
             _head(draw, xa, ya, xb, yb, s(7))
         elif kind == "text":
             _, cls, x, y, lines, anchor = item
-            font = _font(max(8, round(s(11))), bold=cls == "ht")
-            first = y - (len(lines) - 1) * 6.5
+            size = PRINT_TEXT_PX if for_print else 11
+            step = 13 * size / 11
+            first = y - (len(lines) - 1) * step / 2
             for i, line in enumerate(lines):
-                draw.text((s(x), s(first + i * 13)), line, font=font, fill=_TEXT.get(cls, "#1d2430"),
+                font = _font(max(8, round(s(size))), bold=cls == "ht", condensed=for_print)
+                if for_print and cls in _FIT:
+                    px = round(s(size))
+                    while px > round(s(9)) and font.getlength(line) > s(_FIT[cls]):
+                        px -= 1
+                        font = _font(px, bold=cls == "ht", condensed=True)
+                draw.text((s(x), s(first + i * step)), line, font=font, fill=_TEXT.get(cls, "#1d2430"),
                           anchor="mm" if anchor == "middle" else "lm")
     out = io.BytesIO()
     img.save(out, format="PNG", optimize=True)

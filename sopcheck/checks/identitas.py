@@ -1,7 +1,7 @@
 """Rules on the identitas SOP block (Permenpan RB No. 35 Tahun 2012, lampiran: identitas SOP AP).
 
 SOP101 missing-identity-field, SOP102 identity-date-invalid, SOP103 identity-date-order,
-SOP104 revoked-regulation, SOP105 outdated-regulation.
+SOP104 revoked-regulation, SOP105 outdated-regulation, SOP106 keterkaitan-self.
 """
 
 from __future__ import annotations
@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from rapidfuzz import fuzz
+
 from .. import ruledata
 from ..domain.dates import parse_date, says_no_date
 from ..domain.regulations import cited_regulations
+from ..domain.titles import is_keterkaitan_reference, nomor_key, reference_key, short_key
 from ..model import Identity, SopDocument
 from ..text import fold, shorten
 from ._common import blank, emptiness
@@ -290,3 +293,66 @@ def outdated_regulation(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     no usable date). Source: the revoking regulation's "mencabut"
     clause, as recorded in rules/regulations.yaml."""
     yield from _regulation_hits(doc, revoked_before=False)
+
+
+# --- Keterkaitan -------------------------------------------------------------------------
+
+_YEARS = re.compile(r"\b(?:tahun\s+)?(?:19|20)\d\d\b")
+
+
+def _self_key(text: Optional[str]) -> str:
+    """A title or Keterkaitan item folded for the self-reference test: SOP prefixes and
+    abbreviations as in the audit's title keys (:func:`sopcheck.domain.titles.short_key`), years
+    left out ("... Triwulanan Tahun 2025" names the SOP of every year)."""
+    return " ".join(_YEARS.sub(" ", short_key(reference_key(text or ""))).split())
+
+
+@rule(
+    name="keterkaitan-self", code="SOP106", severity="warning", field="identitas",
+    summary={"id": "Keterkaitan mencantumkan SOP ini sendiri", "en": "Keterkaitan lists the SOP itself"},
+    message={"id": "Keterkaitan: «{item}» adalah SOP ini sendiri (Nama SOP «{nama}»{nomor_id}); keterkaitan "
+                   "memuat SOP lain yang terkait",
+             "en": "Keterkaitan: «{item}» is this SOP itself (Nama SOP «{nama}»{nomor_en}); Keterkaitan lists the "
+                   "other SOPs it relates to"},
+    why={"id": "Keterkaitan menunjukkan hubungan SOP ini dengan SOP lain (Permenpan RB No. 35 Tahun 2012); SOP "
+               "yang menyebut dirinya sendiri tidak menunjukkan hubungan apa pun, biasanya daftar yang disalin "
+               "dari SOP sejenis tanpa disesuaikan.",
+         "en": "Keterkaitan shows how this SOP relates to others (Permenpan RB No. 35/2012); an SOP naming itself "
+               "shows no relation, usually a list copied from a sibling SOP without adjusting it."},
+    fail="""
+        Nama SOP: SOP Diseminasi Statistik Lingkungan Hidup
+        Nomor SOP: SOP-107/17000/2025
+        Keterkaitan: SOP Persiapan Statistik Lingkungan Hidup; SOP Diseminasi Statistik Lingkungan Hidup
+        """,
+    fires=["SOP"],
+    passing="""
+        Nama SOP: Standar Operasional Prosedur Indeks Demokrasi Indonesia (IDI)
+        Nomor SOP: SOP-093/17000/2025
+        Keterkaitan: SOP Pengumpulan Data IDI; SOP Pengolahan dan Evaluasi IDI; SOP Diseminasi IDI
+        """,
+    options={"min_similarity": 92},
+)
+def keterkaitan_self(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires once for a Keterkaitan item that names the SOP itself: its title (SOP prefixes,
+    abbreviations and years left out) reaches min_similarity (rapidfuzz ratio, default 92)
+    against the Nama SOP ("SOP Evaluasi Survei Tahunan ... 2024" in the SOP "Evaluasi Data Survei
+    Tahunan ..."), or it holds the SOP's own Nomor SOP. Items that name a regulation or no SOP at
+    all are not compared; a stage SOP of the same survey ("SOP Persiapan Survei ...") is another
+    SOP. Source: Permenpan RB 35/2012 (identitas: keterkaitan)."""
+    ident = doc.identity
+    if ident is None or not ident.keterkaitan:
+        return
+    title = _self_key(ident.nama_sop)
+    nomor = nomor_key(ident.nomor_sop)
+    threshold = float(ctx.opts["min_similarity"])
+    for item in ident.keterkaitan:
+        if not is_keterkaitan_reference(item) and not (nomor and nomor in nomor_key(item)):
+            continue
+        key = _self_key(item)
+        by_title = len(title) >= 4 and len(key) >= 4 and fuzz.ratio(key, title) >= threshold
+        by_number = bool(nomor) and nomor in re.sub(r"\s+", "", item).casefold()
+        if by_title or by_number:
+            shown = (f"; Nomor SOP {ident.nomor_sop}", f"; Nomor SOP {ident.nomor_sop}") if by_number else ("", "")
+            yield Hit(params={"item": shorten(item, 70), "nama": shorten(ident.nama_sop or "", 70),
+                              "nomor_id": shown[0], "nomor_en": shown[1]}).on("identitas", "keterkaitan")
+            return

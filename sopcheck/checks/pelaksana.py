@@ -1,5 +1,6 @@
-"""Rules on the pelaksana (performing roles): SOP301 missing-pelaksana, SOP302 unknown-role,
-SOP303 role-name-variant, SOP304 performer-in-kegiatan.
+"""Rules on the pelaksana (performing roles) and how a kegiatan names them: SOP301 missing-pelaksana,
+SOP302 unknown-role, SOP303 role-name-variant, SOP304 performer-in-kegiatan, SOP309 unused-pelaksana,
+SOP310 kegiatan-not-verb.
 
 Roles resolve against the roster in rules/roles.yaml (plus the ``[[roles]]`` of the
 configuration) through :func:`sopcheck.domain.roles.resolve_role`.
@@ -10,6 +11,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from rapidfuzz import fuzz
+
+from ..domain.documents import stem
 from ..domain.roles import leading_role, resolve_role
 from ..model import SopDocument
 from ..text import fold, shorten
@@ -231,20 +235,129 @@ _SUBJECT_GROUPS = {"struktural", "fungsional", "pelaksana", "keuangan", "dukcapi
         """,
 )
 def performer_in_kegiatan(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
-    """Fires when a kegiatan starts with a roster role name (listed spelling, internal roles
-    only) followed within four words by an active verb (me-/ber-). Source: Permenpan RB
-    35/2012 (uraian kegiatan: kalimat aktif)."""
+    """Fires when a kegiatan starts with a performer followed within five words by an active verb
+    (me-/ber-): a roster role name (listed spelling, internal roles only), or one of the
+    procedure's own pelaksana headers in any spelling close to it (rapidfuzz ratio >= 85 of the
+    header's words: "Tim pelaksanaan" for the column "Tim Pelaksana", a local post, an external
+    party such as "Peserta"). Source: Permenpan RB 35/2012 (uraian kegiatan: kalimat aktif)."""
     for at in iter_steps(doc):
         step = at.step
         if blank(step.kegiatan):
             continue
-        lead = leading_role(step.kegiatan, ctx.extra_roles)
-        if lead is None or lead[0].group not in _SUBJECT_GROUPS:
+        lead = _leading_performer(step.kegiatan, at.proc.pelaksana, ctx)
+        if lead is None:
             continue
         words = re.findall(r"[^\W_]+", step.kegiatan)
-        for k in range(lead[1], min(lead[1] + 4, len(words))):
+        for k in range(lead, min(lead + 5, len(words))):
             if _ACTIVE_VERB.match(fold(words[k])):
                 subject = " ".join(words[:k])
                 rest = step.kegiatan[step.kegiatan.find(words[k]):]
                 yield at.hit(subject=subject, suggestion=shorten(rest[:1].upper() + rest[1:], 50))
                 break
+
+
+def _leading_performer(kegiatan: str, headers: list[str], ctx: RuleContext) -> int | None:
+    """How many words of ``kegiatan`` name its performer at the start: a roster role (internal
+    groups) or a pelaksana header of the procedure in a close spelling; ``None`` for neither."""
+    lead = leading_role(kegiatan, ctx.extra_roles)
+    best = lead[1] if lead is not None and lead[0].group in _SUBJECT_GROUPS else 0
+    words = fold(kegiatan).split()
+    for header in headers:
+        hw = fold(header).split()
+        if hw and len(words) > len(hw) and len(hw) > best and not resolve_role(header).kind == "placeholder" \
+                and fuzz.ratio(" ".join(words[:len(hw)]), " ".join(hw)) >= _HEADER_MIN_SCORE:
+            best = len(hw)
+    return best or None
+
+
+_HEADER_MIN_SCORE = 85
+_NOUN_FORM = re.compile(r"^pe(?:m|n|ng|ny|r)?[a-z]{3,}an$")
+
+
+@rule(
+    name="unused-pelaksana", code="SOP309", severity="warning", field="role-header",
+    summary={"id": "Kolom pelaksana tanpa simbol di langkah mana pun",
+             "en": "A pelaksana column holds no symbol in any step"},
+    message={"id": "Kolom pelaksana «{header}» tidak memuat simbol di langkah mana pun; hapus kolom itu atau "
+                   "gambar langkahnya di sana",
+             "en": "Pelaksana column «{header}» holds no symbol in any step; remove the column or draw its "
+                   "steps there"},
+    why={"id": "Setiap kolom pelaksana menyatakan jabatan yang menjalankan langkah. Kolom yang tidak pernah "
+               "memuat simbol menyebut pelaksana yang tidak melakukan apa pun: sisa templat, atau langkahnya "
+               "digambar di kolom lain.",
+         "en": "Each pelaksana column names a post that performs steps. A column that never holds a symbol names "
+               "a performer who does nothing: a template leftover, or its steps drawn in another column."},
+    fail="""
+        | No | Kegiatan | Kepala BPS Provinsi | Ketua Tim Neraca Wilayah | Staff | Kelengkapan | Waktu | Output |
+        | 1 | Pengumpulan data dan Fenomena |  | T |  | Output Konstruksi | 1 bulan | Data sekunder PMTB |
+        | 2 | Penghitungan PMTB |  | P |  | Data sekunder PMTB | 2 minggu | Angka Inisial PMTB |
+        | 3 | PMTB atas dasar harga berlaku |  | T |  | Angka Inisial PMTB | 1 hari | PMTB ADHB |
+        """,
+    fires=["P1", "P1"],
+    passing="""
+        | No | Kegiatan | Kepala BPS Provinsi | Ketua Tim Neraca Wilayah | Staff | Kelengkapan | Waktu | Output |
+        | 1 | Pengumpulan data dan Fenomena |  | T |  | Output Konstruksi | 1 bulan | Data sekunder PMTB |
+        | 2 | Penghitungan PMTB |  |  | P | Data sekunder PMTB | 2 minggu | Angka Inisial PMTB |
+        | 3 | PMTB atas dasar harga berlaku | T |  |  | Angka Inisial PMTB | 1 hari | PMTB ADHB |
+        """,
+)
+def unused_pelaksana(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires once per procedure for each pelaksana column no step marks with a symbol or a text
+    mark. Silent for a procedure where no step has a symbol at all (the symbols could not be read:
+    `symbols-not-found`), and for a column `unknown-role` reports (a bare number, no position,
+    two roles in one column): one finding per column. Source: Permenpan RB 35/2012 (diagram alir:
+    each symbol in its performer's column)."""
+    for p, proc in iter_procedures(doc):
+        if not any(s.pelaksana for s in proc.steps):
+            continue
+        used = {fold(h) for s in proc.steps for h in s.pelaksana}
+        seen: set[str] = set()
+        for header in proc.pelaksana:
+            key = fold(header)
+            if key in used or key in seen \
+                    or resolve_role(header, ctx.extra_roles).kind in ("placeholder", "unknown", "multiple"):
+                continue
+            seen.add(key)
+            yield Hit(procedure=p, location=procedure_location(proc), params={"header": header}
+                      ).on("role-header", header)
+
+
+@rule(
+    name="kegiatan-not-verb", code="SOP310", severity="info", field="kegiatan",
+    summary={"id": "Kegiatan ditulis sebagai kata benda, bukan kata kerja aktif",
+             "en": "An activity is written as a noun phrase, not an active verb"},
+    message={"id": "Langkah {step}: kegiatan «{kegiatan}» diawali kata benda «{noun}»; tulis kata kerja aktif "
+                   "(me-/ber-), misalnya «Membuat SPP», bukan «Pembuatan SPP»",
+             "en": "Step {step}: the activity «{kegiatan}» starts with the noun «{noun}»; write an active verb "
+                   "(me-/ber-), e.g. «Membuat SPP», not «Pembuatan SPP»"},
+    why={"id": "Permenpan RB No. 35 Tahun 2012 meminta uraian kegiatan ditulis dengan kata kerja aktif: setiap "
+               "langkah adalah tindakan seseorang («Menyusun laporan»), bukan nama pekerjaan («Penyusunan "
+               "laporan»).",
+         "en": "Permenpan RB No. 35/2012 asks for activities written with an active verb: each step is an action "
+               "someone takes («Menyusun laporan»), not the name of a task («Penyusunan laporan»)."},
+    fail="""
+        | No | Kegiatan | Bendahara | PPK | Kelengkapan | Waktu | Output |
+        | 1 | Penggandaan Dokumen dan Pedoman SERUTI | T |  | DSBS | 1 hari | Buku Pedoman dan Kuesioner |
+        | 2 | Membuat Daftar Rincian Pembayaran | P |  | Kuitansi pajak | 1 hari | Daftar Rincian |
+        """,
+    fires=["L1"],
+    passing="""
+        | No | Kegiatan | Bendahara | PPK | Kelengkapan | Waktu | Output |
+        | 1 | Menggandakan Dokumen dan Pedoman SERUTI | T |  | DSBS | 1 hari | Buku Pedoman dan Kuesioner |
+        | 2 | Membuat Daftar Rincian Pembayaran | P |  | Kuitansi pajak | 1 hari | Daftar Rincian |
+        """,
+)
+def kegiatan_not_verb(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires for a kegiatan whose first word is a pe-/per- ... -an noun made from a verb
+    ("Pembuatan", "Penyusunan", "Pengiriman", "Persiapan": the Sastrawi stemmer strips it to a
+    root). Silent for a kegiatan starting with a performer (`performer-in-kegiatan` reports
+    that). Source: Permenpan
+    RB 35/2012 (uraian kegiatan: kata kerja aktif)."""
+    for at in iter_steps(doc):
+        words = fold(at.step.kegiatan).split()
+        if not words or not _NOUN_FORM.match(words[0]) or stem(words[0]) == words[0]:
+            continue
+        if _leading_performer(at.step.kegiatan, at.proc.pelaksana, ctx) is not None:
+            continue
+        noun = at.step.kegiatan.split()[0].strip(" ,.:;")
+        yield at.hit(kegiatan=shorten(at.step.kegiatan, 50, at_word=True), noun=noun)

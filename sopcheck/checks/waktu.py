@@ -1,6 +1,6 @@
 """Rules on the Mutu Baku waktu (time): SOP501 missing-duration, SOP502 unparseable-duration,
 SOP503 duration-words-mismatch, SOP504 implausible-duration, SOP505 duration-in-wrong-column,
-SOP506 duration-total-mismatch.
+SOP506 duration-total-mismatch, SOP507 duration-conflicts-text.
 
 Durations are parsed by :func:`sopcheck.domain.durations.parse_duration` (working minutes: jam 60,
 hari = hari kerja 480, minggu 2400, bulan 9600); activity kinds and their plausible bounds
@@ -9,6 +9,7 @@ live in rules/durations.yaml.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterator, Optional
 
@@ -329,3 +330,88 @@ def duration_total_mismatch(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]
             yield Hit(procedure=p, params={"total": shorten(total.raw, 40), "steps": len(timed),
                                            "total_minutes": _minutes_text(total.minutes),
                                            "sum_minutes": _minutes_text(summed)})
+
+
+_DAY_MENTION = re.compile(r"(?:(?:paling\s+(?:lambat|cepat|kurang|lama)|selama|selambat[- ]lambatnya|maksimal|"
+                          r"minimal)\s+)?\d+\s*(?:\([a-z ]+\)\s*)?hari\s+(kalender|kerja)\b")
+_CLOCK_RANGE = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*(?:-|–|—|s\.?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*"
+                          r"(\d{1,2})[.:](\d{2})\b")
+
+
+def _day_kind(raw: str) -> Optional[str]:
+    """"kerja" or "kalender" when a waktu names its kind of day, else ``None``."""
+    text = fold(raw)
+    if re.search(r"\bhari\s+kalender\b", text):
+        return "kalender"
+    if re.search(r"\b(?:hari\s+kerja|hk)\b", text):
+        return "kerja"
+    return None
+
+
+def _clock_minutes(text: str) -> Optional[tuple[str, float]]:
+    """The first clock range in ``text`` ("07.30–10.00") as written, with its length in minutes."""
+    m = _CLOCK_RANGE.search(text)
+    if m is None:
+        return None
+    h1, m1, h2, m2 = (int(x) for x in m.groups())
+    if not (h1 < 24 and h2 < 24 and m1 < 60 and m2 < 60):
+        return None
+    length = (h2 * 60 + m2) - (h1 * 60 + m1)
+    return (m.group(0), float(length)) if length > 0 else None
+
+
+@rule(
+    name="duration-conflicts-text", code="SOP507", severity="warning", field="waktu",
+    summary={"id": "Waktu bertentangan dengan yang ditulis di kegiatan atau keterangan",
+             "en": "The waktu contradicts the kegiatan or keterangan"},
+    message={"id": "Langkah {step}: waktu «{raw}» {what_id}",
+             "en": "Step {step}: waktu «{raw}» {what_en}"},
+    why={"id": "Mutu Baku waktu adalah standar yang diukur; bila kegiatan menetapkan waktunya sendiri (hari "
+               "kalender menurut aturan pengadaan, jam pelaksanaan), waktu harus menyatakan hal yang sama. Lima "
+               "hari kalender bukan lima hari kerja: hari libur ikut terhitung.",
+         "en": "The Mutu Baku time is the standard measured; when the kegiatan sets its own time (calendar days "
+               "under the procurement rules, the hours it runs), the waktu must say the same. Five calendar days "
+               "are not five working days: holidays count."},
+    fail="""
+        | No | Kegiatan | Pokja Pemilihan | Peserta | Kelengkapan | Waktu | Output |
+        | 12 | Masa Sanggah waktu selama 5 hari kalender | T |  | BA Tender | 5 hari kerja | Sanggahan |
+        | 13 | Rapat koordinasi pukul 07.30-10.00 | P |  | Undangan | 1 hari | Notulen |
+        """,
+    fires=["L12", "L13"],
+    passing="""
+        | No | Kegiatan | Pokja Pemilihan | Peserta | Kelengkapan | Waktu | Output |
+        | 12 | Masa Sanggah waktu selama 5 hari kalender | T |  | BA Tender | 5 hari kalender | Sanggahan |
+        | 13 | Rapat koordinasi pukul 07.30-10.00 | P |  | Undangan | 2,5 jam | Notulen |
+        """,
+)
+def duration_conflicts_text(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
+    """Fires when the waktu counts working days ("5 hari kerja") where the kegiatan or keterangan
+    sets the time in calendar days ("paling lambat 5 hari kalender", the LKPP tender schedule) or
+    the other way round, unless the text names both kinds of day; and when the kegiatan or
+    keterangan names the hours it runs ("pukul 07.30-10.00") and the waktu is under half or over
+    one and a half times that span plus half an hour ("1 hari" for two and a half hours). Source:
+    Permenpan RB 35/2012 (Mutu Baku waktu) and reviewer convention."""
+    for at in iter_steps(doc):
+        step = at.step
+        if blank(step.waktu.raw):
+            continue
+        text = fold(f"{step.kegiatan} {step.keterangan}")
+        kind = _day_kind(step.waktu.raw)
+        mentions = [(m.group(0), m.group(1)) for m in _DAY_MENTION.finditer(text)]
+        kinds = {k for _, k in mentions}
+        if kind is not None and kinds and kind not in kinds:
+            said = mentions[0][0]
+            yield at.hit(raw=shorten(step.waktu.raw, 40),
+                         what_id=f"dihitung dalam hari {kind}, sedangkan kegiatan menyebut «{said}»",
+                         what_en=f"counts {'working' if kind == 'kerja' else 'calendar'} days, but the activity "
+                                 f"says «{said}»")
+            continue
+        clock = _clock_minutes(f"{step.kegiatan} {step.keterangan}")
+        minutes = step.waktu.minutes
+        if clock is None or minutes is None or clock[1] < 30:
+            continue
+        written, span = clock
+        if minutes < span / 2 or minutes > span * 1.5 + 30:
+            yield at.hit(raw=shorten(step.waktu.raw, 40),
+                         what_id=f"tidak sesuai jam kegiatan «{written}» ({human_minutes(span)})",
+                         what_en=f"does not match the activity's hours «{written}» ({human_minutes(span, 'en')})")

@@ -1,4 +1,4 @@
-"""Command line: ``sopcheck check``, ``parse``, ``rules``, ``rule``, ``audit`` and ``annotate``.
+"""Command line: ``sopcheck check``, ``parse``, ``rules``, ``rule``, ``audit``, ``annotate`` and ``serve``.
 
 One module per subcommand (:mod:`.check`, :mod:`.parse`, :mod:`.rules`, :mod:`.audit`), each
 adding its parser and its ``run(args)``; :mod:`.common` holds what they share. The
@@ -16,7 +16,7 @@ import argparse
 import sys
 from typing import Sequence
 
-from . import annotate, audit, check, parse, rules
+from . import annotate, audit, check, parse, rules, serve
 from .common import Parser, argparse_language, argv_lang, error_line
 
 
@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_parsers(sub)
     audit.add_parser(sub)
     annotate.add_parser(sub)
+    serve.add_parser(sub)
     return parser
 
 

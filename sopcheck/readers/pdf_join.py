@@ -56,6 +56,10 @@ def join_across_pages(blocks: Blocks, table: Table, columns: dict[int, list[floa
         row = max(c.row, drop)
         prev.cells.append(Cell(row=row + shift, col=c.col, row_span=end - row, col_span=c.col_span,
                                text=c.text, symbols=c.symbols))
+    if len(prev.ys) == prev.n_rows + 1 and len(table.ys) == table.n_rows + 1:
+        prev.ys.extend(table.ys[drop + 1:])  # the first kept row's top is the page break
+    else:
+        prev.ys = []
     prev.row_pages.extend(table.row_pages[drop:])
     prev.n_rows += table.n_rows - drop
     return True

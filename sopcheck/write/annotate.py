@@ -3,6 +3,8 @@
 * DOCX: a copy with one Word comment per finding, anchored on the cell or paragraph the
   finding is about (:mod:`sopcheck.write.anchors`), written with python-docx (>= 1.2 reads and
   writes comments) through :mod:`sopcheck.write.docx_cells`.
+* PDF: a copy with one annotation per finding (a highlight over the cell, or a sticky note
+  where there is no cell box), written with pypdf through :mod:`sopcheck.write.pdf_notes`.
 
 The comment reads ``[galat] SOP402 missing-output: Langkah 3: sel Output kosong`` in the report
 language, authored by ``author`` ("sopcheck" unless the reviewer gives a name). The input is
@@ -76,6 +78,19 @@ def annotate_docx(path: str | Path, out: str | Path, result: FileResult, places:
     return count
 
 
+def annotate_pdf(path: str | Path, out: str | Path, result: FileResult, places: Places, blocks,
+                 author: str = DEFAULT_AUTHOR, lang: str = "id") -> int:
+    """Write the annotated copy of the PDF ``path`` (read as ``blocks``) to ``out``; return
+    the number of annotations (one per finding).
+
+    :raises UsageError: pypdf cannot open the file, or ``out`` is the input.
+    """
+    from .pdf_notes import write_notes
+
+    notes = [(f, place_of(f, _document(result, f), places), comment_text(f, lang)) for f in findings_of(result)]
+    return write_notes(path, out, notes, blocks, author)
+
+
 def _first_cell(docx_places):
     return docx_places.cell(1, 0, 0) if docx_places.tables else None
 
@@ -105,7 +120,9 @@ def annotate(path: str | Path, out: str | Path, result: FileResult, author: str 
         raise UsageError(f"{out}: salinan beranotasi dari berkas {fmt.upper()} harus bernama *.{fmt}",
                          f"{out}: the annotated copy of a {fmt.upper()} file must be named *.{fmt}")
     places = find_places(blocks)
+    if fmt == "pdf":
+        return annotate_pdf(path, out, result, places, blocks, author=author, lang=lang)
     if fmt != "docx":
-        raise UsageError(f"{path}: salinan beranotasi baru tersedia untuk DOCX",
-                         f"{path}: annotated copies are made of DOCX files only")
+        raise UsageError(f"{path}: salinan beranotasi dibuat dari berkas DOCX atau PDF",
+                         f"{path}: annotated copies are made of DOCX and PDF files")
     return annotate_docx(path, out, result, places, author=author, lang=lang)

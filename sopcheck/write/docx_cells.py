@@ -16,9 +16,7 @@ structure limits (:mod:`sopcheck.limits`); python-docx itself parses without ent
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -27,6 +25,7 @@ from lxml import etree
 from ..errors import UsageError
 from ..readers.docx import body_elements, paragraph_text, table_grid
 from ..readers.ooxml import W_NS
+from .copies import write_copy
 
 _W_P, _W_TBL, _W_R, _W_TC = (f"{{{W_NS}}}{n}" for n in ("p", "tbl", "r", "tc"))
 
@@ -186,33 +185,10 @@ def replace_text(element: etree._Element, pattern: "re.Pattern[str]", new: str) 
 
 
 def save_copy(document, out: str | Path, source: str | Path) -> None:
-    """Write the python-docx ``document`` to ``out``: to a temporary file in ``out``'s folder,
-    then renamed over ``out``, so a failed write leaves no half file.
+    """Write the python-docx ``document`` to ``out`` through
+    :func:`sopcheck.write.copies.write_copy` (a temporary file renamed into place).
 
     :raises UsageError: ``out`` is the input ``source`` (an input is never written), or its
         folder cannot be written.
     """
-    out, source = Path(out), Path(source)
-    if out.exists() and source.exists() and os.path.samefile(out, source):
-        raise UsageError(f"{out}: berkas keluaran ini adalah berkas masukan; sopcheck tidak menimpa berkas masukan, "
-                         f"pilih nama lain",
-                         f"{out}: this output is the input file; sopcheck never overwrites an input")
-    folder = out.parent if str(out.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".sopcheck-", suffix=out.suffix)
-    except OSError as exc:
-        raise UsageError(f"{out}: tidak dapat ditulis: {exc.strerror}", f"{out}: cannot be written: {exc.strerror}") \
-            from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            document.save(fh)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)  # mkstemp made it private; the copy is an ordinary file
-        os.replace(tmp, out)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_copy(out, source, document.save)

@@ -22,6 +22,7 @@ import io
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
@@ -30,8 +31,15 @@ from ..domain.i18n import t
 from ..model import Finding, SopDocument, severity_rank
 from .sheet_template import TEMPLATE
 
-PICTURE_WIDTH_MM = 170
-"""Width of a swimlane picture on the sheet (the A4 text width at 2 cm margins)."""
+PAGE_MM = (170.0, 245.0)
+"""Room for a swimlane picture on the sheet (mm): the A4 text width at 2 cm margins, and the
+text height at 1.8 cm margins less the header, footer and the picture's title line."""
+MIN_POINTS = 8.0
+"""Smallest printed text size (points) a picture is kept upright for."""
+NATURAL = 1.15
+"""A picture's natural size: 96 dpi, 15 % larger (never printed larger than that)."""
+PICTURE_SCALE = 2.0
+"""Pixels per scene pixel of the pictures (2: sharp in print)."""
 _IDENTITY = ("instansi", "nomor_sop", "nama_sop", "tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif",
              "disahkan_oleh")
 
@@ -72,7 +80,6 @@ def sop_context(doc: Optional[SopDocument], findings: list[Finding], source: str
     from docx.shared import Mm
     from docxtpl import InlineImage
 
-    from ..audit.picture import procedure_png
     from ..audit.task import drawing_spec, worst_severities
 
     ident = doc.identity if doc is not None else None
@@ -106,13 +113,18 @@ def sop_context(doc: Optional[SopDocument], findings: list[Finding], source: str
     if doc is not None:
         worst = worst_severities(findings)
         for p, proc in enumerate(doc.procedures, 1):
-            png = procedure_png(drawing_spec(p, proc, worst), proc.title or "", t("no_lane", lang))
-            if png is None or not proc.steps:
+            if not proc.steps:
                 continue
-            width = min(PICTURE_WIDTH_MM, _natural_mm(png))
             name = proc.title or (ident.nama_sop if ident is not None else None) or "—"
-            procedures.append({"title": f"{t('procedure', lang)} {p}: {name}",
-                               "picture": InlineImage(tpl, io.BytesIO(png), width=Mm(width))})
+            parts = sheet_pictures(drawing_spec(p, proc, worst), proc.title or "", t("no_lane", lang))
+            for k, picture in enumerate(parts, 1):
+                title = f"{t('procedure', lang)} {p}: {name}"
+                if len(parts) > 1:
+                    title += f" ({k}/{len(parts)})"
+                if picture.turned:
+                    title += f" — {t('sheet_turned', lang)}"
+                procedures.append({"title": title,
+                                   "picture": InlineImage(tpl, io.BytesIO(picture.png), width=Mm(picture.width_mm))})
     subtitle = (ident.nama_sop if ident is not None and ident.nama_sop else Path(source).name)
     return {"identity": rows, "summary": summary, "sections": sections, "procedures": procedures,
             "subtitle": subtitle, "last": last}
@@ -128,12 +140,71 @@ def _short_where(f: Finding, lang: str) -> str:
     return "—"
 
 
-def _natural_mm(png: bytes) -> float:
-    """The picture's width in mm at 96 dpi / scale 2 (never wider than it was drawn)."""
+@dataclass
+class Picture:
+    """One picture of a procedure on the sheet: PNG bytes, its printed width (mm), and whether
+    it is turned a quarter (the flowchart's top at the page's left edge: read with the page
+    turned clockwise)."""
+
+    png: bytes
+    width_mm: float
+    turned: bool = False
+
+
+def text_points(mm_per_px: float) -> float:
+    """Printed size (points) of the print pictures' text when one scene pixel prints
+    ``mm_per_px`` millimetres wide."""
+    from ..audit.picture import PRINT_TEXT_PX
+
+    return PRINT_TEXT_PX * mm_per_px / (25.4 / 72)
+
+
+def sheet_pictures(drawing, title: str = "", no_lane: str = "") -> list[Picture]:
+    """A procedure's swimlane as pictures that print legibly on the A4 sheet.
+
+    Painted for paper (:func:`sopcheck.audit.picture.scene_png` ``for_print``), at most at its
+    natural size (96 dpi, +15 %). Upright when its text then prints at :data:`MIN_POINTS` or
+    more within the text width (:data:`PAGE_MM`); else turned a quarter when that prints it
+    larger (a flowchart is wider than tall: turned, it has the page's height). A procedure
+    too long for one page is cut between rows into pictures that each fit a page, the lane
+    header repeated on each. ``[]`` when there is nothing to draw.
+    """
     from PIL import Image
 
-    with Image.open(io.BytesIO(png)) as img:
-        return img.width / 2 / 96 * 25.4 * 1.15
+    from ..audit.picture import scene_png
+    from ..audit.svg import HEAD_H, ROW_H, procedure_scene
+
+    scene = procedure_scene(drawing, title, no_lane)
+    if scene is None:
+        return []
+    page_w, page_h = PAGE_MM
+    natural = scene.width / 96 * 25.4 * NATURAL
+    upright = min(page_w, natural) / scene.width  # mm per scene pixel
+    turned_scale = min(page_h, natural) / scene.width
+    turned = text_points(upright) < MIN_POINTS and turned_scale > upright
+    mm_px = turned_scale if turned else upright
+    room = (page_w if turned else page_h) / mm_px  # scene pixels of height one picture may take
+    n_rows = max(1, round((scene.height - HEAD_H) / ROW_H))
+    count = -(-n_rows // max(1, int((room - HEAD_H) // ROW_H)))  # pictures needed
+    per_picture = -(-n_rows // count)  # rows shared evenly among them
+    with Image.open(io.BytesIO(scene_png(scene, scale=PICTURE_SCALE, for_print=True))) as whole:
+        whole.load()
+    k = PICTURE_SCALE
+    out = []
+    for first in range(0, n_rows, per_picture):
+        last = min(first + per_picture, n_rows)
+        top, bottom = HEAD_H + ROW_H * first, (HEAD_H + ROW_H * last if last < n_rows else scene.height)
+        band = Image.new("RGB", (whole.width, round(k * (HEAD_H + bottom - top))), "white")
+        band.paste(whole.crop((0, 0, whole.width, round(k * HEAD_H))), (0, 0))
+        band.paste(whole.crop((0, round(k * top), whole.width, round(k * bottom))), (0, round(k * HEAD_H)))
+        width_mm = scene.width * mm_px
+        if turned:
+            band = band.rotate(90, expand=True)
+            width_mm = (HEAD_H + bottom - top) * mm_px
+        buf = io.BytesIO()
+        band.save(buf, format="PNG", optimize=True)
+        out.append(Picture(png=buf.getvalue(), width_mm=width_mm, turned=turned))
+    return out
 
 
 def write_sheet(results, out: str | Path, lang: str = "id", template: Optional[str | Path] = None,

@@ -95,10 +95,10 @@ def build(path: Path = TEMPLATE) -> Path:
     para("{%p endif %}")
     para()
     para("{%p if sop.procedures %}")
-    para("{{ L.flowchart }}", bold=True, size=11)
-    para("{{ L.legend }}", size=8, color="555555")
+    para("{{ L.flowchart }}", bold=True, size=11).paragraph_format.keep_with_next = True
+    para("{{ L.legend }}", size=8, color="555555").paragraph_format.keep_with_next = True
     para("{%p for proc in sop.procedures %}")
-    para("{{ proc.title }}", bold=True)
+    para("{{ proc.title }}", bold=True).paragraph_format.keep_with_next = True  # never alone under a picture
     para("{{ proc.picture }}")
     para("{%p endfor %}")
     para("{%p endif %}")

@@ -151,6 +151,13 @@ CASES = {
     "duration-in-wrong-column": ([replace_in_row("1", "15 Menit", "@"),
                                   replace_in_row("1", "Disposisi Surat", "15 Menit"),
                                   replace_in_row("1", "@", "Disposisi Surat")], [1]),
+    # Sekretaris Dinas draws only step 7: without its symbol the column is unused
+    "unused-pelaksana": ([remove_symbol("7")], [("missing-pelaksana", 7), None]),
+    "kegiatan-not-verb": ([replace_text("Membuat draft LAKIP", "Pembuatan draft LAKIP")], [6]),
+    "keterkaitan-self": ([replace_text("SOP Penyusunan Rencana Strategis (RENSTRA)",
+                                       "SOP Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah")], [None]),
+    "duration-conflicts-text": ([replace_text("Membuat draft LAKIP", "Membuat draft LAKIP paling lambat 2 hari "
+                                              "kalender"), replace_in_row("6", "2 Hari", "2 Hari Kerja")], [6]),
     # a JUMLAH row of 1 hari under steps that add up to 2700 minutes (5 hari 5 jam)
     "duration-total-mismatch": ([add_total_row("1 Hari")], [None]),
 }
