@@ -260,10 +260,14 @@ def _regulation_hits(doc: SopDocument, revoked_before: bool) -> Iterator[Hit]:
         """,
 )
 def revoked_regulation(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
-    """Fires for each Dasar Hukum citation of a regulation listed as revoked in
-    rules/regulations.yaml whose revocation year is before the year the SOP was made or last
-    revised. Source: the revoking regulation's own "mencabut" clause, as recorded in
-    rules/regulations.yaml."""
+    """Fires for each Dasar Hukum item whose main citation (its first: "Perpres 16/2018 jo. Perpres
+    12/2021" cites Perpres 16/2018) the register of rules/regulations.yaml lists as revoked
+    (status dicabut), in a year before the SOP was made or last revised; the message names the
+    regulation in force that replaced it (followed through the register when the replacement was
+    revoked in turn). Citations are read in the usual forms ("Permenpan RB No. 35/2012", "PP 8 Th.
+    2008", "Peraturan Menteri ... Nomor 35 Tahun 2012"); a regulation the register does not know,
+    or knows as in force or amended, is never a finding. Source: the revoking regulation's own
+    revoking clause, as recorded in rules/regulations.yaml."""
     yield from _regulation_hits(doc, revoked_before=True)
 
 
@@ -288,10 +292,11 @@ def revoked_regulation(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
         """,
 )
 def outdated_regulation(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
-    """Fires for each Dasar Hukum citation of a regulation listed as revoked in
-    rules/regulations.yaml in or after the year the SOP was made/revised (or when the SOP has
-    no usable date). Source: the revoking regulation's "mencabut"
-    clause, as recorded in rules/regulations.yaml."""
+    """Fires for each Dasar Hukum item whose main citation the register of rules/regulations.yaml
+    lists as revoked in or after the year the SOP was made/revised (or when the SOP has no usable
+    date), naming the regulation in force that replaced it. Unknown, in-force and amended
+    regulations are never a finding. Source: the revoking regulation's own revoking clause, as
+    recorded in rules/regulations.yaml."""
     yield from _regulation_hits(doc, revoked_before=False)
 
 
