@@ -148,11 +148,11 @@ def test_cli_annotate_author_language_and_refusals(tmp_path, capsys):
     out = tmp_path / "lembar.reviu.docx"
     assert main(["annotate", str(src), "-o", str(out), "--author", "Siti Rahma", "--lang", "en"]) == 0
     comments = list(docx.Document(str(out)).comments)
-    assert len(comments) == len(check_file(src).findings) == 5  # 5 since issue 14
+    assert len(comments) == len(check_file(src).findings) == 6  # 6 since issue 15 (decision-branches, L6)
     assert {c.author for c in comments} == {"Siti Rahma"} and {c.initials for c in comments} == {"SR"}
     assert any("Step 6: number 6" in c.text for c in comments)
     err = capsys.readouterr().err
-    assert "5 comments" in err and str(out) in err
+    assert "6 comments" in err and str(out) in err
     # the input is never the output; a PDF name for a DOCX is refused; nothing is written
     assert main(["annotate", str(src), "-o", str(src)]) == 2
     assert main(["annotate", str(src), "-o", str(tmp_path / "x.pdf")]) == 2

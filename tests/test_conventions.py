@@ -207,7 +207,7 @@ def test_narrow_terminal_gets_the_compact_layout(capsys, monkeypatch):
     assert head.split() == ["✖", "galat", "SOP201", "duplicate-step-number", "P1", "·", "L6"]
     assert lines[lines.index(head) + 1].startswith("    Langkah 6: nomor 6")
     heads = [line for line in lines if line.startswith("  ") and line.split()[:1] in (["✖"], ["▲"], ["●"])]
-    assert len(heads) == 5 and all(line.split()[3] in names for line in heads)
+    assert len(heads) == 6 and all(line.split()[3] in names for line in heads)
     findings = len(heads)
     assert len(lines) < 4 * findings + 12  # about three lines a finding, not eight or nine
 

@@ -49,7 +49,7 @@ def test_sheet_of_one_sop(tmp_path):
     assert ident.nomor_sop in text and ident.nama_sop in text and "(kosong)" in text  # Tanggal Efektif empty
     for f in result.findings:
         assert f.message in text
-    assert "Ditemukan 5 temuan: 3 galat" in text  # 5 since issue 14 (no more hand-outs as output-input-mismatch)
+    assert "Ditemukan 6 temuan: 3 galat" in text  # 5 since issue 14, 6 since issue 15 (decision-branches)
     for title in ("Identitas SOP", "Prosedur 1, langkah 6", "Prosedur 1, langkah 1"):
         assert title in text
     assert "Siti Rahma, S.AP" in text and "198705122010012003" in text and "05-12-2026" in text
@@ -90,7 +90,7 @@ def test_an_office_template_and_english(tmp_path):
     out = tmp_path / "sheet.docx"
     assert main(["check", str(src), "--format", "docx", "-o", str(out), "--lang", "en"]) == 1
     text = _text(out)
-    assert "KOP KAMI" in text and "SOP AP REVIEW SHEET" in text and "5 findings" in text
+    assert "KOP KAMI" in text and "SOP AP REVIEW SHEET" in text and "6 findings" in text
     assert "<A & B <x>>" in text  # document and reviewer text is escaped, not markup
 
 
