@@ -51,10 +51,13 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from sources import LAYOUTS, NAMES  # noqa: E402
+import arrows  # noqa: E402
+from sources import FLOWS, LAYOUTS, NAMES  # noqa: E402
 
 LAYOUTS_DIR = "layouts"
 """Subfolder (of the output folder) for the :data:`sources.LAYOUTS` fixtures."""
+FLOWS_DIR = "flows"
+"""Subfolder (of the output folder) for the :data:`sources.FLOWS` fixtures."""
 
 EMU_PER_TWIP = 635
 CELL_MARGIN = 108  # twips, left and right cell margin of every flowchart table
@@ -170,21 +173,24 @@ def para_xml(text, *, bold=False, size=None, align=None, keep_next=False, space_
 # --------------------------------------------------------------------------- shapes
 
 
-def _txbx(text: str, size=7) -> str:
+def _txbx(text: str, size=7, align="center") -> str:
     if not text:
         return ""
     return (
         "<wps:txbx><w:txbxContent>"
-        + para_xml(text, size=size, align="center")
+        + para_xml(text, size=size, align=align)
         + "</w:txbxContent></wps:txbx>"
     )
 
 
-def wsp_xml(kind: str, cx: int, cy: int, *, x: int = 0, y: int = 0, text: str = "", preset=None) -> str:
-    """A ``wps:wsp`` flowchart shape of ``kind`` with extent ``cx`` x ``cy`` EMU at (x, y)."""
+def wsp_xml(kind: str, cx: int, cy: int, *, x: int = 0, y: int = 0, text: str = "", preset=None,
+            sid: int | None = None) -> str:
+    """A ``wps:wsp`` flowchart shape of ``kind`` with extent ``cx`` x ``cy`` EMU at (x, y);
+    ``sid``: its ``wps:cNvPr`` id (a group child that connectors glue to)."""
     prst = preset or PRESET[kind]
+    pr = f'<wps:cNvPr id="{sid}" name="{kind} {sid}"/>' if sid is not None else ""
     return (
-        "<wps:wsp><wps:cNvSpPr/><wps:spPr>"
+        f"<wps:wsp>{pr}<wps:cNvSpPr/><wps:spPr>"
         f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
         f'<a:prstGeom prst="{prst}"><a:avLst/></a:prstGeom>'
         '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
@@ -197,14 +203,14 @@ def wsp_xml(kind: str, cx: int, cy: int, *, x: int = 0, y: int = 0, text: str = 
     )
 
 
-def label_wsp_xml(text: str, cx: int, cy: int, x: int, y: int) -> str:
+def label_wsp_xml(text: str, cx: int, cy: int, x: int, y: int, align: str = "center") -> str:
     """A decision answer label ("Ya"/"Tidak"): a text box with no fill and no outline."""
     return (
         '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr>'
         f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln>'
         "</wps:spPr>"
-        + _txbx(text, size=6)
+        + _txbx(text, size=6, align=align)
         + '<wps:bodyPr rot="0" vert="horz" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0"><a:noAutofit/></wps:bodyPr>'
         "</wps:wsp>"
     )
@@ -248,10 +254,11 @@ def inline_xml(ids: IdGen, kind: str, text: str = "") -> str:
 
 
 def anchor_xml(ids: IdGen, inner_graphic: str, *, rel_h: str, off_h: int, off_v: int, cx: int, cy: int,
-               layout_in_cell: bool, name: str) -> str:
+               layout_in_cell: bool, name: str, n: int | None = None) -> str:
     """A floating ``w:drawing/wp:anchor`` positioned by ``wp:posOffset`` (EMU) relative to
-    ``rel_h`` horizontally and to its paragraph vertically."""
-    n = ids.next()
+    ``rel_h`` horizontally and to its paragraph vertically (``n``: its ``wp:docPr`` id, else the
+    next of ``ids``)."""
+    n = ids.next() if n is None else n
     return (
         '<w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" '
         f'relativeHeight="{251658240 + n}" behindDoc="0" locked="0" '
@@ -438,10 +445,16 @@ def _col_left(widths, i, ind) -> int:
     return ind + sum(widths[:i])
 
 
-def _symbol_markup(ids, step, kind, enc, table, ci, ki, page) -> tuple[str, str]:
-    """Return (markup for the role cell, markup for the kegiatan cell) drawing ``step``'s symbol."""
+def _symbol_markup(ids, step, kind, enc, table, ci, ki, page, place=None, group_routes=()) -> tuple[str, str]:
+    """Return (markup for the role cell, markup for the kegiatan cell) drawing ``step``'s symbol.
+
+    ``place``: the step's :class:`arrows.StepPlace` where the procedure's arrows are drawn (its
+    symbol's row offset and shape id); ``group_routes``: the arrows leaving it, in row
+    coordinates, drawn inside its group (``drawingml-group``)."""
     widths, ind = table["widths"], table.get("ind", 0)
     text = step.get("text", "")
+    off_v_twips = POS_V if place is None else place.local.y0
+    sid = None if place is None else place.sid
     if enc == "vml":
         return run_xml(vml_xml(ids, kind, step.get("vml", "shape"), text)), ""
     if enc == "alternate-content":
@@ -455,20 +468,27 @@ def _symbol_markup(ids, step, kind, enc, table, ci, ki, page) -> tuple[str, str]
     target = col_left + (widths[ci] - sw) // 2  # symbol's left edge, twips from the margin
     rel = step.get("pos", "column")
     cell_text_left = _col_left(widths, ki, ind) + CELL_MARGIN
+    # In Word 2010 layout (the corpus's compatibilityMode 14) a table's border sits one cell
+    # margin left of its indent: a symbol placed against the page or margin allows for it where
+    # the procedure's arrows are drawn (they are placed against the border as rendered).
+    border = -CELL_MARGIN if place is not None else 0
     if rel == "page":
-        off = page["margins"]["left"] + target
+        off = page["margins"]["left"] + target + border
     elif rel == "margin":
-        off = target
+        off = target + border
     else:  # column / character: from the anchor cell's text area (the run opens the paragraph)
         off = target - cell_text_left
     layout_in_cell = rel in ("column", "character")
     if enc == "drawingml-anchor":
         g = _graphic(wsp_xml(kind, sw * EMU_PER_TWIP, sh * EMU_PER_TWIP, text=text))
         return "", run_xml(
-            anchor_xml(ids, g, rel_h=rel, off_h=off * EMU_PER_TWIP, off_v=POS_V * EMU_PER_TWIP,
+            anchor_xml(ids, g, rel_h=rel, off_h=off * EMU_PER_TWIP, off_v=off_v_twips * EMU_PER_TWIP,
                        cx=sw * EMU_PER_TWIP, cy=sh * EMU_PER_TWIP, layout_in_cell=layout_in_cell,
-                       name="Flowchart")
+                       name="Flowchart", n=sid)
         )
+    if enc == "drawingml-group" and place is not None:
+        return "", run_xml(_group_with_arrows(ids, step, kind, text, place, group_routes, rel, off, off_v_twips,
+                                              layout_in_cell))
     if enc == "drawingml-group":
         # Group: the symbol, its outgoing arrow (down to the next row) and optional Ya/Tidak labels.
         scale = step.get("scale", 1)  # child units per EMU (chExt = ext * scale)
@@ -572,9 +592,138 @@ def one_drawing_xml(ids: IdGen, table: dict, steps: list[dict], kind_of: str) ->
     return run_xml(drawing)
 
 
-def flow_table_xml(ids: IdGen, proc: dict, table: dict, page: dict) -> str:
+def _plan(ids: IdGen, proc: dict, plans: dict, page: dict):
+    """The arrows plan of ``proc`` (:func:`arrows.plan`), made once per build with a shape id
+    reserved for every symbol and pentagon; ``None`` for a procedure drawn without arrows
+    (no ``arrows`` or ``flow`` key)."""
+    if "arrows" not in proc and "flow" not in proc:
+        return None
+    if id(proc) not in plans:
+        p = arrows.plan(proc, page)
+        for sp in p.steps:
+            if sp.box is not None:
+                sp.sid = ids.next()
+                top = p.tops[sp.part][sp.row]
+                sp.local = arrows.Box(sp.box.x0, sp.box.y0 - top, sp.box.x1, sp.box.y1 - top)
+                sp.exit_sid = ids.next() if sp.exit is not None else None
+                sp.entry_sid = ids.next() if sp.entry is not None else None
+        plans[id(proc)] = p
+    return plans[id(proc)]
+
+
+def _touches(box, point) -> bool:
+    """Whether ``point`` lies on the edge of ``box`` (twips, within one twip)."""
+    x, y = point
+    return box.x0 - 1 <= x <= box.x1 + 1 and box.y0 - 1 <= y <= box.y1 + 1 and (
+        min(abs(x - box.x0), abs(x - box.x1)) < 1 or min(abs(y - box.y0), abs(y - box.y1)) < 1)
+
+
+def _label_markup(ids, text: str, x: float, y: float, align: str, style: str, ind: int) -> str:
+    """A branch label (a text box with neither fill nor outline) whose box's top-left corner is
+    (``x``, ``y``) twips: x from the table's left edge, y from the anchor paragraph."""
+    w, h = arrows.LABEL_W, arrows.LABEL_H
+    if style == "vml":
+        return run_xml(arrows.vml_label(text, x, y, ids.next(), ind, para_xml, align))
+    g = _graphic(label_wsp_xml(text, w * EMU_PER_TWIP, h * EMU_PER_TWIP, 0, 0, align=align))
+    return run_xml(anchor_xml(ids, g, rel_h="margin", off_h=int((ind + x) * EMU_PER_TWIP), off_v=int(y * EMU_PER_TWIP),
+                              cx=w * EMU_PER_TWIP, cy=h * EMU_PER_TWIP, layout_in_cell=False, name="Label"))
+
+
+def _arrow_markup(ids, plan, route, top: float, ind: int, glue=(None, None)) -> str:
+    """One arrow (and its label) as floating markup in the document's arrow style, anchored in
+    the row whose top is ``top`` (part coordinates, twips)."""
+    pts = [(x, y - top) for x, y in route.points]
+    style = plan.style
+    out = ""
+    if style == "vml":
+        out = "".join(run_xml(pict) for pict in arrows.vml_line(pts, ids.next(), ind))
+    else:
+        sid = ids.next()
+        wsp, (x0, y0, w, h) = arrows.drawingml_line(pts, sid, glue if style == "glued" else (None, None))
+        drawing = anchor_xml(ids, _graphic(wsp), rel_h="margin", off_h=int((ind + x0) * EMU_PER_TWIP),
+                             off_v=int(y0 * EMU_PER_TWIP), cx=int(w * EMU_PER_TWIP), cy=int(h * EMU_PER_TWIP),
+                             layout_in_cell=False, name="Arrow")
+        if style == "ac":
+            fallback = "".join(arrows.vml_line(pts, ids.next(), ind))
+            drawing = (f'<mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
+                       f"<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent>")
+        out = run_xml(drawing)
+    if route.label:
+        lx, ly, align = arrows.label_point(pts)
+        out += _label_markup(ids, route.label, lx, ly, align, style, ind)
+    return out
+
+
+def _pentagon_markup(ids, box, sid: int, top: float, ind: int) -> str:
+    """An off-page connector (floating DrawingML pentagon) at ``box`` (part coordinates)."""
+    w, h = box.x1 - box.x0, box.y1 - box.y0
+    g = _graphic(wsp_xml("offpage", int(w * EMU_PER_TWIP), int(h * EMU_PER_TWIP)))
+    return run_xml(anchor_xml(ids, g, rel_h="margin", off_h=int((ind + box.x0) * EMU_PER_TWIP),
+                              off_v=int((box.y0 - top) * EMU_PER_TWIP), cx=int(w * EMU_PER_TWIP),
+                              cy=int(h * EMU_PER_TWIP), layout_in_cell=False, name="Offpage", n=sid))
+
+
+def _group_with_arrows(ids, step, kind, text, place, routes, rel, off, off_v_twips, layout_in_cell) -> str:
+    """A group shape holding ``step``'s symbol, the arrows leaving it (glued to it by
+    ``a:stCxn``) and their labels, its child units scaled by the step's ``scale``."""
+    scale = step.get("scale", 1)
+    sw, sh = SYM_W, SYM_H[kind]
+    sym = place.local
+    shapes = [(sym.x0, sym.y0, sym.x1, sym.y1)]
+    lines = []
+    for r in routes:
+        lines.append(r)
+        shapes += [(x, y, x, y) for x, y in r.points]
+        if r.label:
+            lx, ly, _ = arrows.label_point(r.points)
+            shapes.append((lx, ly, lx + arrows.LABEL_W, ly + arrows.LABEL_H))
+    gx0, gy0 = min(b[0] for b in shapes), min(b[1] for b in shapes)
+    gx1, gy1 = max(b[2] for b in shapes), max(b[3] for b in shapes)
+    S = lambda v: int(v * EMU_PER_TWIP * scale)  # twips -> child units  # noqa: E731
+    ch_off = (1000 * scale, 500 * scale) if scale != 1 else (0, 0)
+    cx = lambda x: ch_off[0] + S(x - gx0)  # noqa: E731
+    cy = lambda y: ch_off[1] + S(y - gy0)  # noqa: E731
+    parts = [wsp_xml(kind, S(sw), S(sh), x=cx(sym.x0), y=cy(sym.y0), text=text, sid=place.sid)]
+    for r in lines:
+        pts = [(x - gx0 + ch_off[0] / (EMU_PER_TWIP * scale), y - gy0 + ch_off[1] / (EMU_PER_TWIP * scale))
+               for x, y in r.points]
+        wsp, _ = arrows.drawingml_line(pts, ids.next(), (place.sid, None), child=True, scale=scale)
+        parts.append(wsp)
+        if r.label:
+            lx, ly, align = arrows.label_point(r.points)
+            parts.append(label_wsp_xml(r.label, S(arrows.LABEL_W), S(arrows.LABEL_H), cx(lx), cy(ly), align=align))
+    gw, gh = gx1 - gx0, gy1 - gy0
+    inner = (
+        "<wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr>"
+        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{int(gw * EMU_PER_TWIP)}" cy="{int(gh * EMU_PER_TWIP)}"/>'
+        f'<a:chOff x="{ch_off[0]}" y="{ch_off[1]}"/><a:chExt cx="{S(gw)}" cy="{S(gh)}"/></a:xfrm>'
+        "</wpg:grpSpPr>" + "".join(parts) + "</wpg:wgp>"
+    )
+    return anchor_xml(ids, _graphic(inner, group=True), rel_h=rel, off_h=int((off + gx0 - sym.x0) * EMU_PER_TWIP),
+                      off_v=int((off_v_twips + gy0 - sym.y0) * EMU_PER_TWIP), cx=int(gw * EMU_PER_TWIP),
+                      cy=int(gh * EMU_PER_TWIP), layout_in_cell=layout_in_cell, name="Group")
+
+
+def flow_table_xml(ids: IdGen, proc: dict, table: dict, page: dict, plans: dict | None = None) -> str:
     """The ``w:tbl`` of one flowchart table part: header rows, optional column-number row,
-    step rows with their symbols drawn by the step's encoding."""
+    step rows with their symbols drawn by the step's encoding and, where the procedure draws
+    its arrows (:mod:`arrows`), the arrows and off-page connectors anchored in each row; a part
+    too tall for one page is written as one table per page (:func:`arrows.plan`), each after a
+    page break, its header repeated."""
+    plan = _plan(ids, proc, plans if plans is not None else {}, page)
+    if plan is None:
+        return _flow_chunk_xml(ids, proc, table, page, None, None, table["steps"])
+    part = proc["tables"].index(table)
+    flat = [s for t in proc["tables"] for s in t["steps"]]
+    chunks = [(ci, members) for ci, (pi, members) in enumerate(plan.chunks) if pi == part]
+    pagebreak = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+    return pagebreak.join(_flow_chunk_xml(ids, proc, table, page, plan, ci, [flat[i] for i in members], members)
+                          for ci, members in chunks)
+
+
+def _flow_chunk_xml(ids: IdGen, proc: dict, table: dict, page: dict, plan, chunk, steps: list[dict],
+                    members: list[int] | None = None) -> str:
+    """One flowchart table: ``steps`` (the plan's ``chunk``, global step indices ``members``)."""
     cols, widths = table["cols"], table["widths"]
     rows = [list(r) for r in table.get("header", [])]
     heights = [0] * len(rows)
@@ -582,23 +731,50 @@ def flow_table_xml(ids: IdGen, proc: dict, table: dict, page: dict) -> str:
         rows.append([{"text": t, "align": "center"} for t in table["numrow"]])
         heights.append(0)
     ki = cols.index("keg")
-    steps = table["steps"]
     connectors = table.get("connectors", False)
     whole = table.get("one_drawing")  # the whole flowchart as one group / canvas
+    part = chunk
+    ind = table.get("ind", 0) - CELL_MARGIN  # the border as Word 2010 lays the table out (see _symbol_markup)
     for si, step in enumerate(steps):
         kind, enc = step.get("sym"), step.get("enc")
         if whole:
             enc = None
         role_ci = cols.index("r:" + step["role"]) if step.get("role") else None
         role_markup = keg_markup = ""
+        gi = members[si] if members is not None else None
+        place = plan.steps[gi] if plan is not None and plan.steps[gi].box is not None else None
+        out_routes = plan.routes_from(gi) if plan is not None else []
+        top = plan.tops[part][si] if plan is not None else 0
         if kind and enc:
-            role_markup, keg_markup = _symbol_markup(ids, step, kind, enc, table, role_ci, ki, page)
+            grouped = enc == "drawingml-group" and place is not None
+            local = [arrows.Route(r.src, [(x, y - top) for x, y in r.points], r.label) for r in out_routes
+                     if place is not None and r.points[0][1] >= place.box.y0 - 1 and r.points[0][1] <= place.box.y1 + 1]
+            role_markup, keg_markup = _symbol_markup(ids, step, kind, enc, table, role_ci, ki, page, place,
+                                                     local if grouped else ())
+            if grouped:
+                out_routes = [r for r in out_routes if not (place.box.y0 - 1 <= r.points[0][1] <= place.box.y1 + 1)]
+        if plan is not None:
+            for r in out_routes:
+                glue = (None, None)
+                if place is not None:
+                    from_symbol = place.box.y0 - 1 <= r.points[0][1] <= place.box.y1 + 1
+                    end = r.points[-1]
+                    dst = next((sp for sp in plan.steps if sp.box is not None and sp.part == part
+                                and (sp is not place or not from_symbol) and _touches(sp.box, end)), None)
+                    exit_hit = place.exit is not None and _touches(place.exit, end)
+                    glue = (place.sid if from_symbol else place.entry_sid,
+                            place.exit_sid if exit_hit else (dst.sid if dst is not None else None))
+                keg_markup += _arrow_markup(ids, plan, r, top, ind, glue)
+            if place is not None and place.exit is not None:
+                keg_markup += _pentagon_markup(ids, place.exit, place.exit_sid, top, ind)
+            if place is not None and place.entry is not None:
+                keg_markup += _pentagon_markup(ids, place.entry, place.entry_sid, top, ind)
         extra = {}  # further symbols of the row (an off-page connector beside the step): inline shapes
         for extra_role, extra_kind, *where in step.get("extra", []):
             ci = cols.index("r:" + extra_role)
             gap = "<w:r><w:br/><w:br/></w:r>" if where == ["bottom"] else ""  # lower in the cell
             extra[ci] = extra.get(ci, "") + gap + run_xml(inline_xml(ids, extra_kind))
-        if connectors and kind and si + 1 < len(steps) and steps[si + 1].get("role"):
+        if connectors and plan is None and kind and si + 1 < len(steps) and steps[si + 1].get("role"):
             nxt = steps[si + 1]
             nci = cols.index("r:" + nxt["role"])
             x1 = _col_left(widths, role_ci, table.get("ind", 0)) + widths[role_ci] // 2
@@ -630,7 +806,7 @@ def flow_table_xml(ids: IdGen, proc: dict, table: dict, page: dict) -> str:
             else:
                 row.append({"text": step.get(key, "")})
         rows.append(row)
-        heights.append(table.get("row_h", ROW_MIN_H))
+        heights.append(plan.heights[part][si] if plan is not None else table.get("row_h", ROW_MIN_H))
     return table_xml(widths, rows, ind=table.get("ind", 0), header_rows=table.get("repeat_rows", 0),
                      min_heights=heights, can_split=table.get("can_split", False),
                      open_bottom=table.get("open_bottom", False))
@@ -701,6 +877,7 @@ def build_document(src: dict):
         if child is not sect:
             body.remove(child)
     ids = IdGen()
+    plans: dict = {}
     body = src["body"] if "sops" not in src else [item for sop in src["sops"] for item in sop["body"]]
     for item in body:
         t = item["type"]
@@ -715,7 +892,7 @@ def build_document(src: dict):
                              borders=item.get("borders", True), size=item.get("size", 8))
         elif t == "flow":
             proc, part = item["proc"], item["part"]
-            frag = flow_table_xml(ids, proc, proc["tables"][part], src["page"])
+            frag = flow_table_xml(ids, proc, proc["tables"][part], src["page"], plans)
         else:
             raise ValueError(t)
         el = xml(f"<w:body {NS_DECL}>{frag}</w:body>")
@@ -731,7 +908,8 @@ def build_document(src: dict):
 
 def proc_spec(proc: dict) -> dict:
     """The spec of one procedure: title, number, role headers and the steps as built; a closing
-    total row (``"total": True``) is no step: its waktu is the procedure's ``waktu_total``."""
+    total row (``"total": True``) is no step: its waktu is the procedure's ``waktu_total``. A
+    procedure drawn with arrows has the ``flow`` they make (1-based step positions)."""
     steps = []
     total = None
     for table in proc["tables"]:
@@ -761,6 +939,11 @@ def proc_spec(proc: dict) -> dict:
     }
     if total is not None:
         spec["waktu_total"] = total
+    if "arrows" in proc or "flow" in proc:
+        spec["flow"] = arrows.spec_flow(arrows.plan(proc))
+    elif any(t.get("one_drawing") for t in proc["tables"]):  # one_drawing_xml: each symbol to the next
+        drawn = [i for i, s in enumerate(steps, 1) if s["symbol"]]
+        spec["flow"] = [{"from": a, "to": b, "label": None} for a, b in zip(drawn, drawn[1:])]
     return spec
 
 
@@ -792,7 +975,7 @@ def build_all(out_dir: Path, only: list[str] | None = None) -> list[Path]:
     Writes ``<name>.docx`` and ``<name>.spec.json`` per document and returns the DOCX paths.
     """
     written = []
-    for names, folder in ((NAMES, out_dir), (LAYOUTS, out_dir / LAYOUTS_DIR)):
+    for names, folder in ((NAMES, out_dir), (LAYOUTS, out_dir / LAYOUTS_DIR), (FLOWS, out_dir / FLOWS_DIR)):
         written += _build_set(load_sources(only, names), folder)
     return written
 

@@ -74,6 +74,14 @@ class Stroke:
     head_end: bool = False
     head_start: bool = False
     label: str = ""
+    page: Optional[int] = None
+    """The 1-based page the stroke is drawn on, for a table continued over several pages
+    (whose ``ys`` hold each page's own y values); ``None`` when the table lies on one page
+    (``row_pages`` tells it) or has no pages (DOCX)."""
+    glued: tuple[Optional["Symbol"], Optional["Symbol"]] = (None, None)
+    """The symbols the file says the first and the last point are glued to (a DOCX connector's
+    ``a:stCxn``/``a:endCxn``): the very :class:`Symbol` objects placed in the table's cells;
+    ``None`` where the file does not say (the layout stage then joins that end by geometry)."""
 
 
 @dataclass

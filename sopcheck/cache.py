@@ -12,12 +12,13 @@ user's files; the input is only read.
 
 An entry is ``{"documents": [{"role_symbols": [[[kind, ...] per step] per procedure],
 "comments": [[[text, ...] per step] per procedure], "ocr_confidence": [[{field: confidence} per step]
-per procedure], "document": {...}} per SOP]}``: each model's JSON (the contract's parse shape),
-each step's per-column kinds (:attr:`~sopcheck.model.Step.role_symbols`), its comments
-(:attr:`~sopcheck.model.Step.comments`) and the OCR confidence of its fields
-(:attr:`~sopcheck.model.Step.ocr_confidence`),
-which that shape does not hold, so a cached model equals a fresh parse. The salt holds
-:data:`CACHE_FORMAT`, so entries of an older layout are not read.
+per procedure], "arrows": [[[source, target, via] per arrow] per procedure], "document": {...}} per
+SOP]}``: each model's JSON (the contract's parse shape), each step's per-column kinds
+(:attr:`~sopcheck.model.Step.role_symbols`), its comments (:attr:`~sopcheck.model.Step.comments`)
+and the OCR confidence of its fields (:attr:`~sopcheck.model.Step.ocr_confidence`), and each
+arrow's symbol ends (:meth:`~sopcheck.model.Arrow.extras`), which that shape does not hold, so a
+cached model equals a fresh parse. The salt holds :data:`CACHE_FORMAT`, so entries of an older
+layout are not read.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ from .limits import DEFAULT_LIMITS, Limits
 from .model import SopDocument
 
 CACHE_DIR = ".sopcheck_cache"
-CACHE_FORMAT = 2
+CACHE_FORMAT = 4
 """The entry layout: raised whenever it changes, so entries of an older layout are not read
-(2: each step's comments kept)."""
+(2: each step's comments kept; 3: each arrow's symbol ends kept)."""
 
 
 @lru_cache(maxsize=1)
@@ -78,10 +79,13 @@ class ParseCache:
             docs = []
             for entry in data["documents"]:
                 doc = SopDocument.model_validate(entry["document"])
-                for proc, kinds, notes in zip(doc.procedures, entry["role_symbols"], entry["comments"], strict=True):
+                for proc, kinds, notes, arrows in zip(doc.procedures, entry["role_symbols"], entry["comments"],
+                                                      entry["arrows"], strict=True):
                     for step, step_kinds, step_notes in zip(proc.steps, kinds, notes, strict=True):
                         step.role_symbols = step_kinds
                         step.comments = step_notes
+                    for arrow, extras in zip(proc.flow, arrows, strict=True):
+                        arrow.set_extras(extras)
                 for proc, confs in zip(doc.procedures, entry.get("ocr_confidence") or [], strict=True):
                     for step, conf in zip(proc.steps, confs, strict=True):
                         step.ocr_confidence = conf
@@ -105,8 +109,10 @@ class ParseCache:
                 kinds = [[step.role_symbols for step in proc.steps] for proc in doc.procedures]
                 notes = [[step.comments for step in proc.steps] for proc in doc.procedures]
                 confs = [[step.ocr_confidence for step in proc.steps] for proc in doc.procedures]
+                arrows = [[arrow.extras() for arrow in proc.flow] for proc in doc.procedures]
                 entries.append(f'{{"role_symbols": {json.dumps(kinds)}, "comments": {json.dumps(notes)}, '
-                               f'"ocr_confidence": {json.dumps(confs)}, "document": {doc.model_dump_json()}}}')
+                               f'"ocr_confidence": {json.dumps(confs)}, "arrows": {json.dumps(arrows)}, '
+                               f'"document": {doc.model_dump_json()}}}')
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(f'{{"documents": [{", ".join(entries)}]}}')
             os.replace(tmp, self.root / f"{key}.json")

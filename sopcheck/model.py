@@ -131,6 +131,75 @@ class Location(_Strict):
     row: int
 
 
+class StepSymbol(_Strict):
+    """One flowchart symbol drawn in a step's row: the role header of its ``column`` as
+    written (``""`` for a column without a header) and its ``kind``."""
+
+    column: str
+    kind: SymbolKind
+
+
+class Arrow(BaseModel):
+    """One arrow of a procedure's flowchart as read (``flow`` in the parse JSON).
+
+    ``from_`` (JSON ``"from"``) and ``to`` are 1-based step **positions** in the procedure (not
+    step numbers, which may repeat); ``to`` is ``None`` for an arrow that leaves the table or
+    ends on no symbol. An arrow through an off-page connector pair goes from the real source to
+    the step it continues to. ``label`` is the text written on the arrow ("Ya", "Tidak", "T")
+    as printed, else ``None``.
+
+    Not fields (so not in the JSON contract; the parse cache keeps them beside the model):
+    ``source``/``target``, the index of the joined symbol in ``steps[from - 1].symbols`` /
+    ``steps[to - 1].symbols`` (``None`` where unknown: a model read back from contract JSON),
+    and ``via``: ``"offpage"`` for an arrow continued through an off-page connector pair.
+    """
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+    from_: int = Field(alias="from")
+    to: Optional[int] = None
+    label: Optional[str] = None
+    _source: Optional[int] = PrivateAttr(default=None)
+    _target: Optional[int] = PrivateAttr(default=None)
+    _via: Optional[str] = PrivateAttr(default=None)
+
+    @property
+    def source(self) -> Optional[int]:
+        """Index of the arrow's source symbol in its step's ``symbols`` (``None``: unknown)."""
+        return self._source
+
+    @source.setter
+    def source(self, index: Optional[int]) -> None:
+        self._source = index
+
+    @property
+    def target(self) -> Optional[int]:
+        """Index of the arrow's target symbol in its step's ``symbols`` (``None``: unknown or
+        no target)."""
+        return self._target
+
+    @target.setter
+    def target(self, index: Optional[int]) -> None:
+        self._target = index
+
+    @property
+    def via(self) -> Optional[str]:
+        """``"offpage"`` when the arrow is continued through an off-page connector pair."""
+        return self._via
+
+    @via.setter
+    def via(self, how: Optional[str]) -> None:
+        self._via = how
+
+    def extras(self) -> list:
+        """``[source, target, via]``: what the parse cache keeps beside the JSON."""
+        return [self._source, self._target, self._via]
+
+    def set_extras(self, extras: list) -> None:
+        """Restore :meth:`extras` (from the parse cache)."""
+        self._source, self._target, self._via = extras
+
+
 class Step(_Strict):
     """One row of a flowchart table: a numbered kegiatan with its symbol and Mutu Baku.
 
@@ -139,10 +208,13 @@ class Step(_Strict):
     decision anywhere in the row before a process box; see
     :data:`SYMBOL_PRIORITY`).
 
+    ``symbols`` lists every symbol drawn in the row (a row may hold two: a sender and a
+    receiver, or a capsule beside a box), left to right by column, top to bottom within one.
+
     ``role_symbols`` (not a field, so not in the JSON contract; the parse cache keeps it
     beside the model) is the kind drawn in each of ``pelaksana``'s columns, for the
     ``sopcheck parse`` grid and the audit swimlanes; a model read back from contract JSON
-    has no per-column kinds, and then each column shows ``symbol``.
+    takes it from ``symbols`` (else each column shows ``symbol``).
 
     ``comments`` (not a field either; kept by the parse cache) holds the reviewer comments
     anchored in the step's row (Word comments), where an author may write an inline
@@ -159,6 +231,7 @@ class Step(_Strict):
     output: str = ""
     keterangan: str = ""
     location: Location
+    symbols: list[StepSymbol] = Field(default_factory=list)
     _role_symbols: list[str] = PrivateAttr(default_factory=list)
     _comments: list[str] = PrivateAttr(default_factory=list)
 
@@ -187,10 +260,18 @@ class Step(_Strict):
 
     @property
     def role_symbols(self) -> list[Optional[str]]:
-        """The kind drawn in each column of ``pelaksana`` (same order); ``symbol`` for every
-        column where the layout stage's per-column kinds are not known."""
+        """The kind drawn in each column of ``pelaksana`` (same order): the layout stage's
+        per-column kinds, else the principal kind of ``symbols`` in each column, else
+        ``symbol`` for every column."""
         if len(self._role_symbols) == len(self.pelaksana):
             return self._role_symbols
+        if self.symbols:
+            by_column: dict[str, list[str]] = {}
+            for s in self.symbols:
+                by_column.setdefault(s.column, []).append(s.kind)
+            kinds = [principal(by_column.get(h, [])) for h in self.pelaksana]
+            if all(kinds):
+                return kinds
         return [self.symbol] * len(self.pelaksana)
 
     @role_symbols.setter
@@ -204,7 +285,9 @@ class Procedure(_OmitNull):
     ``pelaksana`` lists the role column headers left to right, as written. ``nomor_sop`` is a
     number printed with this procedure's own title (seed 003 prints one per procedure), else
     ``None``. ``waktu_total`` is the waktu of a closing total row ("JUMLAH", "Total"), which is
-    no step; ``None`` (and left out of the JSON) when the table has none.
+    no step; ``None`` (and left out of the JSON) when the table has none. ``flow`` holds the
+    arrows as read (:class:`Arrow`); empty when the file draws none or the reader cannot read
+    them.
     """
 
     _OMIT_NULL: ClassVar[tuple[str, ...]] = ("waktu_total",)
@@ -214,6 +297,7 @@ class Procedure(_OmitNull):
     pelaksana: list[str] = Field(default_factory=list)
     steps: list[Step] = Field(default_factory=list)
     waktu_total: Optional[Waktu] = None
+    flow: list[Arrow] = Field(default_factory=list)
 
 
 class Part(_Strict):

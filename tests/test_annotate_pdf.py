@@ -173,8 +173,9 @@ def test_a_signed_pdf_keeps_a_valid_signature(tmp_path):
 
 
 def test_a_continuation_row_is_highlighted_from_its_own_top(tmp_path):
-    """Probolinggo: step 6 is the first row of page 3 (the table continues); its highlight
-    starts at the ruling under the repeated header, not at the previous page's last edge."""
+    """Probolinggo: step 6 is the first row of page 4 (the table continues; page 4 since issue
+    15 cut the corpus tables into pages); its highlight starts at the ruling under the repeated
+    header, not at the previous page's last edge."""
     import pdfplumber
 
     path = CORPUS / "probolinggo-laporan-kinerja.pdf"
@@ -187,7 +188,7 @@ def test_a_continuation_row_is_highlighted_from_its_own_top(tmp_path):
         page = pdf.pages[number - 1]
         box = _displayed(note["/Rect"], float(page.height))
         header = page.search("Aktivitas")[0]
-        assert number == 3 and header["bottom"] < box[1] < header["bottom"] + 30
+        assert number == 4 and header["bottom"] < box[1] < header["bottom"] + 30
         assert _inside(page, box) == "6"
 
 

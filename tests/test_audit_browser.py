@@ -131,3 +131,38 @@ def test_printing_opens_every_document_and_hides_the_filters(report, driver):
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     driver.execute_script("window.dispatchEvent(new Event('afterprint'))")
     assert driver.execute_script(closed) == before  # back as the reader left them
+
+
+def test_swimlanes_draw_the_arrows_as_read(driver, tmp_path):
+    """Issue 15: each procedure's swimlane draws the arrows sopcheck read (one path each, the
+    Ya/Tidak labels beside them), and the arrows a flow rule flags are red in the browser."""
+    from conftest import CORPUS
+
+    from sopcheck.api import check_file
+    from sopcheck.audit.task import EDGE_RULES
+    from sopcheck.cli import main
+
+    src = CORPUS / "flows" / "flow-defects.docx"
+    out = tmp_path / "flows.html"
+    assert main(["check", str(src), "--format", "html", "-o", str(out)]) == 0  # warnings only
+    result = check_file(src)
+    procedures = result.documents[0].procedures
+    flagged = {f.procedure for f in result.findings if f.rule in EDGE_RULES and f.severity != "info"}
+    assert flagged  # the fixture plants flow-order, flow-into-start, decision-branches, ...
+    driver.get(out.as_uri())
+    svgs = driver.execute_script("return Array.from(document.querySelectorAll('svg.flow'))")
+    assert len(svgs) == len(procedures) == 10
+    for p, (svg, proc) in enumerate(zip(svgs, procedures), 1):
+        paths = driver.execute_script("return arguments[0].querySelectorAll('path.arrow').length", svg)
+        labels = driver.execute_script(
+            "return Array.from(arguments[0].querySelectorAll('text.al')).map(t => t.textContent)", svg)
+        red = driver.execute_script(
+            "return Array.from(arguments[0].querySelectorAll('path.arrow.flag'))"
+            ".map(a => getComputedStyle(a).stroke)", svg)
+        assert paths == len(proc.flow) > 0, p
+        assert sorted(labels) == sorted(a.label for a in proc.flow if a.label), p
+        assert bool(red) == (p in flagged), p
+        assert set(red) <= {"rgb(198, 40, 40)"}, p  # --err
+    shot = tmp_path / "flow-order.png"
+    svgs[6].screenshot(str(shot))  # procedure 7: an arrow skipping steps, drawn red
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

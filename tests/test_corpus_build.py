@@ -99,7 +99,9 @@ def test_every_encoding_used_in_specs_and_xml():
     t = xml["tapin-pengukuran-kinerja"]
     for rel in ("page", "margin", "column", "character"):
         assert f'<wp:positionH relativeFrom="{rel}">' in t
-    assert 'prst="straightConnector1"' in t and 'prst="bentConnector3"' in t and "<wps:cNvCnPr/>" in t
+    # the arrows: connectors glued to the symbols they join (tests/test_flow_corpus.py reads them)
+    assert 'prst="straightConnector1"' in t and 'prst="bentConnector3"' in t
+    assert "<wps:cNvCnPr><a:stCxn " in t and "<a:endCxn " in t
     tr = xml["trenggalek-sekretariat"]
     assert "<a:chOff " in tr and "<a:chExt " in tr and "<a:noFill/><a:ln><a:noFill/></a:ln>" in tr
     bt = xml["batola-data-kinerja"]
@@ -114,10 +116,13 @@ def test_symbol_counts_match_spec():
         xml = _xml(CORPUS / f"{name}.docx")
         steps = [s for p in _spec(name)["procedures"] for s in p["steps"] if s["symbol"]]
         shapes = [s for s in steps if s["encoding"] != "text-marker"]
-        n_ac = xml.count("<mc:AlternateContent>")
+        # arrows (VML connectors of type 32, and the AlternateContent wrapping them) and their
+        # labels (VML text boxes, type 202) are no symbols
+        n_ac = xml.count("<mc:AlternateContent>") - xml.count('<mc:Fallback><w:pict><v:shapetype id="_x0000_t32"')
         n_geom = sum(xml.count(f'prst="{p}"') for p in (
             "flowChartProcess", "flowChartDecision", "flowChartTerminator"))
-        n_vml = sum(xml.count(t) for t in ("<v:shape ", "<v:rect ", "<v:roundrect ", "<v:oval "))
+        n_vml = sum(xml.count(t) for t in ("<v:shape ", "<v:rect ", "<v:roundrect ", "<v:oval ")) \
+            - xml.count('type="#_x0000_t32"') - xml.count('type="#_x0000_t202"')
         # every AlternateContent holds one DrawingML and one VML copy of the same symbol
         assert n_geom + n_vml - n_ac == len(shapes), name
 

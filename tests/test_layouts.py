@@ -27,7 +27,8 @@ def spec(name: str) -> dict:
 
 
 def as_spec(doc) -> dict:
-    """The model in the builder's spec shape (identity; per procedure title, number, roles, steps)."""
+    """The model in the builder's spec shape (identity; per procedure title, number, roles, steps,
+    the arrows read)."""
     got = json.loads(doc.model_dump_json())
     procedures = []
     for proc in got["procedures"]:
@@ -35,7 +36,7 @@ def as_spec(doc) -> dict:
                   "symbol": s["symbol"], "kelengkapan": s["kelengkapan"], "waktu": s["waktu"]["raw"],
                   "output": s["output"], "keterangan": s["keterangan"]} for s in proc["steps"]]
         procedure = {"title": proc["title"], "nomor_sop": proc["nomor_sop"], "pelaksana": proc["pelaksana"],
-                     "steps": steps}
+                     "steps": steps, "flow": proc["flow"]}
         if "waktu_total" in proc:
             procedure["waktu_total"] = proc["waktu_total"]["raw"]
         procedures.append(procedure)
@@ -43,8 +44,8 @@ def as_spec(doc) -> dict:
 
 
 def _without_encoding(sop: dict) -> dict:
-    procedures = [{**p, "steps": [{k: v for k, v in s.items() if k != "encoding"} for s in p["steps"]]}
-                  for p in sop["procedures"]]
+    procedures = [{**p, "steps": [{k: v for k, v in s.items() if k != "encoding"} for s in p["steps"]],
+                   "flow": p.get("flow", [])} for p in sop["procedures"]]
     return {"identity": sop["identity"], "procedures": procedures}
 
 

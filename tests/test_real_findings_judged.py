@@ -39,10 +39,9 @@ def _pairs(findings: list[dict], severities: tuple[str, ...], judged):
     return judge([f for f in findings if f["severity"] in severities], judged)
 
 
-# Infos judged false whose rule another issue is rewriting: terminator-placement is folded into the
-# flowchart graph by issue 15 (the end capsules drawn outside the last row). Listed so that any other
-# false info still fails; empty this set when they are gone.
-FALSE_INFOS_OWNED_ELSEWHERE = {("general__064", "terminator-placement"), ("statistics__319", "terminator-placement")}
+# Infos judged false whose rule another issue is rewriting (none left: the two terminator-placement
+# infos of general__064 and statistics__319 went when issue 15 read the flow from the arrows).
+FALSE_INFOS_OWNED_ELSEWHERE: set[tuple[str, str]] = set()
 
 
 def test_no_finding_judged_false_comes_back(findings):

@@ -4,7 +4,8 @@ Each module exposes ``DOC``: a dict with the page setup, the body (paragraphs, i
 tables, flowchart tables) and the identity spec. The builder (``corpus/build.py``) turns
 it into ``corpus/<name>.docx`` and ``corpus/<name>.spec.json``; the modules of
 :data:`LAYOUTS` (the layouts offices produce: bundles, merged headers, split identitas, ...
-issue 12) into ``corpus/layouts/``.
+issue 12) into ``corpus/layouts/``, those of :data:`FLOWS` (flow defects, arrows in every
+encoding: issue 15) into ``corpus/flows/``.
 """
 
 NAMES = [
@@ -27,3 +28,9 @@ LAYOUTS = [
     "drawn_flowcharts",
 ]
 """Fixtures of the layouts real offices produce (``corpus/layouts/``), each read by one test."""
+
+FLOWS = [
+    "flow_defects",
+]
+"""Fixtures of the flowchart as a graph (``corpus/flows/``): flow defects planted one per
+procedure, arrows in every encoding (issue 15)."""

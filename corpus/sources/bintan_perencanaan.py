@@ -44,6 +44,7 @@ R2 = ["Kadis", "Sekdis", "Kasubag Program", "Staff"]
 DRS = "Draft Renstra SKPD"
 FMT = "Format penyusunan Dokumen Renstra SKPD"
 RENSTRA = {
+    "arrows": "vml",
     "title": "Prosedur Penyusunan Renstra Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bintan",
     "nomor_sop": None,
     "pelaksana": R1 + ["Kasubag Program", "Staff"],
@@ -112,6 +113,7 @@ L2 = ["Kepala Badan", "Sekretaris", "Kasubag Perencanaan", "Staff/Jabatan Fungsi
 FL = "Format penyusunan LAKIP"
 SPK = "SOP perlanjiran kinerja"
 LAKIP = {
+    "arrows": "vml",
     "title": "SOP : PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)",
     "nomor_sop": None,
     "pelaksana": L1 + L2[1:],
@@ -169,6 +171,7 @@ K = ["KASUBBAG PROGRAM", "STAF/PENYUSUN BAHAN EVALUASI, RENCANA, PROGRAM, DAN LA
      "KASUBBAG UMPEG DAN KASUBBAG KEUANGAN", "KEPALA BIDANG"]
 LHP = "Dokumen LHP, LHE, TL HP"
 PDK = {
+    "arrows": "vml",
     "title": "SOP PENGUMPULAN DATA KINERJA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
     "nomor_sop": None,
     "pelaksana": K,
@@ -200,6 +203,7 @@ J = ["Sejahtera", "Kasubag Perencanaan", "Staff Program", "Kadis"]
 FJ = "Format Penyusunan LKPJ Disuduki"
 DJ = "Dokumen LKPJ Disuduki"
 LKPJ = {
+    "arrows": "vml",
     "title": "PENYUSUNAN LAPORAN KETERANGAN PERTANGGUNG JAWABAN (LKP-J) DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN BINTAN",
     "nomor_sop": None,
     "pelaksana": J,
@@ -247,6 +251,7 @@ LKPJ = {
 P = ["Siklus Perencanaan dan Kegiatan", "Siklus Pelaksanaan pembaharuan", "Siklus Pelaksanaan Perencanaan 3-pel",
      "Siklus PIAK dan Penumbuhan Data", "Relevansi", "Kepada Dinas"]
 PROG = {
+    "arrows": "vml",
     "title": "PERENCANAAN PROGRAM",
     "nomor_sop": None,
     "pelaksana": P,

@@ -68,6 +68,7 @@ PART2 = [
 ]
 
 PROC = {
+    "arrows": "ac",
     "title": None,
     "nomor_sop": None,
     "pelaksana": ROLES,

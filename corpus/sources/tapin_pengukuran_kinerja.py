@@ -62,6 +62,7 @@ STEPS = [
 ]
 
 PROC = {
+    "arrows": "glued",
     "title": "SOP PENGUKURAN INDIKATOR KINERJA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN TAPIN",
     "nomor_sop": None,
     "pelaksana": ROLES,

@@ -44,7 +44,7 @@ STEPS = [
 ]
 
 TITLE = "SOP PENYUSUNAN LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)"
-PROC = {"title": TITLE, "nomor_sop": None, "pelaksana": ROLES,
+PROC = {"title": TITLE, "nomor_sop": None, "pelaksana": ROLES, "arrows": "ac",
         "tables": [{"widths": WIDTHS, "cols": COLS, "header": HEADER, "repeat_rows": 2, "steps": STEPS}]}
 
 NOMOR = "02/SOP/DKPS/SKRT/I/2024"

@@ -168,7 +168,7 @@ def _procedures():
         hdr2 = ([{"text": "", "vm": "continue"}] * 2 + roles + ["Kelengkapan", "Waktu", "Output"]
                 + [{"text": "", "vm": "continue"}] + ([{"text": "", "vm": "continue"}] if n == 12 else []))
         out.append({
-            "title": p["title"], "nomor_sop": NOMOR, "pelaksana": roles,
+            "title": p["title"], "nomor_sop": NOMOR, "pelaksana": roles, "arrows": "group",
             "tables": [{"widths": widths, "cols": cols, "header": [hdr1, hdr2], "repeat_rows": 2, "steps": steps,
                         "ind": 0}],
         })

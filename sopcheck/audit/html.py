@@ -59,6 +59,8 @@ svg.flow .sym.unknown{stroke-dasharray:4 3}
 svg.flow .sym.mark{fill:#e6f4ea}
 svg.flow .tick{fill:none;stroke:#2f855a;stroke-width:2.2}
 svg.flow .arrow{fill:none;stroke:#334;stroke-width:1.3}
+svg.flow .arrow.flag{stroke:var(--err);stroke-width:2.2}
+svg.flow .al{font-size:10px;fill:#334}
 .legend{color:#556;font-size:12px}
 footer{color:#778;font-size:12px;padding:16px 24px}
 @media print{

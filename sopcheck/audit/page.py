@@ -18,7 +18,7 @@ from typing import Iterable
 from ..domain.i18n import t
 from .html import CSS, JS
 from .svg import ARROW_DEFS, procedure_svg
-from .task import drawing_spec, worst_severities
+from .task import drawing_spec, flagged_steps, worst_severities
 
 
 def _e(text) -> str:
@@ -74,11 +74,11 @@ def _section(n: int, path: str, doc, findings: list, lang: str) -> str:
                  f"<td>{_e(f.message)}</td></tr>")
     w.append("</tbody></table>")
     if doc is not None:
-        worst = worst_severities(findings)
+        worst, flagged = worst_severities(findings), flagged_steps(findings)
         for p, proc in enumerate(doc.procedures, 1):
             title = proc.title or (ident.nama_sop if ident else None) or "—"
             w.append(f"<div class=proc-title>{_e(t('procedure', lang))} {p}: {_e(title)}</div>")
-            drawing = drawing_spec(p, proc, worst)
+            drawing = drawing_spec(p, proc, worst, flagged)
             if drawing.get("steps"):
                 w.append(f"<div class=flowwrap>{procedure_svg(drawing, title, lang, t('no_lane', lang))}</div>")
             else:

@@ -15,7 +15,7 @@ from typing import Any, Optional
 from .svg import KEG_W, LANE_W, NO_W, Scene, procedure_scene
 
 _FILL = {"head": "#e9eef5", "row": "#ffffff", "row err": "#fde8e8", "row warn": "#fff6dd"}
-_TEXT = {"ht": "#1d2430", "no": "#1d2430", "kg": "#27303d"}
+_TEXT = {"ht": "#1d2430", "no": "#1d2430", "kg": "#27303d", "al": "#333344"}
 _SYM_STROKE = {"err": ("#c62828", 2.4), "warn": ("#b7791f", 2.2)}
 
 
@@ -89,14 +89,15 @@ def scene_png(scene: Scene, scale: float = 2.0, for_print: bool = False) -> byte
             _, _cls, x1, y1, x2, y2 = item
             draw.line([(s(x1), s(y1)), (s(x2), s(y2))], fill="#cfd6e0", width=max(1, round(s(1))))
         elif kind == "arrow":
-            _, _cls, pts = item
+            _, cls, pts = item
             points = [(s(x), s(y)) for x, y in pts]
-            draw.line(points, fill="#333344", width=max(1, round(s(1.3))))
+            colour, width = ("#c62828", 2.2) if "flag" in cls.split() else ("#333344", 1.3)
+            draw.line(points, fill=colour, width=max(1, round(s(width))))
             (xa, ya), (xb, yb) = points[-2], points[-1]
-            _head(draw, xa, ya, xb, yb, s(7))
+            _head(draw, xa, ya, xb, yb, s(7), colour)
         elif kind == "text":
             _, cls, x, y, lines, anchor = item
-            size = PRINT_TEXT_PX if for_print else 11
+            size = (PRINT_TEXT_PX if for_print else 11) * (10 / 11 if cls == "al" else 1)  # arrow labels smaller
             step = 13 * size / 11
             first = y - (len(lines) - 1) * step / 2
             for i, line in enumerate(lines):
@@ -120,14 +121,14 @@ def _sym_stroke(cls: str) -> tuple[str, float]:
     return ("#1f3a5f", 1.6)
 
 
-def _head(draw, xa: float, ya: float, xb: float, yb: float, size: float) -> None:
-    """An arrowhead at (xb, yb) pointing from (xa, ya)."""
+def _head(draw, xa: float, ya: float, xb: float, yb: float, size: float, colour: str = "#333344") -> None:
+    """An arrowhead at (xb, yb) pointing from (xa, ya), filled with ``colour``."""
     import math
 
     angle = math.atan2(yb - ya, xb - xa)
     left = (xb - size * math.cos(angle - 0.45), yb - size * math.sin(angle - 0.45))
     right = (xb - size * math.cos(angle + 0.45), yb - size * math.sin(angle + 0.45))
-    draw.polygon([(xb, yb), left, right], fill="#333344")
+    draw.polygon([(xb, yb), left, right], fill=colour)
 
 
 def procedure_png(drawing: Optional[dict[str, Any]], title: str = "", no_lane_label: str = "(tanpa pelaksana)",

@@ -4,8 +4,10 @@ Layout mirrors the paper form: a "No" column, the Kegiatan column, then one lane
 pelaksana (role column header) left to right; each step is a row and its symbol sits in the
 lane(s) of its performer — terminator capsule, process box, decision diamond, off-page
 pentagon, on-page connector circle, or a check mark for a text marker; a dashed box when the
-step has a lane but no recognised symbol. Arrows join consecutive drawn steps (down within a
-lane, elbowed across lanes). Steps with a finding are tinted (red: error, yellow: warning).
+step has a lane but no recognised symbol. The arrows are drawn as sopcheck read them (the
+drawing's ``flow``: down to a later step, back up round the side, along a row, out of the
+table), with their labels; an arrow a flow rule flags is red. Steps with a finding are tinted
+(red: error, yellow: warning).
 
 Input is the compact drawing spec made by :func:`sopcheck.audit.task.drawing_spec`. The layout
 is done once, as a :class:`Scene` of primitives (:func:`procedure_scene`); :func:`procedure_svg`
@@ -165,7 +167,17 @@ def procedure_scene(drawing: Optional[dict[str, Any]], title: str = "",
         x = lane_x0 + LANE_W * j
         scene.add("line", "grid", x, 0, x, height)
     scene.add("line", "grid", NO_W, 0, NO_W, height)
-    # arrows between consecutive drawn steps
+    if "flow" in drawing:  # the arrows as read
+        kinds = {}
+        for i, step in enumerate(steps):
+            _, _, idx, kind, _, step_kinds = (list(step) + ["", "", [], "", "", []])[:6]
+            for j, k in zip(idx, step_kinds if len(step_kinds) == len(idx) else [kind] * len(idx)):
+                kinds[(i, j)] = k or kind
+        for arrow in drawing.get("flow") or []:
+            scene.items.extend(_arrow_items(arrow, steps, kinds, lane_x0))
+        _more(scene, drawing)
+        return scene
+    # no arrows read (a drawing of an older audit): the steps joined in order
     previous = None
     for entry in centres:
         if entry is None:
@@ -181,10 +193,14 @@ def procedure_scene(drawing: Optional[dict[str, Any]], title: str = "",
                 points = [(x1, y1), (x1, mid), (x2, mid), (x2, y2 - 1)]
             scene.add("arrow", "arrow", points)
         previous = entry
+    _more(scene, drawing)
+    return scene
+
+
+def _more(scene: Scene, drawing: dict[str, Any]) -> None:
     more = drawing.get("more") or 0
     if more:
-        scene.add("text", "no", width / 2, height - 6, [f"+{more}"], "middle")
-    return scene
+        scene.add("text", "no", scene.width / 2, scene.height - 6, [f"+{more}"], "middle")
 
 
 def _svg_item(item: tuple) -> str:
@@ -209,7 +225,8 @@ def _svg_item(item: tuple) -> str:
         _, cls, pts = item
         (x0, y0), rest = pts[0], pts[1:]
         d = f"M{x0:g},{y0:g}" + "".join(f" L{x:g},{y:g}" for x, y in rest)
-        return f'<path class="{cls}" d="{d}" marker-end="url(#sopcheck-arrow)"/>'
+        marker = "sopcheck-arrow-flag" if "flag" in cls.split() else "sopcheck-arrow"
+        return f'<path class="{cls}" d="{d}" marker-end="url(#{marker})"/>'
     if kind == "text":
         _, cls, x, y, lines, anchor = item
         return _text_block(x, y, lines, cls, anchor)
@@ -234,8 +251,49 @@ def procedure_svg(drawing: Optional[dict[str, Any]], title: str = "", lang: str 
             + "".join(_svg_item(item) for item in scene.items) + "</svg>")
 
 
+def _arrow_items(arrow: list, steps: list, kinds: dict, lane_x0: float) -> list[tuple]:
+    """The scene items of one arrow as read (``[from, from lane, to, to lane, label, flagged]``,
+    see :func:`sopcheck.audit.task.drawing_spec`): down from the source to the target's top,
+    across a gap between rows; back up round the side; along the row between two symbols of one
+    row; a short stub out of the row for an arrow that leaves the table. A flagged arrow has
+    the class ``arrow flag`` (red); its label is a ``text`` item of class ``al``."""
+    src, sl, dst, dl, label, flag = (list(arrow) + [0, -1, -1, -1, "", False])[:6]
+    if not (0 <= src < len(steps)) or sl < 0:
+        return []
+    cls = "arrow flag" if flag else "arrow"
+    x1 = lane_x0 + LANE_W * sl + LANE_W / 2
+    y1 = HEAD_H + ROW_H * src + ROW_H / 2
+    h1 = _half_height(kinds.get((src, sl), "process"))
+    if dst < 0 or dl < 0 or dst >= len(steps):
+        points = [(x1, y1 + h1), (x1, y1 + ROW_H / 2 - 2)]
+        label_at = (x1 + 4, y1 + h1 + 10)
+    else:
+        x2 = lane_x0 + LANE_W * dl + LANE_W / 2
+        y2 = HEAD_H + ROW_H * dst + ROW_H / 2
+        h2 = _half_height(kinds.get((dst, dl), "process"))
+        if dst == src:  # two symbols of one row
+            sign = 1 if x2 > x1 else -1
+            points = [(x1 + sign * SYM_W / 2, y1), (x2 - sign * (SYM_W / 2 + 1), y1)]
+            label_at = (min(x1, x2) + SYM_W / 2 + 4, y1 - 4)
+        elif dst > src:  # down
+            mid = y2 - ROW_H / 2
+            points = ([(x1, y1 + h1), (x1, mid), (x2, mid), (x2, y2 - h2 - 1)] if abs(x1 - x2) > 1
+                      else [(x1, y1 + h1), (x1, y2 - h2 - 1)])
+            label_at = (x1 + 4, y1 + h1 + 10)
+        else:  # back up, round the right side of both lanes
+            side = max(x1, x2) + SYM_W / 2 + 8
+            points = [(x1 + SYM_W / 2, y1), (side, y1), (side, y2), (x2 + SYM_W / 2 + 1, y2)]
+            label_at = (x1 + SYM_W / 2 + 2, y1 - 4)
+    items: list[tuple] = [("arrow", cls, points)]
+    if label:
+        items.append(("text", "al", label_at[0], label_at[1], [str(label)], "start"))
+    return items
+
 ARROW_DEFS = ('<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs>'
-              '<marker id="sopcheck-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
-              'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#334"/>'
-              '</marker></defs></svg>')
-"""The arrowhead marker every flowchart refers to; put once in the page."""
+              '<marker id="sopcheck-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" '
+              'markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+              '<path d="M0,0 L10,5 L0,10 z" fill="#334"/></marker>'
+              '<marker id="sopcheck-arrow-flag" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" '
+              'markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+              '<path d="M0,0 L10,5 L0,10 z" fill="#c62828"/></marker></defs></svg>')
+"""The arrowhead markers every flowchart refers to (a flagged arrow's is red); put once in the page."""

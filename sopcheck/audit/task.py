@@ -174,11 +174,11 @@ def _collect(doc, facts: DocFacts, findings, options: TaskOptions) -> None:
         facts.instansi = _cut(ident.instansi)
         facts.nomor_sop = _cut(ident.nomor_sop)
         facts.nama_sop = _cut(ident.nama_sop)
-    worst = worst_severities(findings)
+    worst, flagged = worst_severities(findings), flagged_steps(findings)
     for p, proc in enumerate(doc.procedures, 1):
         facts.procedures.append(ProcFacts(title=_cut(proc.title), nomor_sop=_cut(proc.nomor_sop),
                                           n_steps=len(proc.steps),
-                                          drawing=drawing_spec(p, proc, worst) if options.drawings else None))
+                                          drawing=drawing_spec(p, proc, worst, flagged) if options.drawings else None))
     for ref in references_of(doc):
         ref.text = _cut(ref.text)
         facts.references.append(ref)
@@ -196,10 +196,25 @@ def worst_severities(findings) -> dict[tuple[int, int], str]:
     return worst
 
 
-def drawing_spec(p: int, proc, worst: dict[tuple[int, int], str]) -> dict[str, Any]:
-    """A compact drawing spec of procedure ``p``: lanes (role headers) and per step
+def flagged_steps(findings) -> set[tuple[int, int]]:
+    """The ``(procedure, step)`` whose outgoing arrows a rule of :data:`EDGE_RULES` flags (a
+    warning or error): the drawing shows those arrows red."""
+    return {(f.procedure, f.step) for f in findings
+            if f.rule in EDGE_RULES and f.severity != "info" and f.procedure is not None and f.step is not None}
+
+
+EDGE_RULES = frozenset({"flow-order", "flow-into-start", "decision-branches", "branch-label-on-process"})
+"""Rules about a step's outgoing arrows: the swimlane highlights the arrows of a step they flag."""
+
+
+def drawing_spec(p: int, proc, worst: dict[tuple[int, int], str],
+                 flagged: frozenset | set = frozenset()) -> dict[str, Any]:
+    """A compact drawing spec of procedure ``p``: lanes (role headers), per step
     ``[number, kegiatan, [lane indices], symbol, worst severity or "", [kind per lane index]]``
-    (the kind drawn in each lane, :attr:`~sopcheck.model.Step.role_symbols`)."""
+    (the kind drawn in each lane, :attr:`~sopcheck.model.Step.role_symbols`), and ``flow``: the
+    arrows as read, ``[from step index, from lane, to step index or -1, to lane or -1, label,
+    flagged]`` (0-based; ``flagged`` when a rule of :data:`EDGE_RULES` flags the source step;
+    ``flagged`` holds the ``(procedure, step)`` those rules flag)."""
     from ..text import fold
 
     lanes = [(_cut(h, 60) or "") for h in proc.pelaksana[:MAX_DRAW_LANES]]
@@ -215,4 +230,24 @@ def drawing_spec(p: int, proc, worst: dict[tuple[int, int], str]) -> dict[str, A
         number = step.number if step.number is not None else i
         steps.append([step.number_raw or "", _cut(step.kegiatan, MAX_KEGIATAN) or "", idx,
                       step.symbol or "", worst.get((p, number), ""), kinds])
-    return {"lanes": lanes, "steps": steps, "more": max(0, len(proc.steps) - MAX_DRAW_STEPS)}
+
+    def lane(position: int | None, index: int | None) -> int:
+        if position is None or not 1 <= position <= len(proc.steps):
+            return -1
+        step = proc.steps[position - 1]
+        column = step.symbols[index].column if index is not None and 0 <= index < len(step.symbols) else None
+        if column is None:
+            column = step.pelaksana[0] if step.pelaksana else ""
+        return lanes.index(column) if column in lanes else (folded.index(fold(column)) if fold(column) in folded
+                                                            else -1)
+
+    flow = []
+    for a in proc.flow:
+        if not 1 <= a.from_ <= min(len(proc.steps), MAX_DRAW_STEPS):
+            continue
+        source = proc.steps[a.from_ - 1]
+        number = source.number if source.number is not None else a.from_
+        to = a.to if a.to is not None and a.to <= MAX_DRAW_STEPS else None
+        flow.append([a.from_ - 1, lane(a.from_, a.source), to - 1 if to else -1, lane(to, a.target) if to else -1,
+                     _cut(a.label, 20) or "", (p, number) in flagged])
+    return {"lanes": lanes, "steps": steps, "more": max(0, len(proc.steps) - MAX_DRAW_STEPS), "flow": flow}

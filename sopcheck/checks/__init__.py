@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import (  # noqa: F401
     cross_document,  # rules of scope "audit", run by `sopcheck audit`
     files,
+    flow,
     flowchart,
     identitas,
     mutu_baku,

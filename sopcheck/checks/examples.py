@@ -27,6 +27,12 @@ failing one and nowhere on the passing one. The notation::
 * A row without a number whose Kegiatan is a total label ("JUMLAH", ``total_labels`` of
   rules/headers.yaml) and whose pelaksana cells are empty is the closing total row: no step,
   its waktu is the procedure's ``waktu_total``.
+* ``Alur: 1 -> 2, 2 -Ya-> 3, 2 -Tidak-> 1, 3 -> -`` after a table gives the arrows of the
+  procedure above it (its ``flow``): each end is a step number as written in the No column
+  (the first row with that number), optionally with the symbol it joins when the row draws
+  several (``1:T -> 1:P``: the first capsule of step 1 to its first box); ``-`` is an arrow
+  that ends on no symbol; the text between ``-`` and ``->`` is the arrow's label. A procedure
+  without an ``Alur`` line has no arrows read.
 * ``=== path/of/file.docx`` starts another document, for the cross-document rules.
 
 ``fires`` items name where a finding is expected: ``"L6"`` step 6 of the only procedure,
@@ -40,7 +46,7 @@ import re
 from typing import Optional
 
 from ..domain.durations import parse_duration
-from ..model import Identity, Location, Procedure, SopDocument, Step, Waktu, principal
+from ..model import Arrow, Identity, Location, Procedure, SopDocument, Step, StepSymbol, Waktu, principal
 from ..text import collapse, fold
 
 SYMBOL_CODES = {"T": "terminator", "P": "process", "D": "decision", "O": "offpage", "C": "connector"}
@@ -73,6 +79,7 @@ def _step(header: list[str], cells: list[str], table: int, row: int) -> Step:
     values: dict[str, str] = {}
     pelaksana: list[str] = []
     kinds: list[Optional[str]] = []
+    symbols: list[StepSymbol] = []
     if len(cells) != len(header):
         raise ExampleError(f"row {row} of table {table} has {len(cells)} cells, the header {len(header)}")
     for name, cell in zip(header, cells):
@@ -87,6 +94,7 @@ def _step(header: list[str], cells: list[str], table: int, row: int) -> Step:
             raise ExampleError(f"pelaksana cell {cell!r} of row {row} is not a symbol code")
         pelaksana.append(name)
         kinds.append(principal(drawn))
+        symbols.extend(StepSymbol(column=name, kind=kind) for kind in drawn)
     raw = values.get("number", "")
     digits = re.match(r"^\(?(\d{1,3})[.)]?$", raw)
     duration = parse_duration(values.get("waktu", "")) if values.get("waktu") else None
@@ -95,7 +103,7 @@ def _step(header: list[str], cells: list[str], table: int, row: int) -> Step:
                 kelengkapan=values.get("kelengkapan", ""),
                 waktu=Waktu(raw=values.get("waktu", ""), minutes=duration.minutes if duration else None),
                 output=values.get("output", ""), keterangan=values.get("keterangan", ""),
-                location=Location(table=table, row=row))
+                location=Location(table=table, row=row), symbols=symbols)
     step.role_symbols = kinds
     return step
 
@@ -149,6 +157,10 @@ def read_example(text: str) -> list[tuple[str, SopDocument]]:
             header = None
             if fold(label) == "prosedur":
                 procedures.append(Procedure(title=value or None))
+            elif fold(label) == "alur":
+                if not procedures or not procedures[-1].steps:
+                    raise ExampleError(f"'Alur' line {stripped!r} follows no table")
+                procedures[-1].flow = _arrows(procedures[-1], value)
             elif fold(label) == "identitas":
                 identity = identity or Identity()
             else:
@@ -162,3 +174,40 @@ def read_example(text: str) -> list[tuple[str, SopDocument]]:
             raise ExampleError(f"example line {stripped!r} is neither 'Label: value', a table row nor '=== path'")
     finish()
     return docs
+
+
+_ARROW = re.compile(r"^\s*(\S+)\s*-(?:(.+?)-)?>\s*(\S+)\s*$")
+
+
+def _end(proc: Procedure, ref: str, text: str) -> tuple[int, int]:
+    """``(1-based position, symbol index)`` of an arrow end ``"3"`` or ``"3:D"``."""
+    number, _, code = ref.partition(":")
+    pos = next((i for i, s in enumerate(proc.steps, 1) if s.number_raw == number), None)
+    if pos is None:
+        raise ExampleError(f"arrow {text!r}: no step numbered {number!r}")
+    symbols = proc.steps[pos - 1].symbols
+    if not code:
+        if not symbols:
+            raise ExampleError(f"arrow {text!r}: step {number} draws no symbol")
+        return pos, 0
+    index = next((i for i, s in enumerate(symbols) if s.kind == SYMBOL_CODES.get(code)), None)
+    if index is None:
+        raise ExampleError(f"arrow {text!r}: step {number} draws no {code!r}")
+    return pos, index
+
+
+def _arrows(proc: Procedure, value: str) -> list[Arrow]:
+    """The ``flow`` an ``Alur`` line gives ``proc`` (see the module docstring)."""
+    out: list[Arrow] = []
+    for text in (t.strip() for t in value.split(",")):
+        m = _ARROW.match(text)
+        if not m:
+            raise ExampleError(f"arrow {text!r} is not 'A -> B' or 'A -label-> B'")
+        source, label, target = m.groups()
+        pos, index = _end(proc, source, text)
+        arrow = Arrow(from_=pos, label=(label or "").strip() or None)
+        arrow.source = index
+        if target != "-":
+            arrow.to, arrow.target = _end(proc, target, text)
+        out.append(arrow)
+    return out

@@ -15,6 +15,7 @@ from typing import Iterator
 from ..model import Procedure, SopDocument
 from ._common import blank, has_content
 from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps, rule
+from .graph import flow_graph
 
 _SHAPES = {"terminator", "process", "decision", "offpage", "connector"}
 
@@ -29,8 +30,8 @@ def _shapes_known(proc: Procedure) -> bool:
     name="terminator-placement", code="SOP305", severity="info", field="pelaksana",
     summary={"id": "Langkah pertama/terakhir bukan simbol terminator (kapsul)",
              "en": "The first/last step is not a terminator (capsule)"},
-    message={"id": "Langkah {step}: langkah {position_id} digambar sebagai {symbol}, bukan terminator (kapsul)",
-             "en": "Step {step}: the {position_en} step is drawn as a {symbol}, not a terminator (capsule)"},
+    message={"id": "Langkah {step}: {problem_id}",
+             "en": "Step {step}: {problem_en}"},
     why={"id": "Diagram alir SOP AP dimulai dan diakhiri dengan simbol kapsul (mulai/selesai) agar awal dan "
                "akhir prosedur jelas.",
          "en": "An SOP AP flowchart starts and ends with a capsule (start/end) so the procedure's bounds "
@@ -52,7 +53,12 @@ def _shapes_known(proc: Procedure) -> bool:
 def terminator_placement(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires on the first and on the last step of a procedure whose symbol is a shape other
     than a terminator, only when every row of the procedure has a known drawn shape.
-    Source: Permenpan RB 35/2012 (simbol kapsul: mulai/selesai)."""
+
+    Where the procedure's arrows were read, the flow says where it starts and ends: the rule
+    fires on the first step when the flow does not start at a capsule that arrows leave, and on
+    the last step when it does not end at a capsule that arrows enter and none leaves (an arrow
+    leaving the table ends on a capsule drawn below it); a capsule in the middle of the flow is
+    terminator-mid-flow's. Source: Permenpan RB 35/2012 (simbol kapsul: mulai/selesai)."""
     for p, proc in iter_procedures(doc):
         if not _shapes_known(proc):
             continue
@@ -60,9 +66,37 @@ def terminator_placement(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
         ends = [(rows[0], "pertama", "first")]
         if len(rows) > 1:
             ends.append((rows[-1], "terakhir", "last"))
+        g = flow_graph(proc, complete=True)
+        if g is not None:
+            # the flow starts at a capsule arrows leave, ends at one they enter and none leaves
+            # (or leaves the table: the end capsule drawn below it)
+            starts = g.start is not None and g.kind(g.start) == "terminator" and bool(g.out[g.start])
+            ending = (g.end is not None and g.kind(g.end) == "terminator") or any(
+                dst is None for n in g.nodes for _, dst in g.out[n])
+            capsules = [n for n in g.nodes if g.kind(n) == "terminator"]
+            left = any(g.out[n] for n in capsules)
+            entered = any(g.inc[n] for n in capsules)
+            why_start = (("tidak ada kapsul", "there is no capsule") if not capsules else
+                         ("tidak ada panah yang keluar dari kapsul", "no arrow leaves a capsule") if not left else
+                         ("alurnya dimulai di simbol lain", "it starts at another symbol"))
+            why_end = (("tidak ada kapsul", "there is no capsule") if not capsules else
+                       ("tidak ada panah yang masuk ke kapsul", "no arrow enters a capsule") if not entered else
+                       ("setiap kapsul yang dimasuki panah juga ditinggalkan panah",
+                        "every capsule an arrow enters is left by an arrow too"))
+            graph_problems = ((f"alur tidak dimulai di kapsul (terminator): {why_start[0]}",
+                               f"the flow does not start at a capsule (terminator): {why_start[1]}"),
+                              (f"alur tidak berakhir di kapsul (terminator): {why_end[0]}",
+                               f"the flow does not end at a capsule (terminator): {why_end[1]}"))
+            for (at, _, _), ok, (text_id, text_en) in zip(ends, (starts, ending), graph_problems):
+                if not ok:
+                    yield at.hit(problem_id=text_id, problem_en=text_en)
+            continue
         for at, pos_id, pos_en in ends:
             if at.step.symbol != "terminator":
-                yield at.hit(position_id=pos_id, position_en=pos_en, symbol=at.step.symbol)
+                yield at.hit(problem_id=f"langkah {pos_id} digambar sebagai {at.step.symbol}, bukan terminator "
+                                        "(kapsul)",
+                             problem_en=f"the {pos_en} step is drawn as a {at.step.symbol}, not a terminator "
+                                        "(capsule)")
 
 
 _IF = r"\b(?:jika|apabila|bila|kalau|bilamana)\b"
@@ -95,12 +129,19 @@ _POSITIVE = re.compile(_IF + r"\s+(?!tidak\b|belum\b|tdk\b)(?:sudah\s+)?\w+", re
 def decision_not_drawn(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires when a kegiatan states both branches of a check ("jika sesuai ... jika tidak
     ...", "apabila tidak sesuai ... bila sudah sesuai ...") and the step's symbol is a
-    process box. Source: Permenpan RB 35/2012 (simbol belah ketupat: keputusan)."""
+    process box. Where the procedure's arrows were read, it stays silent when an arrow from
+    that box leads straight into a decision diamond (the check is drawn, as the next symbol).
+    Source: Permenpan RB 35/2012 (simbol belah ketupat: keputusan)."""
+    graphs = {p: flow_graph(proc, complete=True) for p, proc in iter_procedures(doc)}
     for at in iter_steps(doc):
         step = at.step
         if step.symbol != "process" or blank(step.kegiatan):
             continue
         if _NEGATIVE.search(step.kegiatan) and _POSITIVE.search(step.kegiatan):
+            g = graphs[at.procedure]
+            if g is not None and any(dst is not None and g.kind(dst) == "decision"
+                                     for n in g.nodes if n[0] == at.position for _, dst in g.out[n]):
+                continue
             yield at.hit(symbol=step.symbol)
 
 

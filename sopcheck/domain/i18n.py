@@ -85,6 +85,8 @@ WORDS: dict[str, dict[str, str]] = {
     "output": {"id": "Output", "en": "Output"},
     "keterangan": {"id": "Keterangan", "en": "Notes"},
     "minutes_abbr": {"id": "mnt", "en": "min"},
+    "flow": {"id": "Alur", "en": "Flow"},
+    "flow_out": {"id": "keluar tabel", "en": "leaves table"},
     "no_procedures": {"id": "tidak ada prosedur", "en": "no procedures"},
     "no_steps": {"id": "tidak ada langkah", "en": "no steps"},
     "legend": {"id": "Simbol", "en": "Symbols"},

@@ -7,6 +7,7 @@ same :class:`~sopcheck.blocks.Blocks`. One module per concern:
   Mutu Baku / Keterangan;
 * :mod:`.steps` - read data rows into steps (numbers, symbols and markers, Mutu Baku cells);
 * :mod:`.procedures` - one procedure per table, continuation tables merged, titles and numbers;
+* :mod:`.flow` - the arrows drawn over a procedure's tables as a graph between its symbols;
 * :mod:`.identity` - the identitas fields from what precedes the first flowchart table;
 * :mod:`.bundles` - a file holding several SOPs split where a new identitas block begins;
 * :mod:`.formats` - SOPs of another format (Puskesmas) and unfilled templates, refused with one
@@ -29,6 +30,10 @@ from .procedures import build_procedures
 
 __all__ = ["build_document", "build_documents"]
 
+POINTS_PER_UNIT = {"docx": 1 / 12700}
+"""Points per unit of the table coordinates each format uses (:class:`~sopcheck.blocks.Table`:
+EMU for DOCX, points for PDF and raster pages)."""
+
 
 def build_documents(blocks: Blocks) -> list[SopDocument]:
     """Turn read ``blocks`` into the normalized model: one :class:`SopDocument` per SOP.
@@ -50,7 +55,7 @@ def build_documents(blocks: Blocks) -> list[SopDocument]:
     refuse_other_formats(blocks, has_flowchart=True)
     docs = []
     for index, items in enumerate(segments, 1):
-        identity, procedures = _read_sop(items)
+        identity, procedures = _read_sop(items, blocks.format)
         part = Part(index=index, count=len(segments), pages=pages_of(items))
         ocr = [p for p in blocks.ocr_pages if part.pages and part.pages[0] <= p <= part.pages[1]]
         docs.append(SopDocument(source=blocks.source, format=blocks.format, part=part, identity=identity,
@@ -58,8 +63,8 @@ def build_documents(blocks: Blocks) -> list[SopDocument]:
     return docs
 
 
-def _read_sop(items) -> tuple[Optional[Identity], list[Procedure]]:
-    procedures, first = build_procedures(items)
+def _read_sop(items, fmt: str) -> tuple[Optional[Identity], list[Procedure]]:
+    procedures, first = build_procedures(items, unit=POINTS_PER_UNIT.get(fmt, 1.0))
     head = items if first is None else items[:first]
     return build_identity(head, require_label=not procedures), procedures
 
@@ -74,7 +79,7 @@ def build_document(blocks: Blocks) -> SopDocument:
         (a poor scan, or no SOP on it).
     :raises ValueError: when ``blocks.format`` is not a format of the model (a reader bug).
     """
-    identity, procedures = _read_sop(blocks.items)
+    identity, procedures = _read_sop(blocks.items, blocks.format)
     refuse_other_formats(blocks, has_flowchart=bool(procedures))
     if identity is None and not procedures:
         name = PurePath(blocks.source).name or blocks.source  # as every file-level message: the name

@@ -117,7 +117,7 @@ def role_columns(cmap: ColumnMap) -> list[int]:
 def find_places(blocks: Blocks) -> Places:
     """The places of ``blocks`` (see the module docstring)."""
     places = Places()
-    build_procedures(blocks.items, columns=places.columns)
+    build_procedures(blocks.items, columns=places.columns, unit=None)  # the columns only, not the arrows
     for item in blocks.items:
         if isinstance(item, Table):
             places.tables[item.index] = item

@@ -37,8 +37,9 @@ from rapidfuzz import fuzz
 from ..blocks import Block, Paragraph, Table
 from ..model import Procedure
 from ..text import collapse, fold
+from .flow import build_flow
 from .headers import ColumnMap, Header, recognise_header
-from .steps import parse_step_number, read_steps
+from .steps import Drawn, parse_step_number, read_steps
 from .vocab import header_settings, identity_matcher, identity_settings
 
 _TITLE_START = re.compile(r"^(sop|s\.o\.p|prosedur|standar operasional|standard operating)\b", re.I)
@@ -57,6 +58,7 @@ class _Open:
     role_keys: list[str]
     last_number: Optional[int] = None
     headers_seen: set[str] = field(default_factory=set)
+    drawn: list[Drawn] = field(default_factory=list)
 
     def add_roles(self, headers: list[str]) -> None:
         for h in headers:
@@ -65,12 +67,15 @@ class _Open:
                 self.procedure.pelaksana.append(h)
 
 
-def build_procedures(items: list[Block], columns: Optional[dict[int, ColumnMap]] = None
-                     ) -> tuple[list[Procedure], Optional[int]]:
+def build_procedures(items: list[Block], columns: Optional[dict[int, ColumnMap]] = None,
+                     unit: Optional[float] = 1.0) -> tuple[list[Procedure], Optional[int]]:
     """The procedures of ``items`` and the index (into ``items``) of the first flowchart
     table, ``None`` when there is none. ``columns``, when given, receives the column map each
-    flowchart table was read with, by table index (:mod:`sopcheck.layout.places`)."""
+    flowchart table was read with, by table index (:mod:`sopcheck.layout.places`). Each
+    procedure's ``flow`` is read from the arrows drawn over its tables (:func:`.flow.build_flow`;
+    ``unit``: points per unit of the tables' coordinates; ``None``: the flow is not read)."""
     columns = {} if columns is None else columns
+    opened: list[_Open] = []
     procedures: list[Procedure] = []
     first: Optional[int] = None
     cur: Optional[_Open] = None
@@ -89,22 +94,27 @@ def build_procedures(items: list[Block], columns: Optional[dict[int, ColumnMap]]
         if header is not None:
             first = i if first is None else first
             columns[item.index] = header.columns
-            steps = read_steps(item, grid, header.columns, header.first_data_row, header.signatures)
+            drawn: list[Drawn] = []
+            steps = read_steps(item, grid, header.columns, header.first_data_row, header.signatures, drawn)
             if cur is not None and not new_title and _continues(cur, header, steps):
-                _extend(cur, header.columns, steps)
+                _extend(cur, header.columns, steps, drawn)
                 continue
             cur = _Open(procedure=Procedure(title=title, nomor_sop=nomor), cmap=header.columns,
                         role_keys=[fold(h) for h in header.columns.role_headers()])
-            _extend(cur, header.columns, steps)
+            _extend(cur, header.columns, steps, drawn)
             procedures.append(cur.procedure)
+            opened.append(cur)
             continue
         if cur is not None and not new_title:
             cmap = _continuation_map(item, grid, cur.cmap)
             if cmap is not None:
                 columns[item.index] = cmap
-                _extend(cur, cmap, read_steps(item, grid, cmap, 0))
+                drawn = []
+                _extend(cur, cmap, read_steps(item, grid, cmap, 0, (), drawn), drawn)
                 continue
         cur = None
+    for o in opened if unit is not None else ():
+        o.procedure.flow = build_flow(o.procedure.steps, o.drawn, unit)
     return procedures, first
 
 
@@ -116,13 +126,15 @@ def _total_row(step) -> bool:
         step.number_raw and step.kegiatan)
 
 
-def _extend(cur: _Open, cmap: ColumnMap, steps: list) -> None:
+def _extend(cur: _Open, cmap: ColumnMap, steps: list, drawn: list[Drawn]) -> None:
     if steps and _total_row(steps[-1]):
         cur.procedure.waktu_total = steps.pop().waktu
+        drawn = drawn[:len(steps)]  # parallel to steps
     cur.cmap = cmap
     cur.role_keys = [fold(h) for h in cmap.role_headers()]
     cur.add_roles(cmap.role_headers())
     cur.procedure.steps.extend(steps)
+    cur.drawn.extend(drawn)
     numbers = [s.number for s in steps if s.number is not None]
     if numbers:
         cur.last_number = numbers[-1]

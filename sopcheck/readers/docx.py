@@ -25,7 +25,7 @@ from typing import Optional
 
 from lxml import etree
 
-from ..blocks import Blocks, Cell, Paragraph, Symbol, Table
+from ..blocks import Blocks, Cell, Paragraph, Stroke, Symbol, Table
 from ..errors import ReadError, ResourceLimit, UnreadableFile, UnsupportedFormat
 from ..limits import DEFAULT_LIMITS, Limits
 from . import docx_geometry as geo
@@ -104,6 +104,8 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
             comments_name = str(PurePosixPath(main).parent / "comments.xml")
             comments_xml = (_read_part(zf, comments_name, path, limits)
                             if comments_name in zf.NameToInfo and b"commentReference" in doc_xml else None)
+            settings_name = str(PurePosixPath(main).parent / "settings.xml")
+            settings_xml = _read_part(zf, settings_name, path, limits) if settings_name in zf.NameToInfo else b""
     except ReadError:
         raise
     except zipfile.BadZipFile as exc:
@@ -129,6 +131,7 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> Blocks:
     reader = _BodyReader(styles, limits, path.name, shapetypes, symfont)
     if comments_xml:
         reader.comments = _comment_texts(parse_xml(comments_xml, f"{path.name}: {comments_name}"))
+    reader.legacy_tables = _compat_mode(settings_xml) < 15
     items = reader.read(body)
     return Blocks(source=str(path), format="docx", items=items, pages=None)
 
@@ -226,6 +229,15 @@ def _symbol_font_runs(root: etree._Element) -> dict:
         rf = r.find(f"{W_RPR}/{W_RFONTS}")
         out[r] = (rf.get(_w("ascii")) or rf.get(_w("hAnsi")) or "").strip().lower()
     return out
+
+
+_COMPAT = re.compile(rb'w:name="compatibilityMode"[^>]*?w:val="(\d+)"|w:val="(\d+)"[^>]*?w:name="compatibilityMode"')
+
+
+def _compat_mode(settings: bytes) -> int:
+    """Word's ``compatibilityMode`` in ``settings.xml`` (12 = Word 2007 when absent)."""
+    m = _COMPAT.search(settings or b"")
+    return int(m.group(1) or m.group(2)) if m else 12
 
 
 def _main_part(zf: zipfile.ZipFile) -> Optional[str]:
@@ -387,6 +399,9 @@ class _Float:
     span: int
     cell: _CellB
     margin: float = 108 * 635  # the tc's left/right cell margin (EMU)
+    inline: list[Symbol] = field(default_factory=list)
+    """For an inline drawing (no anchor): the symbols already put in ``cell``, whose boxes the
+    table geometry gives later."""
 
 
 class _BodyReader:
@@ -401,6 +416,10 @@ class _BodyReader:
         self.table_index = 0
         self.comments: dict[str, str] = {}  # Word comment id -> its text (word/comments.xml)
         self.dark_cell = False  # the cell being read is shaded dark (white text shows there)
+        self.legacy_tables = False
+        """Word 2010 (and older) table layout: a table's left border sits one cell margin left
+        of its ``w:tblInd``, so the first cell's text lines up with it (``compatibilityMode`` <
+        15); Word 2013 puts the border at ``w:tblInd``."""
 
     # ------------------------------------------------------------------ body
 
@@ -630,10 +649,14 @@ class _BodyReader:
         n_cols = min(n_cols, MAX_COLS)
         for c in cells:
             c.col_span = max(1, min(c.col_span, n_cols - c.col))
+        out = Table(index=self.table_index, n_rows=n_rows, n_cols=n_cols, row_pages=[None] * n_rows)
         if floats:
             geom = self._geom(tbl, page, grid_w, n_cols, heights, cells)
-            self._place(floats, cells, n_rows, n_cols, geom, page)
-        out = Table(index=self.table_index, n_rows=n_rows, n_cols=n_cols, row_pages=[None] * n_rows)
+            tops = _row_tops(heights, geom, cells, n_rows)
+            self._place([f for f in floats if f.drawing.anchor is not None], cells, n_rows, n_cols, geom, page, tops)
+            out.xs = [x - geom.left for x in geom.col_x]
+            out.ys = tops
+            out.strokes = _strokes(floats, geom, page, tops)
         for c in cells:
             out.cells.append(Cell(row=c.row, col=c.col, row_span=c.row_span, col_span=c.col_span,
                                   text="\n".join(c.lines).strip(), symbols=c.symbols, comments=c.comments))
@@ -705,8 +728,11 @@ class _BodyReader:
                 cell.lines.append(text)
                 for d in drawings:
                     if d.anchor is None:
-                        cell.symbols.extend(Symbol(h.kind, h.encoding, h.text) for h in d.hits)
-                    elif d.hits:
+                        placed = [Symbol(h.kind, h.encoding, h.text) for h in d.hits]
+                        cell.symbols.extend(placed)
+                        if placed or d.lines or d.labels:
+                            floats.append(_Float(d, row, col, span, cell, inline=placed))
+                    elif d.hits or d.lines or d.labels:
                         floats.append(_Float(d, row, col, span, cell))
             elif tag == W_TBL:
                 for tr in _rows(ch):
@@ -741,6 +767,8 @@ class _BodyReader:
             j = tblpr.find(W_JC)
             jc = j.get(W_VAL) if j is not None else None
         total = sum(widths) * geo.EMU_PER_TWIP
+        if self.legacy_tables and jc not in ("center", "right", "end"):
+            indent -= _cell_margin(tblpr.find(_w("tblCellMar")) if tblpr is not None else None, DEFAULT_CELL_MARGIN)
         left = geo.table_left(page, indent, total, jc)
         xs = geo.column_bounds(left, widths)
         # atLeast rows grow with their content: estimate lines from text and cell width, for
@@ -761,8 +789,9 @@ class _BodyReader:
         return geo.TableGeom(col_x=xs, row_h=est)
 
     def _place(self, floats: list[_Float], cells: list[_CellB], n_rows: int, n_cols: int,
-               geom: geo.TableGeom, page: geo.PageGeom) -> None:
-        """Put each floating drawing's symbols into the grid cell holding their centre."""
+               geom: geo.TableGeom, page: geo.PageGeom, tops: list[float]) -> None:
+        """Put each floating drawing's symbols into the grid cell holding their centre, each
+        with its box in the table's coordinates (``tops``: the rows' top edges, EMU)."""
         cover: list[list[Optional[_CellB]]] = [[None] * n_cols for _ in range(n_rows)]
         for c in cells:
             for r in range(c.row, min(c.row + c.row_span, n_rows)):
@@ -784,7 +813,101 @@ class _BodyReader:
                 if y is not None:
                     row = geo.row_shift(geom, row, y)
                 target = cover[row][col] if 0 <= row < n_rows else None
-                (target or f.cell).symbols.append(Symbol(h.kind, h.encoding, h.text, col=col if target else None))
+                box = _box(x - geom.left, _y(a, h.fy, tops, f.row), h.fw * a.width, h.fh * a.height)
+                sym = Symbol(h.kind, h.encoding, h.text, col=col if target else None, box=box)
+                (target or f.cell).symbols.append(sym)
+                f.inline.append(sym)  # placed: kept for the glue of connectors
+
+
+def _box(cx: float, cy: float, w: float, h: float) -> tuple[float, float, float, float]:
+    return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+
+
+def _y(a, fy: float, tops: list[float], row: int) -> float:
+    """y (EMU from the table's top) of the point at fraction ``fy`` of a floating object's
+    height, anchored in ``row``: from the anchor paragraph (taken as the row's top) when the
+    object is positioned against it, else from the row's top."""
+    top = tops[min(max(row, 0), len(tops) - 1)]
+    y = geo.centre_y(a, fy)
+    return top + (y if y is not None else fy * a.height)
+
+
+def _row_tops(tr_heights: list[Optional[float]], geom: geo.TableGeom, cells: list[_CellB],
+              n_rows: int) -> list[float]:
+    """The ``n_rows + 1`` row edges (EMU from the table's top): each row as tall as its
+    ``w:trHeight`` (``tr_heights``, EMU) or its text needs
+    (:func:`sopcheck.readers.docx_geometry.estimate_height`), whichever is more. Word lays rows
+    out itself; this is an estimate."""
+    heights = [h if h is not None else 0.0 for h in tr_heights] + [0.0] * max(0, n_rows - len(tr_heights))
+    for c in cells:
+        if c.row_span == 1 and c.row < n_rows:
+            width = geom.col_x[min(c.col + c.col_span, len(geom.col_x) - 1)] - geom.col_x[c.col]
+            heights[c.row] = max(heights[c.row], geo.estimate_height("\n".join(c.lines), width))
+    tops = [0.0]
+    for h in heights[:n_rows]:
+        tops.append(tops[-1] + max(h, geo.LINE_EMU))
+    return tops
+
+
+def _strokes(floats: list[_Float], geom: geo.TableGeom, page: geo.PageGeom, tops: list[float]) -> list[Stroke]:
+    """The lines of the table's drawings as strokes in its coordinates (EMU from its top-left
+    corner), glued to the symbols their ids name, labelled by the nearest label text."""
+    by_id: dict[str, Symbol] = {}
+    strokes: list[Stroke] = []
+    labels: list[tuple[str, float, float]] = []
+    for f in floats:
+        d = f.drawing
+        x0, y0, w, h = _drawing_box(f, geom, page, tops)
+        for hit, sym in zip(d.hits, f.inline):
+            if hit.sid:
+                by_id[hit.sid] = sym
+            if f.drawing.anchor is None:  # inline: the box the drawing sits in
+                sym.box = _box(x0 + hit.fx * w, y0 + hit.fy * h, hit.fw * w, hit.fh * h)
+        for line in d.lines:
+            pts = [(x0 + u * w, y0 + v * h) for u, v in line.pts]
+            strokes.append(Stroke(points=pts, head_start=line.head_start, head_end=line.head_end,
+                                  glued=line.glue))  # type: ignore[arg-type]  # ids until resolved below
+        labels += [(lab.text, x0 + lab.fx * w, y0 + lab.fy * h) for lab in d.labels]
+    for st in strokes:
+        a, b = st.glued
+        st.glued = (by_id.get(a) if a else None, by_id.get(b) if b else None)  # type: ignore[arg-type]
+    for text, x, y in labels:
+        best = min(strokes, key=lambda st: _polyline_dist((x, y), st.points), default=None)
+        if best is not None and _polyline_dist((x, y), best.points) <= LABEL_EMU and not best.label:
+            best.label = text
+    return strokes
+
+
+LABEL_EMU = 24 * 12700
+"""A label's centre lies this close (EMU) to the line it names."""
+
+
+def _polyline_dist(p: tuple[float, float], pts: list[tuple[float, float]]) -> float:
+    best = float("inf")
+    for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+        vx, vy = bx - ax, by - ay
+        n = vx * vx + vy * vy
+        t = 0.0 if n == 0 else max(0.0, min(1.0, ((p[0] - ax) * vx + (p[1] - ay) * vy) / n))
+        best = min(best, ((p[0] - ax - t * vx) ** 2 + (p[1] - ay - t * vy) ** 2) ** 0.5)
+    return best
+
+
+def _drawing_box(f: _Float, geom: geo.TableGeom, page: geo.PageGeom,
+                 tops: list[float]) -> tuple[float, float, float, float]:
+    """``(left, top, width, height)`` of a drawing object in the table's coordinates: a
+    floating one where its anchor puts it; an inline one centred in its cell at the row's top."""
+    d = f.drawing
+    a = d.anchor
+    n_cols = len(geom.col_x) - 1
+    c0, c1 = min(f.col, n_cols - 1), min(f.col + f.span, n_cols)
+    if a is None:
+        w, h = d.width, d.height
+        cx = (geom.col_x[c0] + geom.col_x[c1]) / 2 - geom.left
+        return cx - w / 2, tops[min(f.row, len(tops) - 1)], w, h
+    cell_l = geom.col_x[c0] + f.margin
+    cell_r = max(cell_l, geom.col_x[c1] - f.margin)
+    left = geo.object_left(a, geo.frame_h(a, page, cell_l, cell_r)) - geom.left
+    return left, _y(a, 0.0, tops, f.row), a.width, a.height
 
 
 DEFAULT_CELL_MARGIN = 108 * geo.EMU_PER_TWIP  # Word's default left/right cell margin

@@ -160,6 +160,22 @@ def row_shift(geom: TableGeom, row: int, centre_y: float) -> int:
     return row
 
 
+ROW_CHAR_EMU = int(4.5 * 12700)
+"""Width of one character (EMU) when estimating a row's height from its text (SOP tables are
+set in 8 to 10 pt)."""
+ROW_LINE_EMU = 10 * 12700
+"""Height of one line (EMU) when estimating a row's height from its text."""
+
+
+def estimate_height(text: str, width: float) -> float:
+    """The height (EMU) a cell ``width`` EMU wide needs for ``text`` (one line per paragraph,
+    wrapped at :data:`ROW_CHAR_EMU` per character, :data:`ROW_LINE_EMU` per line): a lower
+    estimate, for rows whose ``w:trHeight`` is smaller than their text."""
+    per_line = max(1, int(max(width, ROW_CHAR_EMU * 4) // ROW_CHAR_EMU))
+    lines = sum(max(1, -(-len(s) // per_line)) for s in text.split("\n")) if text.strip() else 0
+    return lines * ROW_LINE_EMU
+
+
 def centre_x(anchor: Anchor, fx: float, page: PageGeom, cell_left: Optional[float],
              cell_right: Optional[float]) -> float:
     """x (EMU from the page edge) of the centre of a symbol at fraction ``fx`` of a floating

@@ -34,6 +34,7 @@ from typing import Callable, Optional
 
 from lxml import etree
 
+from .docx_lines import Label, Line, Lines, label_text, shape_id, vml_line, wsp_line
 from .ooxml import (
     A_CHEXT,
     A_CHOFF,
@@ -84,6 +85,7 @@ from .ooxml import (
     WP14_PCTV,
     WP_ALIGN,
     WP_ANCHOR,
+    WP_DOCPR,
     WP_EXTENT,
     WP_INLINE,
     WP_POSH,
@@ -145,6 +147,11 @@ class Hit:
     text: str = ""
     fx: float = 0.5
     fy: float = 0.5
+    fw: float = 1.0
+    fh: float = 1.0
+    """The symbol's width and height as fractions of the drawing object's box."""
+    sid: Optional[str] = None
+    """The shape's id (``wp:docPr``/``wps:cNvPr``/VML ``id``), which connectors glue to."""
 
 
 @dataclass
@@ -180,6 +187,14 @@ class Drawing:
 
     hits: list[Hit] = field(default_factory=list)
     anchor: Optional[Anchor] = None
+    lines: list[Line] = field(default_factory=list)
+    """Arrows and connector lines, points as fractions of the object's box
+    (:mod:`sopcheck.readers.docx_lines`)."""
+    labels: list[Label] = field(default_factory=list)
+    """Short texts in invisible text boxes ("Ya", "Tidak"), centres as fractions of the box."""
+    width: float = 0.0
+    height: float = 0.0
+    """The object's extent (EMU), also for inline objects."""
 
 
 def drawings_in(el: etree._Element, shapetypes: dict[str, int] | None = None) -> tuple[list[Drawing], bool]:
@@ -279,25 +294,31 @@ def _drawingml(drawing: etree._Element) -> tuple[list[Drawing], bool]:
             continue
         enc = "drawingml-anchor" if floating else "drawingml-inline"
         hits: list[Hit] = []
+        found = Lines()
+        doc_pr = holder.find(WP_DOCPR)
         for obj in gd:
             if obj.tag == WPS_WSP:
                 understood = True
                 kind = classify_wsp(obj, cx, cy)
                 if kind:
-                    hits.append(Hit(kind, enc, shape_text(obj.find(WPS_TXBX))))
+                    hits.append(Hit(kind, enc, shape_text(obj.find(WPS_TXBX)),
+                                    sid=doc_pr.get("id") if doc_pr is not None else None))
+                else:
+                    _line_or_label(obj, 0.0, 0.0, cx, cy, 1.0 / cx if cx else 1.0, 0.0,
+                                   1.0 / cy if cy else 1.0, 0.0, found)
             elif obj.tag in (WPG_WGP, WPG_GRPSP):
                 understood = True
                 sx, ox, sy, oy = _top_group_transform(obj, cx, cy)
-                _walk_group(obj, sx, ox, sy, oy, hits)
+                _walk_group(obj, sx, ox, sy, oy, hits, found)
             elif obj.tag == WPC_WPC:
                 understood = True
                 sx = 1.0 / cx if cx > 0 else 0.0
                 sy = 1.0 / cy if cy > 0 else 0.0
-                _walk_group(obj, sx, 0.0, sy, 0.0, hits)
+                _walk_group(obj, sx, 0.0, sy, 0.0, hits, found)
             elif obj.tag == PIC_PIC:
                 understood = True
         anchor = _drawingml_anchor(holder, cx, cy) if floating else None
-        out.append(Drawing(hits, anchor))
+        out.append(Drawing(hits, anchor, found.lines, found.labels, cx, cy))
     return out, understood
 
 
@@ -392,27 +413,49 @@ def _top_group_transform(grp: etree._Element, cx: float, cy: float) -> tuple[flo
 
 
 def _walk_group(grp: etree._Element, sx: float, ox: float, sy: float, oy: float,
-                hits: list[Hit], depth: int = 0) -> None:
+                hits: list[Hit], found: Optional[Lines] = None, depth: int = 0) -> None:
     """Classify each shape of a DrawingML group/canvas; ``(sx, ox, sy, oy)`` maps this
-    group's child coordinates to fractions of the top-level box."""
+    group's child coordinates to fractions of the top-level box. Lines and labels go to
+    ``found``."""
     if depth > 32:
         return
     for ch in grp:
         if ch.tag == WPS_WSP:
             kind = classify_wsp(ch)
-            if not kind:
-                continue
             x, y, ex, ey, *_ = _xfrm(ch.find(f"{WPS_SPPR}/{A_XFRM}"))
+            if not kind:
+                if found is not None:
+                    _line_or_label(ch, x, y, ex, ey, sx, ox, sy, oy, found)
+                continue
             fx = (x + ex / 2) * sx + ox if sx else 0.5
             fy = (y + ey / 2) * sy + oy if sy else 0.5
-            hits.append(Hit(kind, "drawingml-group", shape_text(ch.find(WPS_TXBX)), fx, fy))
+            hits.append(Hit(kind, "drawingml-group", shape_text(ch.find(WPS_TXBX)), fx, fy,
+                            ex * sx if sx else 1.0, ey * sy if sy else 1.0, shape_id(ch)))
         elif ch.tag in (WPG_GRPSP, WPG_WGP):
             x, y, ex, ey, cox, coy, cex, cey = _xfrm(ch.find(f"{WPG_GRPSPPR}/{A_XFRM}"))
             kx = ex / cex if cex else 1.0
             ky = ey / cey if cey else 1.0
             # child -> this group's parent coords: x_p = off + (x - chOff) * ext / chExt
             _walk_group(ch, sx * kx, sx * (x - cox * kx) + ox, sy * ky, sy * (y - coy * ky) + oy,
-                        hits, depth + 1)
+                        hits, found, depth + 1)
+
+
+def _line_or_label(wsp: etree._Element, x: float, y: float, ex: float, ey: float,
+                   sx: float, ox: float, sy: float, oy: float, found: Lines) -> None:
+    """Add the line or label a non-symbol ``wps:wsp`` at (``x``, ``y``) of extent ``ex`` x ``ey``
+    (its parent's units) draws to ``found``, mapped by ``(sx, ox, sy, oy)`` to fractions."""
+    if not sx or not sy:
+        return
+    line = wsp_line(wsp, ex, ey)
+    if line is not None:
+        line.pts = [((x + u * ex) * sx + ox, (y + v * ey) * sy + oy) for u, v in line.pts]
+        found.lines.append(line)
+        return
+    sppr = wsp.find(WPS_SPPR)
+    if sppr is not None and _drawingml_invisible(sppr, wsp.find(WPS_STYLE)):
+        text = label_text(shape_text(wsp.find(WPS_TXBX)))
+        if text:
+            found.labels.append(Label(text, (x + ex / 2) * sx + ox, (y + ey / 2) * sy + oy))
 
 
 def _pos(el: Optional[etree._Element], pct_tag: str) -> tuple[str, Optional[float], Optional[str], Optional[float]]:
@@ -577,12 +620,37 @@ def _vml_container(container: etree._Element, shapetypes: dict[str, int]) -> tup
             _vml_group(el, *_vml_group_map(el, 0.0, 1.0, 0.0, 1.0, st, top=True), hits, shapetypes, 0)
             out.append(Drawing(hits, anchor))
             continue
+        line = vml_line(el, st, _vml_spt(el, shapetypes) if tag == V_SHAPE else None, css_length_emu)
+        if line is not None:
+            understood = True
+            out.append(_vml_line_drawing(line, st, in_cell))
+            continue
         kind, ok = classify_vml(el, shapetypes, st)
         understood = understood or ok
+        text = label_text(shape_text(el.find(V_TEXTBOX))) if ok and not kind else None
+        if text and anchor is not None:  # a text box with neither fill nor outline: a label
+            out.append(Drawing([], anchor, [], [Label(text)], anchor.width, anchor.height))
+            continue
         if ok:
-            hits = [Hit(kind, "vml", shape_text(el.find(V_TEXTBOX)))] if kind else []
-            out.append(Drawing(hits, anchor))
+            hits = [Hit(kind, "vml", shape_text(el.find(V_TEXTBOX)), sid=el.get("id"))] if kind else []
+            out.append(Drawing(hits, anchor, width=anchor.width if anchor else css_length_emu(st.get("width")) or 0.0,
+                               height=anchor.height if anchor else css_length_emu(st.get("height")) or 0.0))
     return out, understood
+
+
+def _vml_line_drawing(line: tuple[list[tuple[float, float]], bool, bool], st: dict[str, str],
+                      in_cell: bool) -> Drawing:
+    """A drawing object holding one VML line whose points (EMU, in the frame its style names)
+    give its box."""
+    pts, start, end = line
+    x0, y0 = min(x for x, _ in pts), min(y for _, y in pts)
+    w, h = max(x for x, _ in pts) - x0, max(y for _, y in pts) - y0
+    a = _vml_anchor({**st, "position": "absolute", "margin-left": "0", "margin-top": "0", "left": "0", "top": "0"},
+                    in_cell) or Anchor()
+    a.h_align = a.v_align = None
+    a.h_off, a.v_off, a.width, a.height = x0, y0, w, h
+    frac = [((x - x0) / w if w else 0.0, (y - y0) / h if h else 0.0) for x, y in pts]
+    return Drawing([], a, [Line(frac, start, end)], [], w, h)
 
 
 def _vml_group_map(g: etree._Element, sx: float, ox: float, sy: float, oy: float,

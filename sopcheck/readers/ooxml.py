@@ -31,7 +31,7 @@ MC_AC, MC_CHOICE, MC_FALLBACK = q(MC_NS, "AlternateContent"), q(MC_NS, "Choice")
 WP_INLINE, WP_ANCHOR, WP_EXTENT = q(WP_NS, "inline"), q(WP_NS, "anchor"), q(WP_NS, "extent")
 WP_POSH, WP_POSV, WP_POSOFF, WP_ALIGN = (q(WP_NS, "positionH"), q(WP_NS, "positionV"),
                                          q(WP_NS, "posOffset"), q(WP_NS, "align"))
-WP_SIMPLEPOS = q(WP_NS, "simplePos")
+WP_SIMPLEPOS, WP_DOCPR = q(WP_NS, "simplePos"), q(WP_NS, "docPr")
 WP14_PCTH, WP14_PCTV = q(WP14_NS, "pctPosHOffset"), q(WP14_NS, "pctPosVOffset")
 A_GRAPHIC, A_GRAPHICDATA = q(A_NS, "graphic"), q(A_NS, "graphicData")
 A_XFRM, A_OFF, A_EXT, A_CHOFF, A_CHEXT = (q(A_NS, "xfrm"), q(A_NS, "off"), q(A_NS, "ext"),

@@ -56,6 +56,12 @@ def join_across_pages(blocks: Blocks, table: Table, columns: dict[int, list[floa
         row = max(c.row, drop)
         prev.cells.append(Cell(row=row + shift, col=c.col, row_span=end - row, col_span=c.col_span,
                                text=c.text, symbols=c.symbols))
+    if prev.strokes or table.strokes:  # strokes keep their page apart once two pages share a table
+        for st in prev.strokes:
+            st.page = st.page if st.page is not None else (prev.row_pages[0] if prev.row_pages else None)
+        for st in table.strokes:
+            st.page = st.page if st.page is not None else table.row_pages[0]
+        prev.strokes.extend(table.strokes)
     if len(prev.ys) == prev.n_rows + 1 and len(table.ys) == table.n_rows + 1:
         prev.ys.extend(table.ys[drop + 1:])  # the first kept row's top is the page break
     else:

@@ -10,7 +10,7 @@ from statistics import median
 from typing import Optional
 
 from ..blocks import Cell, Paragraph, Symbol, Table
-from . import pdf_grid, pdf_symbols
+from . import pdf_grid, pdf_strokes, pdf_symbols
 from .pdf_grid import Grid
 from .pdf_symbols import Shape
 from .pdf_text import cell_text, is_bold, line_text, lines_of, visible_chars
@@ -173,6 +173,20 @@ def read_page(page, page_no: int, columns: Optional[dict] = None
             cell_chars[gi][ci].extend(sym_chars[si])
             sym_place[si] = None
 
+    # --- arrows: the strokes over each grid, labelled by the short texts beside them; other
+    # shapes an arrow points into (a document shape between two boxes) are kept for the flow
+    others = [o for o in pdf_symbols.other_shapes(shapes)
+              if any(g.contains(*o.centre) for g in grids) and not any(
+                  abs(o.centre[0] - s.centre[0]) <= 3 and abs(o.centre[1] - s.centre[1]) <= 3 for s in symbols)]
+    label_chars = []  # cells level with or below the grid's first symbol: not its header
+    for gi, g in enumerate(grids):
+        tops = [symbols[si].top for si, place in enumerate(sym_place) if place is not None and place[0] == gi]
+        if tops:
+            label_chars += [cell_chars[gi][ci] for ci, gc in enumerate(g.cells)
+                            if cell_chars[gi][ci] and gc.bottom > min(tops)]
+    strokes = pdf_strokes.strokes_on_page(grids, symbols + others, rects, lines, curves, label_chars)
+    others = [o for o in others if pdf_strokes.pointed_at((o.x0, o.top, o.x1, o.bottom), strokes)]
+
     # --- blocks
     items: list[tuple[float, object]] = []
     for gi, g in enumerate(grids):
@@ -186,12 +200,18 @@ def read_page(page, page_no: int, columns: Optional[dict] = None
             key=lambda i: (symbols[i].top, symbols[i].x0),
         )
         for si in placed:
+            sym = symbols[si]
             cells[sym_place[si][1]].symbols.append(
-                Symbol(kind=symbols[si].kind, encoding="pdf-vector", text=cell_text(sym_chars[si]).replace("\n", " "),
-                       col=g.column_at(symbols[si].centre[0]))
+                Symbol(kind=sym.kind, encoding="pdf-vector", text=cell_text(sym_chars[si]).replace("\n", " "),
+                       col=g.column_at(sym.centre[0]), box=(sym.x0, sym.top, sym.x1, sym.bottom))
             )
+        for o in others:
+            ci = g.cell_at(*o.centre)
+            if ci is not None:
+                cells[ci].symbols.append(Symbol(kind="other", encoding="pdf-vector", col=g.column_at(o.centre[0]),
+                                                box=(o.x0, o.top, o.x1, o.bottom)))
         table = Table(index=0, n_rows=g.n_rows, n_cols=g.n_cols, cells=cells,
-                      row_pages=[page_no] * g.n_rows, xs=list(g.xs), ys=list(g.ys))
+                      row_pages=[page_no] * g.n_rows, xs=list(g.xs), ys=list(g.ys), strokes=strokes[gi])
         items.append((g.ys[0], table))
         if columns is not None:
             columns[id(table)] = list(g.xs)

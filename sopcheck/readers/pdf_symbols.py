@@ -333,3 +333,28 @@ def contains(sym: SymbolShape, x: float, y: float) -> bool:
             if x < xi:
                 inside = not inside
     return inside
+
+
+OTHER_MIN = 10.0
+"""A closed outline at least this tall and wide (points) ..."""
+OTHER_MAX = 160.0
+"""... and at most this long, that is none of the symbols, may be a shape an arrow runs through."""
+
+
+def other_shapes(shapes: list[Shape]) -> list[SymbolShape]:
+    """Closed stroked outlines of a symbol's size that are none of the SOP AP symbols (Word's
+    document shape, a cylinder), one per drawn shape, as ``"other"``: an arrow may run through
+    them; the caller keeps those an arrow points into."""
+    out: list[SymbolShape] = []
+    for s in shapes:
+        if s.kind is not None or not s.stroked or s.dark and s.filled and not s.white:
+            continue
+        if min(s.width, s.height) < OTHER_MIN or max(s.width, s.height) > OTHER_MAX:
+            continue
+        if _area(s.poly) / (s.width * s.height) < 0.6:
+            continue
+        cx, cy = s.centre
+        if any(abs(o.centre[0] - cx) <= 3 and abs(o.centre[1] - cy) <= 3 for o in out):
+            continue
+        out.append(SymbolShape("other", s.x0, s.top, s.x1, s.bottom, [s]))
+    return out

@@ -345,18 +345,38 @@ def _grid_widths(width: int, fixed: list[int], headers: list[str]) -> Optional[l
     return widths
 
 
+def flow_lines(procedure: Procedure, lang: str = "id") -> list[list[str]]:
+    """Per step, its outgoing arrows as read: ``"→ 3"``, ``"Ya → 5"``, ``"Tidak → 2"`` (the
+    target's step number as written, else its position ``#n``; an arrow that leaves the table
+    or ends on no symbol points at nothing)."""
+    def name(position: int | None) -> str:
+        if position is None or not 1 <= position <= len(procedure.steps):
+            return f"({t('flow_out', lang)})"
+        step = procedure.steps[position - 1]
+        return str(step.number) if step.number is not None else (step.number_raw or f"#{position}")
+
+    out: list[list[str]] = [[] for _ in procedure.steps]
+    for arrow in procedure.flow:
+        if 1 <= arrow.from_ <= len(procedure.steps):
+            out[arrow.from_ - 1].append(f"{arrow.label + ' ' if arrow.label else ''}→ {name(arrow.to)}")
+    return out
+
+
 def _procedure_grid(procedure: Procedure, lang: str, width: int = 120) -> Table:
     numbers = [str(s.number) if s.number is not None else s.number_raw for s in procedure.steps]
     number_width = min(4, max([len(t("no", lang))] + [len(n) for n in numbers]))
     role_widths = [_role_width(role) for role in procedure.pelaksana]
     headers = [t(key, lang) for key, _ in TEXT_COLUMNS]
-    widths = _grid_widths(width, [number_width] + role_widths, headers)
+    arrows = flow_lines(procedure, lang) if procedure.flow else None
+    flow_width = min(12, max([len(t("flow", lang))] + [len(x) for lines in arrows or [] for x in lines])) \
+        if arrows else 0
+    widths = _grid_widths(width, [number_width] + role_widths + ([flow_width] if arrows else []), headers)
     role_labels = list(procedure.pelaksana)
     caption = None
     if widths is None:  # narrow console: role columns numbered P1..Pn, names in the caption
         role_labels = [f"P{i}" for i in range(1, len(role_labels) + 1)]
         role_widths = [max(3, len(label)) for label in role_labels]
-        widths = _grid_widths(width, [number_width] + role_widths, headers)
+        widths = _grid_widths(width, [number_width] + role_widths + ([flow_width] if arrows else []), headers)
         caption = Text("  ·  ".join(f"{label} = {role}" for label, role in zip(role_labels, procedure.pelaksana)))
 
     table = Table(box=box.SQUARE, show_lines=True, header_style="bold", padding=(0, 1),
@@ -373,15 +393,19 @@ def _procedure_grid(procedure: Procedure, lang: str, width: int = 120) -> Table:
     for role, role_width in zip(role_labels, role_widths):
         table.add_column(Text(role), justify="center", overflow="fold",
                          width=role_width if widths is not None else None, max_width=role_width)
+    if arrows:
+        table.add_column(t("flow", lang), overflow="fold", width=flow_width if widths is not None else None,
+                         max_width=flow_width, style="cyan")
     for i in range(1, len(headers)):
         text_column(i)
-    for step in procedure.steps:
+    for i, step in enumerate(procedure.steps):
         if step.number is not None:
             number = Text(str(step.number))
         else:
             number = Text(step.number_raw, style="yellow")
         roles = _role_glyphs(step, procedure.pelaksana)
-        table.add_row(number, Text(shorten(step.kegiatan)), *roles, Text(step.kelengkapan),
+        flow = [Text("\n".join(arrows[i]))] if arrows else []
+        table.add_row(number, Text(shorten(step.kegiatan)), *roles, *flow, Text(step.kelengkapan),
                       _waktu_cell(step, lang), Text(step.output), Text(step.keterangan))
     return table
 

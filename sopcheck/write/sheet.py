@@ -80,7 +80,7 @@ def sop_context(doc: Optional[SopDocument], findings: list[Finding], source: str
     from docx.shared import Mm
     from docxtpl import InlineImage
 
-    from ..audit.task import drawing_spec, worst_severities
+    from ..audit.task import drawing_spec, flagged_steps, worst_severities
 
     ident = doc.identity if doc is not None else None
     rows = [{"label": t("path", lang), "value": source}]
@@ -111,12 +111,12 @@ def sop_context(doc: Optional[SopDocument], findings: list[Finding], source: str
         summary = t("sheet_clean", lang)
     procedures = []
     if doc is not None:
-        worst = worst_severities(findings)
+        worst, flagged = worst_severities(findings), flagged_steps(findings)
         for p, proc in enumerate(doc.procedures, 1):
             if not proc.steps:
                 continue
             name = proc.title or (ident.nama_sop if ident is not None else None) or "—"
-            parts = sheet_pictures(drawing_spec(p, proc, worst), proc.title or "", t("no_lane", lang))
+            parts = sheet_pictures(drawing_spec(p, proc, worst, flagged), proc.title or "", t("no_lane", lang))
             for k, picture in enumerate(parts, 1):
                 title = f"{t('procedure', lang)} {p}: {name}"
                 if len(parts) > 1:

@@ -40,21 +40,54 @@ def replace_in_row(number: str, old: str, new: str) -> Callable:
     return edit
 
 
+def replace_all(old: str, new: str) -> Callable:
+    """Replace every text run reading exactly ``old`` (a header repeated on each page's table)."""
+    def edit(root):
+        hits = [t for t in root.iter(f"{{{W}}}t") if t.text == old]
+        assert hits, old
+        for t in hits:
+            t.text = new
+    return edit
+
+
 def remove_symbol(number: str) -> Callable:
     def edit(root):
-        for shape in step_row(root, number).findall(".//mc:AlternateContent", NS):
-            shape.getparent().remove(shape)
+        for tc in _cells(root, number)[1]:
+            for shape in tc.findall(".//mc:AlternateContent", NS):
+                shape.getparent().remove(shape)
     return edit
+
+
+def remove_arrows(number: str) -> Callable:
+    """Delete the arrows (and their labels) drawn from step ``number``."""
+    def edit(root):
+        keg = _cells(root, number)[0]
+        for run in [r for r in keg.iter(f"{{{W}}}r") if r.find(".//w:drawing", NS) is not None
+                    or r.find("mc:AlternateContent", NS) is not None]:
+            run.getparent().remove(run)
+    return edit
+
+
+def remove_all_arrows(root):
+    for number in map(str, range(1, 10)):
+        remove_arrows(number)(root)
 
 
 def redraw(number: str, prst: str) -> Callable:
     """Draw step ``number``'s symbol as preset geometry ``prst`` (DrawingML choice)."""
     def edit(root):
-        geoms = step_row(root, number).findall(".//a:prstGeom", NS)
+        geoms = [g for tc in _cells(root, number)[1] for g in tc.findall(".//a:prstGeom", NS)]
         assert geoms
         for geom in geoms:
             geom.set("prst", prst)
     return edit
+
+
+def _cells(root, number: str):
+    """(kegiatan cell, role cells) of step ``number``'s row: the arrows and their labels are
+    anchored in the kegiatan cell, the symbol drawn in its role cell."""
+    tcs = step_row(root, number).findall("w:tc", NS)
+    return tcs[1], tcs[2:6]
 
 
 def add_box_left(number: str) -> Callable:
@@ -64,7 +97,8 @@ def add_box_left(number: str) -> Callable:
         import copy
 
         row = step_row(root, number)
-        shape = row.find(".//mc:AlternateContent", NS)
+        shape = next(tc.find(".//mc:AlternateContent", NS) for tc in _cells(root, number)[1]
+                     if tc.find(".//mc:AlternateContent", NS) is not None)
         para = next(a for a in shape.iterancestors() if a.tag == f"{{{W}}}p")
         box = copy.deepcopy(para)
         for geom in box.iterfind(".//a:prstGeom", NS):
@@ -96,13 +130,17 @@ def add_total_row(waktu: str) -> Callable:
 
 
 def remove_flowchart(root):
-    """Delete the flowchart table (the last table), as if it were pasted as a picture."""
+    """Delete the flowchart (every table after the two identitas tables: the builder draws one
+    table per page), as if it were pasted as a picture."""
     tables = list(root.iter(f"{{{W}}}tbl"))
-    tables[-1].getparent().remove(tables[-1])
+    for table in tables[2:]:
+        table.getparent().remove(table)
 
 
 def remove_all_symbols(root):
     for shape in list(root.iter(f"{{{NS['mc']}}}AlternateContent")):
+        shape.getparent().remove(shape)
+    for shape in list(root.iter(f"{{{W}}}drawing")):
         shape.getparent().remove(shape)
 
 
@@ -115,6 +153,8 @@ def test_clean_document_passes_every_rule():
     assert result.document is not None and result.findings == []
 
 
+BOX_BRANCHES = [("decision-not-drawn", 7), ("branch-label-on-process", 7), ("branch-label-on-process", 7),
+                ("flow-order", 7)]
 CASES = {
     # rule: (edits, expected (rule, step) list, what the edit does)
     "missing-identity-field": ([replace_text("02/SOP/DKPS/SKRT/I/2024", "")], [None]),
@@ -131,15 +171,30 @@ CASES = {
     "duplicate-step-number": ([replace_text("9", "8")], [8]),
     "step-sequence-gap": ([replace_text("9", "10")], [10]),
     "unnumbered-step": ([replace_text("6", "")], [6]),
-    "missing-pelaksana": ([remove_symbol("4")], [4]),
-    "unknown-role": ([replace_text("Sekretaris Dinas", "Sejahtera")], [None]),
-    "role-name-variant": ([replace_text("Kasubbag Perencanaan", "Kasubbg Perencanaan")], [None]),
+    # the arrow from step 4 now starts at no symbol: step 5 is entered by nothing
+    "missing-pelaksana": ([remove_symbol("4")], [4, ("flow-unreachable", 5)]),
+    "unknown-role": ([replace_all("Sekretaris Dinas", "Sejahtera")], [None]),
+    "role-name-variant": ([replace_all("Kasubbag Perencanaan", "Kasubbg Perencanaan")], [None]),
     "performer-in-kegiatan": ([replace_text(
         "Membuat draft LAKIP", "Staf Perencanaan membuat draft LAKIP")], [6]),
+    # the flow starts at a box (which stands in for the missing capsule: no flow-unreachable)
     "terminator-placement": ([redraw("1", "flowChartProcess")], [1]),
     "missing-flowchart": ([remove_flowchart], [None]),
     "symbols-not-found": ([remove_all_symbols], [None]),
-    "decision-not-drawn": ([redraw("7", "flowChartProcess")], [7]),
+    # the diamond redrawn as a box: its Ya/Tidak branches now leave a box, the Tidak one going back
+    "decision-not-drawn": ([redraw("7", "flowChartProcess")], BOX_BRANCHES),
+    "branch-label-on-process": ([redraw("7", "flowChartProcess")], BOX_BRANCHES),
+    "flow-order": ([redraw("7", "flowChartProcess")], BOX_BRANCHES),
+    "flow-dead-end": ([remove_arrows("5")], [5]),  # step 6 is still entered by 7's Tidak
+    "flow-unreachable": ([remove_arrows("2")], [("flow-dead-end", 2), 3]),
+    "terminator-mid-flow": ([redraw("5", "flowChartTerminator")], [5]),
+    # the box of step 1 leads into the capsule of step 2, now the start
+    "flow-into-start": ([redraw("1", "flowChartProcess"), redraw("2", "flowChartTerminator")],
+                        [("flow-unreachable", 1), ("terminator-mid-flow", 2), 1]),
+    "decision-branches": ([replace_all("Tidak", "Kembali")], [7]),
+    "lane-mismatch": ([replace_text("Membuat draft LAKIP", "Kasubbag Perencanaan membuat draft LAKIP")],
+                      [("performer-in-kegiatan", 6), 6]),
+    "arrows-not-found": ([remove_all_arrows], [None]),
     "output-input-mismatch": ([replace_in_row("6", "Hasil Analisis Data Kinerja", "Hasil Reviu Inspektorat")], [6]),
     "missing-output": ([replace_in_row("7", "Draft LAKIP yang telah dikoreksi", "")], [7]),
     "missing-kelengkapan": ([replace_text("Surat Edaran Penyusunan LAKIP", "")], [1]),
@@ -167,9 +222,13 @@ CASES = {
 def test_a_box_left_of_a_capsule_or_diamond_keeps_the_step_what_it_is(number, kind, tmp_path):
     """A process box drawn left of the last step's capsule (or of the decision's diamond) in the
     same row adds a pelaksana but does not make the step a process: no terminator-placement
-    or decision-not-drawn finding, and the grid knows the kind of each column."""
+    or decision-not-drawn finding, and the grid knows the kind of each column. No arrow joins
+    the added box: the flow rules say so, of that box and nothing else."""
     result = checked([add_box_left(number)], tmp_path)
-    assert result.findings == []
+    flow = sorted((f.rule, f.step) for f in result.findings if f.rule in ("flow-dead-end", "flow-unreachable"))
+    assert flow == [("flow-dead-end", int(number)), ("flow-unreachable", int(number))]
+    assert all("kotak proses" in f.message for f in result.findings if f.rule.startswith("flow-"))
+    assert [f for f in result.findings if not f.rule.startswith("flow-")] == []
     step = next(s for s in result.document.procedures[0].steps if s.number == int(number))
     headers = result.document.procedures[0].pelaksana
     assert step.symbol == kind
