@@ -5,7 +5,8 @@ SOP708 lane-mismatch.
 
 The graph rules run on a procedure only when its arrows were read (``Procedure.flow``); a
 document where no arrow could be read gets one ``arrows-not-found`` note instead, never a
-finding per symbol. They follow the checks process-diagram linters make (bpmnlint's
+finding per symbol; so does a procedure on a scanned page, whose arrows are traced in pixels
+and shown but not checked. They follow the checks process-diagram linters make (bpmnlint's
 ``no-disconnected``, ``start-event-required``, ``end-event-required``, ``conditional-flows``,
 ``label-required``) in the terms of SOP AP: one flow from the start capsule (kapsul "Mulai")
 through the kotak and belah ketupat to the end capsule, decisions answered Ya/Tidak.
@@ -23,7 +24,7 @@ from ..model import SopDocument
 from ..text import fold
 from ._common import blank, procedure_location
 from .base import Hit, RuleContext, StepAt, iter_procedures, rule
-from .graph import NOT_NODES, FlowGraph, Node, answer, flow_graph
+from .graph import NOT_NODES, FlowGraph, Node, answer, checked_graph, flow_graph, read_from_pixels
 
 _FLOW_RULES = "flow-dead-end, flow-unreachable, terminator-mid-flow, flow-into-start, decision-branches, " \
               "branch-label-on-process, flow-order"
@@ -31,7 +32,7 @@ _FLOW_RULES = "flow-dead-end, flow-unreachable, terminator-mid-flow, flow-into-s
 
 def _graphs(doc: SopDocument) -> Iterator[tuple[int, FlowGraph]]:
     for p, proc in iter_procedures(doc):
-        g = flow_graph(proc)
+        g = checked_graph(doc, proc)
         if g is not None:
             yield p, g
 
@@ -76,8 +77,9 @@ def arrows_not_found(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     """Fires once for a document whose flowchart draws symbols but where no arrow was read in
     any procedure; where some procedures have arrows, once for each procedure without any, and
     once for each procedure where more than a third of the symbols have no arrow in or out (the
-    arrows were read only in part; the flow rules leave it alone). Source: Permenpan RB 35/2012
-    (simbol anak panah)."""
+    arrows were read only in part; the flow rules leave it alone), and once for each procedure
+    on a scanned page (arrows traced in the image are shown, not checked). Source: Permenpan RB
+    35/2012 (simbol anak panah)."""
     if not _drawn(doc):
         return
     with_flow = [bool(proc.flow) for proc in doc.procedures]
@@ -88,6 +90,12 @@ def arrows_not_found(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
         if not proc.flow and any(s.kind != "marker" for step in proc.steps for s in step.symbols):
             yield Hit(procedure=p, location=procedure_location(proc),
                       params={"where_id": " prosedur ini", "where_en": " of this procedure"})
+        elif proc.flow and read_from_pixels(doc, proc):
+            yield Hit(procedure=p, location=procedure_location(proc),
+                      params={"where_id": " prosedur ini dengan pasti (halaman pindaian: panah dibaca dari gambar, "
+                                          "ditampilkan tetapi tidak diperiksa)",
+                              "where_en": " of this procedure with certainty (a scanned page: arrows traced in the "
+                                          "image are shown but not checked)"})
         elif proc.flow and flow_graph(proc) is None:
             yield Hit(procedure=p, location=procedure_location(proc),
                       params={"where_id": " prosedur ini selain sebagian (panah lain digambar sebagai gambar?)",

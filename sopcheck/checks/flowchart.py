@@ -15,7 +15,7 @@ from typing import Iterator
 from ..model import Procedure, SopDocument
 from ._common import blank, has_content
 from .base import Hit, RuleContext, iter_procedures, iter_steps, procedure_steps, rule
-from .graph import flow_graph
+from .graph import checked_graph
 
 _SHAPES = {"terminator", "process", "decision", "offpage", "connector"}
 
@@ -66,7 +66,7 @@ def terminator_placement(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
         ends = [(rows[0], "pertama", "first")]
         if len(rows) > 1:
             ends.append((rows[-1], "terakhir", "last"))
-        g = flow_graph(proc, complete=True)
+        g = checked_graph(doc, proc)
         if g is not None:
             # the flow starts at a capsule arrows leave, ends at one they enter and none leaves
             # (or leaves the table: the end capsule drawn below it)
@@ -132,7 +132,7 @@ def decision_not_drawn(doc: SopDocument, ctx: RuleContext) -> Iterator[Hit]:
     process box. Where the procedure's arrows were read, it stays silent when an arrow from
     that box leads straight into a decision diamond (the check is drawn, as the next symbol).
     Source: Permenpan RB 35/2012 (simbol belah ketupat: keputusan)."""
-    graphs = {p: flow_graph(proc, complete=True) for p, proc in iter_procedures(doc)}
+    graphs = {p: checked_graph(doc, proc) for p, proc in iter_procedures(doc)}
     for at in iter_steps(doc):
         step = at.step
         if step.symbol != "process" or blank(step.kegiatan):

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import ruledata
-from ..model import Arrow, Procedure, Step
+from ..model import Arrow, Procedure, SopDocument, Step
 from ..text import fold
 
 Node = tuple[int, int]
@@ -127,6 +127,22 @@ def flow_graph(proc: Procedure, complete: bool = True) -> Optional[FlowGraph]:
     if complete and partly_read(g):
         return None
     return g
+
+
+def read_from_pixels(doc: SopDocument, proc: Procedure) -> bool:
+    """Whether ``proc`` stands on a page read from an image (``doc.ocr_pages``: a scan, a
+    flowchart pasted as a picture). Arrows traced in pixels are shown (``sopcheck parse``, the
+    swimlanes) but not checked: on the real scans measured, a thin arrow broken by the scanner or
+    lost under a stamp read as a dead end, and labels are too small to read; a reviewer would
+    not agree with the findings they give."""
+    pages = set(doc.ocr_pages)
+    return bool(pages) and any(step.location.page in pages for step in proc.steps)
+
+
+def checked_graph(doc: SopDocument, proc: Procedure) -> Optional[FlowGraph]:
+    """The graph the flow rules check for ``proc`` of ``doc``: :func:`flow_graph` (complete),
+    ``None`` for a procedure read from pixels (:func:`read_from_pixels`)."""
+    return None if read_from_pixels(doc, proc) else flow_graph(proc, complete=True)
 
 
 def partly_read(g: FlowGraph) -> bool:

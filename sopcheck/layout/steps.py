@@ -195,9 +195,10 @@ def _read_row(table: Table, grid: Grid, r: int, cmap: ColumnMap,
             for kind, at, sym in _marks(cell, markers):
                 marks[role_of.get(at, i)].append((kind, sym))  # at None: this role
     # an off-page connector beside another role's symbol (at the top or bottom of a page)
-    # carries the flow between pages: it is no pelaksana of the step
+    # carries the flow between pages: it is no pelaksana of the step; nor is it in a row stating
+    # a kegiatan with no other symbol (the activity's symbol is missing)
     connector_only: set[int] = set()
-    if any(k != "offpage" for drawn in marks for k, _ in drawn):
+    if kegiatan or any(k != "offpage" for drawn in marks for k, _ in drawn):
         connector_only = {i for i, drawn in enumerate(marks) if drawn and all(k == "offpage" for k, _ in drawn)}
     pelaksana: list[str] = []
     kinds: list[str] = []

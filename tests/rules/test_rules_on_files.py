@@ -51,10 +51,13 @@ def replace_all(old: str, new: str) -> Callable:
 
 
 def remove_symbol(number: str) -> Callable:
+    """Delete every shape drawn in step ``number``'s role cells (its symbol and an off-page
+    connector beside it)."""
     def edit(root):
         for tc in _cells(root, number)[1]:
-            for shape in tc.findall(".//mc:AlternateContent", NS):
-                shape.getparent().remove(shape)
+            for shape in tc.findall(".//mc:AlternateContent", NS) + tc.findall(".//w:drawing", NS):
+                if shape.getparent() is not None:
+                    shape.getparent().remove(shape)
     return edit
 
 
@@ -206,8 +209,9 @@ CASES = {
     "duration-in-wrong-column": ([replace_in_row("1", "15 Menit", "@"),
                                   replace_in_row("1", "Disposisi Surat", "15 Menit"),
                                   replace_in_row("1", "@", "Disposisi Surat")], [1]),
-    # Sekretaris Dinas draws only step 7: without its symbol the column is unused
-    "unused-pelaksana": ([remove_symbol("7")], [("missing-pelaksana", 7), None]),
+    # Sekretaris Dinas draws only step 7 (a diamond, and the off-page connector below it):
+    # without the diamond the column is unused, and the Ya arrow into step 8 leaves no symbol
+    "unused-pelaksana": ([remove_symbol("7")], [("missing-pelaksana", 7), None, ("flow-unreachable", 8)]),
     "kegiatan-not-verb": ([replace_text("Membuat draft LAKIP", "Pembuatan draft LAKIP")], [6]),
     "keterkaitan-self": ([replace_text("SOP Penyusunan Rencana Strategis (RENSTRA)",
                                        "SOP Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah")], [None]),
