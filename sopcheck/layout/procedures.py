@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from rapidfuzz import fuzz
@@ -97,7 +97,7 @@ def build_procedures(items: list[Block], columns: Optional[dict[int, ColumnMap]]
             drawn: list[Drawn] = []
             steps = read_steps(item, grid, header.columns, header.first_data_row, header.signatures, drawn)
             if cur is not None and not new_title and _continues(cur, header, steps):
-                _extend(cur, header.columns, steps, drawn)
+                _extend(cur, _first_spelling(cur.cmap, header.columns, steps), steps, drawn)
                 continue
             cur = _Open(procedure=Procedure(title=title, nomor_sop=nomor), cmap=header.columns,
                         role_keys=[fold(h) for h in header.columns.role_headers()])
@@ -138,6 +138,25 @@ def _extend(cur: _Open, cmap: ColumnMap, steps: list, drawn: list[Drawn]) -> Non
     numbers = [s.number for s in steps if s.number is not None]
     if numbers:
         cur.last_number = numbers[-1]
+
+
+def _first_spelling(prev: ColumnMap, cmap: ColumnMap, steps: list) -> ColumnMap:
+    """``cmap`` (a header repeated on a later page) with each role header spelt as in ``prev``
+    where it is that header written a little differently (the same position among the roles,
+    a fuzzy ratio of at least 85 of the folded texts): an OCR misreading ("Sekretaris Diras",
+    "Kepala. Dinas") or a typo in one copy names the same column, not a new role. ``steps``
+    read under ``cmap`` are renamed alike (pelaksana and symbol columns)."""
+    if len(prev.roles) != len(cmap.roles):
+        return cmap
+    rename = {new.header: old.header for old, new in zip(prev.roles, cmap.roles)
+              if new.header != old.header and fuzz.ratio(fold(new.header), fold(old.header)) >= _ROLE_MATCH}
+    if not rename:
+        return cmap
+    for step in steps:
+        step.pelaksana = [rename.get(h, h) for h in step.pelaksana]
+        for sym in step.symbols:
+            sym.column = rename.get(sym.column, sym.column)
+    return replace(cmap, roles=[replace(role, header=rename.get(role.header, role.header)) for role in cmap.roles])
 
 
 def _continues(cur: _Open, header: Header, steps: list) -> bool:
