@@ -1173,6 +1173,21 @@ JUDGED_INFO: list[Judgment] = [
      "the flow starts at a box; the only capsule ends it"),
     ("archives__076", "terminator-placement", None, 1, 3, "tidak berakhir di kapsul", "true",
      "the last row's capsule leads on into the boxes of row 3; no capsule ends the flow"),
+    # arrows traced on pages read from pixels are shown, not checked (the flow rules gave 25 findings
+    # there, the Kalbar scan's 'step 2 leads nowhere' false on the page: its 2->3 arrow is drawn)
+    ("general__207", "arrows-not-found", None, 1, None, "halaman pindaian", "true",
+     "the flowchart is a picture pasted on the page: its arrows are traced from pixels and not checked"),
+    ("statistics__201", "arrows-not-found", None, 1, None, "halaman pindaian", "true",
+     "the flowchart is a picture pasted on the page: its arrows are traced from pixels and not checked"),
+    ("statistics__218", "arrows-not-found", None, 1, None, "halaman pindaian", "true",
+     "the flowchart is a picture pasted on the page: its arrows are traced from pixels and not checked"),
+    ("kalbar-diskominfo_SOP_Pelanggaran_Perjanjian_Kerja_2023_scan", "arrows-not-found", None, 1, None,
+     "halaman pindaian", "true", "a scanned page: the arrows are traced from pixels and not checked"),
+    ("kalbar-diskominfo_SOP_Pengumuman_Informasi_Publik_ios", "arrows-not-found", None, 1, None,
+     "halaman pindaian", "true", "a photographed page: the arrows are traced from pixels and not checked"),
+    ("it__001", "arrows-not-found", None, None, None, "tidak ada anak panah", "true",
+     "arrows are drawn in the flowchart picture (page 2) but none was read (its role header reads as one "
+     "merged column): the flow rules are rightly not run"),
 ]
 
 
