@@ -32,8 +32,8 @@ def main() -> int:
     right, total = t.verified_share()
     print(f"share: {right}/{total} = {right / total:.1%} of verified steps with the right pelaksana")
     pictures = ", ".join(sorted(t.PICTURE_FLOWCHART))
-    print(f"not counted: {pictures} (flowchart symbols drawn as a picture: reported as "
-          "missing-flowchart / symbols-not-found)")
+    print(f"not counted: {pictures} (the flowchart is a picture pasted on the page, read by OCR: "
+          "bench/bench_raster.py measures that reader)")
     return 0
 
 
