@@ -235,7 +235,7 @@ def test_xlsx_report_reads_back(reports, audited):
 
     _, paths = reports
     wb = load_workbook(paths["xlsx"], read_only=False)
-    summary, findings, documents = wb.worksheets
+    summary, findings, documents, local_roles = wb.worksheets
     header = [c.value for c in summary[1]]
     assert header[:4] == ["Dinas", "Dokumen", "Prosedur", "Langkah"]
     body = {row[0]: row for row in summary.iter_rows(min_row=2, values_only=True)}
@@ -245,6 +245,8 @@ def test_xlsx_report_reads_back(reports, audited):
     rules = [row[2] for row in findings.iter_rows(min_row=2, values_only=True)]
     assert rules.count("duplicate-nomor-sop") == len(_audit_findings(audited, "duplicate-nomor-sop")) >= 8
     assert documents.max_row == 7
+    assert [c.value for c in local_roles[1]][:2] == ["Dinas", "Peran"]
+    assert local_roles.max_row == 1  # no post the roster does not know is used by two SOPs of a dinas here
 
 
 def test_json_report(reports, audited):
@@ -479,7 +481,7 @@ def test_audit_over_the_real_pdfs_and_the_corpus(tmp_path, capsys):
     out = tmp_path / "out"
     out.mkdir()
     status = main([str(root), "--jobs", "2", "--no-progress", "--html", str(out / "a.html"),
-                   "--xlsx", str(out / "a.xlsx"), "--csv", str(out / "a.csv")])
+                   "--xlsx", str(out / "a.xlsx"), "--csv", str(out / "a.csv"), "--json", str(out / "a.json")])
     printed = capsys.readouterr()
     assert status == 1 and "Traceback" not in printed.err
     assert "bps-bengkulu" in printed.out and DINAS_B in printed.out
@@ -502,6 +504,20 @@ def test_audit_over_the_real_pdfs_and_the_corpus(tmp_path, capsys):
     assert {Path(p).name for p in paths} == with_findings
     html = (out / "a.html").read_text(encoding="utf-8")
     assert "bps-bengkulu" in html and "<svg" in html and "http://" not in html.replace("http://www.w3.org", "")
+
+    # BPS Bengkulu's own roster (issue 14 item 1): the change agents of its Reformasi Birokrasi
+    # programme, Change Agent, Change Champion and Change Leader, columns of the NADA CERIA (329),
+    # Employee of the Quarter (324: "CC & CA", "CL") and CoachMe (332: "CAN (CA/CC/CL)") SOPs. Every
+    # other post the roster does not know is one SOP's ("PJK Wilkerstat", "Reseptionist"); "Sistem
+    # GS" is a system, not a post.
+    local = json.loads((out / "a.json").read_text(encoding="utf-8"))["local_roles"]
+    assert [(r["dinas"], r["name"], r["sops"], r["toml"]) for r in local] == [
+        ("bps-bengkulu", "CA", 3, '[[roles]]\nname = "CA"\naliases = []'),
+        ("bps-bengkulu", "CC", 3, '[[roles]]\nname = "CC"\naliases = []'),
+        ("bps-bengkulu", "CL", 2, '[[roles]]\nname = "CL"\naliases = []')]
+    assert {Path(d["path"]).name.split(".")[0] for r in local for d in r["documents"]} == {
+        "general__329", "procurement__324", "it__332"}
+    assert html.count("class=local-role") == 3 and "Peran lokal per instansi" in printed.out
 
 
 def test_swimlane_picture_is_the_svg_scene_painted(tmp_path):

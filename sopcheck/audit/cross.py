@@ -1,10 +1,12 @@
 """The cross-document stage: run the audit-scope rules one dinas at a time over the store.
 
-Only one dinas's facts (numbers, titles, instansi, references — no findings, no drawings) are
-in memory at a time. One check spans dinas: the same SOP (same Nomor SOP, title and instansi)
-filed in two dinas folders is a `duplicate-nomor-sop` too; it groups keys in SQLite, so
-memory stays flat there as well. The configuration that applies to the audit root (``--config`` or the
-nearest ``sopcheck.toml``) selects the rules, overrides severities and thresholds.
+Only one dinas's facts (numbers, titles, instansi, references, pelaksana posts the roster does
+not know — no findings, no drawings) are in memory at a time. Each dinas's own roster (posts
+several of its SOPs use) is listed in the store for the summary. One check spans dinas: the
+same SOP (same Nomor SOP, title and instansi) filed in two dinas folders is a
+`duplicate-nomor-sop` too; it groups keys in SQLite, so memory stays flat there as well. The
+configuration that applies to the audit root (``--config`` or the nearest ``sopcheck.toml``)
+selects the rules, overrides severities and thresholds.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from pathlib import Path
 from typing import Iterator
 
 from ..checks import all_rules
-from ..checks.dinas_facts import DinasFacts, DocEntry, Reference, first_of, sop_entries, title_for_message
+from ..checks.cross_document import local_roster
+from ..checks.dinas_facts import DinasFacts, DocEntry, Reference, RoleUse, first_of, sop_entries, title_for_message
 from ..domain.i18n import t
 from ..domain.titles import nomor_key, short_key
 from ..text import fold
@@ -41,11 +44,18 @@ def load_dinas(store: AuditStore, dinas: str, root: str | None = None) -> DinasF
             "SELECT r.doc_id, r.kind, r.text, r.procedure, r.step, r.page, r.tbl, r.row FROM refs r "
             "JOIN docs d ON d.id = r.doc_id WHERE d.dinas = ? ORDER BY d.path, d.part, r.rowid", (dinas,)):
         facts.references.append(Reference(*row[1:], doc_id=row[0]))
+    for doc_id, header, post, kind, message in store.db.execute(
+            "SELECT r.doc_id, r.header, r.post, r.kind, r.message FROM roles r JOIN docs d ON d.id = r.doc_id "
+            "WHERE d.dinas = ? ORDER BY d.path, d.part, r.rowid", (dinas,)):
+        if doc_id in by_id:
+            facts.roles.append(RoleUse(header, post, kind, message, doc_id=doc_id))
     return facts
 
 
 def run_cross(store: AuditStore, root: str | Path, options: TaskOptions | None = None) -> int:
-    """Run every selected audit rule over every dinas; store the findings; return their count."""
+    """Run every selected audit rule over every dinas; store the findings; return their count.
+    Then list each dinas's own roster (:func:`~sopcheck.checks.cross_document.local_roster`)
+    in the store, which drops the per-document `unknown-role` findings it stands for."""
     options = options or TaskOptions()
     from ..checks import RuleContext
     from ..config import ConfigFinder
@@ -68,6 +78,8 @@ def run_cross(store: AuditStore, root: str | Path, options: TaskOptions | None =
                 store.add_audit_finding(hit.doc_id, spec.name, spec.code, severity, message,
                                         hit.procedure, hit.step, hit.page, hit.table, hit.row)
                 count += 1
+        for role in local_roster(facts):
+            store.add_local_role(role)
     if "duplicate-nomor-sop" in selected:
         spec = next(s for s in audit_rules if s.name == "duplicate-nomor-sop")
         severity = cfg.severity.get(spec.name, spec.severity)

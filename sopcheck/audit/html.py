@@ -1,11 +1,12 @@
 """``--html FILE``: one self-contained page (inline CSS, JS and SVG; no network) to hand over.
 
-Contents: the per-dinas table, findings per rule, the worst documents, then per dinas every
-document (collapsed) with its findings table — filterable by severity and rule with plain JS —
-and each procedure drawn as a swimlane flowchart (:mod:`sopcheck.audit.svg`), so a reviewer
-sees what sopcheck understood. Written as a stream from the store, one document at a time.
-All document text is escaped (it is untrusted); the page carries a Content-Security-Policy
-that forbids any network access.
+Contents: the per-dinas table, each instansi's own roster (posts several of its SOPs use that
+the roster does not know, with the ``[[roles]]`` snippet to confirm), findings per rule, the
+worst documents, then per dinas every document (collapsed) with its findings table — filterable
+by severity and rule with plain JS — and each procedure drawn as a swimlane flowchart
+(:mod:`sopcheck.audit.svg`), so a reviewer sees what sopcheck understood. Written as a stream
+from the store, one document at a time. All document text is escaped (it is untrusted); the
+page carries a Content-Security-Policy that forbids any network access.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ svg.flow .arrow{fill:none;stroke:#334;stroke-width:1.3}
 svg.flow .arrow.flag{stroke:var(--err);stroke-width:2.2}
 svg.flow .al{font-size:10px;fill:#334}
 .legend{color:#556;font-size:12px}
+pre.snippet{margin:0;font:12px/1.4 ui-monospace,Consolas,monospace;background:var(--bg);padding:4px 6px}
 footer{color:#778;font-size:12px;padding:16px 24px}
 @media print{
   body{background:#fff;font-size:11px}
@@ -171,6 +173,7 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
       f"{total.procedures}</td><td class=n>{total.steps}</td><td class=n>{total.errors}</td><td class=n>"
       f"{total.warnings}</td><td class=n>{_pct(total.clean_share)}</td><td>{_e(rules)}</td></tr>")
     w("</tbody></table>")
+    _write_local_roles(run, w, lang)
 
     # findings per rule
     counts = store.rule_counts()
@@ -223,6 +226,30 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
     timing = t("timing", lang, done=run.done, secs=run.check_seconds, rate=rate, jobs=run.jobs, cross=run.cross_seconds)
     w(f"<footer>sopcheck audit · {_e(timing)}</footer>")
     w(f"<script>{JS}</script></body></html>\n")
+
+
+def _write_local_roles(run: "AuditRun", w, lang: str) -> None:
+    """The "Peran lokal per instansi" section: one row per post of an instansi's own roster,
+    with the documents using it (linked) and the ``[[roles]]`` snippet."""
+    from .store import doc_label
+
+    roles = run.store.local_roles()
+    w(f"<h2>{_e(t('local_roles', lang))}</h2><section id=\"local-roles\"><p class=legend>"
+      f"{_e(t('local_roles_intro', lang))}</p>")
+    if not roles:
+        w(f"<p>{_e(t('local_roles_none', lang))}</p></section>")
+        return
+    w("<table id=\"local-roles-table\"><thead><tr>")
+    for key in ("dinas", "local_role", "local_aliases", "local_sops", "local_used_in", "local_snippet"):
+        w(f"<th>{_e(t(key, lang))}</th>")
+    w("</tr></thead><tbody>")
+    for role in roles:
+        used = "<br>".join(f"<a href=\"#doc-{doc_id}\">{_e(doc_label(run.show(path), part, parts))}</a>"
+                           for doc_id, path, part, parts in role.documents)
+        w(f"<tr class=local-role><td>{_e(dinas_label(role.dinas, lang))}</td><td>{_e(role.name)}</td>"
+          f"<td>{_e(', '.join(role.aliases))}</td><td class=n>{role.sops}</td><td>{used}</td>"
+          f"<td><pre class=snippet>{_e(role.snippet)}</pre></td></tr>")
+    w("</tbody></table></section>")
 
 
 def _anchor(dinas: str) -> str:

@@ -13,7 +13,7 @@ import json
 from typing import TYPE_CHECKING
 
 from ..domain.i18n import t
-from .store import dinas_label
+from .store import dinas_label, doc_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import AuditRun
@@ -54,7 +54,9 @@ def write_csv(run: "AuditRun", path: str, delimiter: str = ",") -> int:
 
 def write_xlsx(run: "AuditRun", path: str, lang: str = "id") -> int:
     """Write a workbook: a summary sheet (one row per dinas), a findings sheet with an
-    autofilter and frozen header, and a documents sheet. Returns the number of finding rows."""
+    autofilter and frozen header, a documents sheet, and a sheet of the local roles per
+    instansi (post, other spellings, SOPs, files, ``[[roles]]`` snippet). Returns the number of
+    finding rows."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font, PatternFill
@@ -129,16 +131,30 @@ def write_xlsx(run: "AuditRun", path: str, lang: str = "id") -> int:
                   + [d.n_procedures, d.n_steps, d.errors, d.warnings, d.infos, d.part])
         m += 1
     ws.auto_filter.ref = f"A1:L{m + 1}"
+
+    # the instansi's own rosters: one row per post, with the [[roles]] snippet to confirm
+    ws = wb.create_sheet(t("local_roles", lang)[:31])
+    widths(ws, [30, 30, 30, 10, 70, 40])
+    ws.freeze_panes = "A2"
+    header(ws, [t(k, lang) for k in ("dinas", "local_role", "local_aliases", "local_sops", "local_used_in",
+                                      "local_snippet")])
+    for role in run.store.local_roles():
+        used = "\n".join(doc_label(run.show(p), part, parts) for _, p, part, parts in role.documents)
+        ws.append([_csv_safe(v) for v in (dinas_label(role.dinas, lang), role.name, ", ".join(role.aliases))]
+                  + [role.sops, _csv_safe(used), _csv_safe(role.snippet)])
     wb.save(path)
     return n
 
 
 def write_json(run: "AuditRun", path: str) -> int:
-    """Write ``{"findings": [...], "summary": {...}, "dinas": [...], "audit": {...}}``: the
+    """Write ``{"findings": [...], "summary": {...}, "dinas": [...], "local_roles": [...],
+    "audit": {...}}``: the
     findings and summary as in ``sopcheck check --format json`` (each finding also has
     ``dinas`` and ``cross_document``; ``part`` only for a finding in one SOP of a bundle, as
     there; ``summary`` adds ``sops``, the documents counted once per SOP), plus the per-dinas
-    table. Streams the findings."""
+    table, and each instansi's own roster: ``{"dinas", "name", "aliases", "kind" (local or
+    unknown), "sops" (different SOPs using it), "documents": [{"path", "part"}], "toml"}`` per
+    post, ``toml`` the ``[[roles]]`` snippet. Streams the findings."""
     store = run.store
     n = 0
     with open(path, "w", encoding="utf-8") as fh:
@@ -157,10 +173,14 @@ def write_json(run: "AuditRun", path: str) -> int:
                   "errors": s.errors, "warnings": s.warnings, "infos": s.infos, "unreadable": s.unreadable,
                   "documents_without_error": s.clean, "top_rules": [{"rule": r, "count": c} for r, c in s.top_rules]}
                  for s in store.dinas_summaries()]
+        local_roles = [{"dinas": r.dinas, "name": r.name, "aliases": r.aliases, "kind": r.kind, "sops": r.sops,
+                        "documents": [{"path": p, "part": part} for _, p, part, _ in r.documents],
+                        "toml": r.snippet} for r in store.local_roles()]
         audit = {"root": run.root, "total_files": run.total, "checked_files": run.done,
                  "interrupted": run.interrupted, "executor": run.executor, "jobs": run.jobs,
                  "check_seconds": round(run.check_seconds, 3), "cross_seconds": round(run.cross_seconds, 3)}
         fh.write("\n], " + '"summary": ' + json.dumps(summary) + ', "dinas": '
-                 + json.dumps(dinas, ensure_ascii=False) + ', "audit": ' + json.dumps(audit, ensure_ascii=False)
+                 + json.dumps(dinas, ensure_ascii=False) + ', "local_roles": '
+                 + json.dumps(local_roles, ensure_ascii=False) + ', "audit": ' + json.dumps(audit, ensure_ascii=False)
                  + "}\n")
     return n

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
+from ..text import fold
 from .task import DocFacts
 
 SCHEMA = """
@@ -38,6 +39,13 @@ CREATE TABLE refs (
     doc_id INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, procedure INTEGER,
     step INTEGER, page INTEGER, tbl INTEGER, row INTEGER
 );
+CREATE TABLE roles (
+    doc_id INTEGER NOT NULL, header TEXT NOT NULL, post TEXT NOT NULL, kind TEXT NOT NULL, message TEXT
+);
+CREATE TABLE local_roles (
+    dinas TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL, kind TEXT NOT NULL, sops INTEGER NOT NULL,
+    docs TEXT NOT NULL, snippet TEXT NOT NULL
+);
 CREATE TABLE findings (
     doc_id INTEGER NOT NULL, rule TEXT NOT NULL, code TEXT NOT NULL, severity TEXT NOT NULL,
     message TEXT NOT NULL, procedure INTEGER, step INTEGER, page INTEGER, tbl INTEGER,
@@ -49,6 +57,7 @@ INDEXES = """
 CREATE INDEX IF NOT EXISTS docs_dinas ON docs(dinas, path, part);
 CREATE INDEX IF NOT EXISTS procs_doc ON procs(doc_id, idx);
 CREATE INDEX IF NOT EXISTS refs_doc ON refs(doc_id);
+CREATE INDEX IF NOT EXISTS roles_doc ON roles(doc_id);
 CREATE INDEX IF NOT EXISTS findings_doc ON findings(doc_id);
 """
 
@@ -90,6 +99,21 @@ class Finding:
     audit: bool = False
     part: Optional[int] = None
     """The SOP of a bundle the finding is about (its document's ``part``)."""
+
+
+@dataclass
+class LocalRoleRow:
+    """One post of an instansi's own roster as the audit summary lists it
+    (:class:`~sopcheck.checks.cross_document.LocalRole`): ``documents`` are ``(doc id, path,
+    part, parts)`` of the documents using it, ``snippet`` the ``[[roles]]`` table to paste."""
+
+    dinas: str
+    name: str
+    aliases: list[str]
+    kind: str
+    sops: int
+    documents: list[tuple[int, str, Optional[int], Optional[int]]]
+    snippet: str
 
 
 @dataclass
@@ -175,6 +199,8 @@ class AuditStore:
         self.db.executemany(
             "INSERT INTO refs VALUES (?,?,?,?,?,?,?,?)",
             [(doc_id, r.kind, r.text, r.procedure, r.step, r.page, r.table, r.row) for r in facts.references])
+        self.db.executemany("INSERT INTO roles VALUES (?,?,?,?,?)",
+                            [(doc_id, u.header, u.post, u.kind, u.message) for u in facts.roles])
         self.db.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?,?,?,0)",
                             [(doc_id, *row) for row in facts.findings])
         self._pending += 1
@@ -192,6 +218,17 @@ class AuditStore:
         """Store a cross-document finding on document ``doc_id``."""
         self.db.execute("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?,?,?,1)",
                         (doc_id, rule, code, severity, message, procedure, step, page, table, row))
+
+    def add_local_role(self, role) -> None:
+        """Store one post of an instansi's own roster (a
+        :class:`~sopcheck.checks.cross_document.LocalRole`) and drop the `unknown-role` findings
+        its documents have on a header naming it: the summary lists it once instead."""
+        self.db.execute("INSERT INTO local_roles VALUES (?,?,?,?,?,?,?)",
+                        (role.dinas, role.name, json.dumps(role.aliases, ensure_ascii=False), role.kind,
+                         role.sops, json.dumps(role.doc_ids), role.snippet))
+        self.db.executemany(
+            "DELETE FROM findings WHERE doc_id = ? AND rule = 'unknown-role' AND audit = 0 AND message = ?",
+            {(u.doc_id, u.message) for u in role.uses if u.message and fold(u.header) == fold(u.post)})
 
     def finish(self) -> None:
         """Commit and build the indexes the queries use (call once writing is done)."""
@@ -324,6 +361,19 @@ class AuditStore:
                 "f.tbl, f.row, f.message")
         for row in self.db.execute(sql, params):
             yield Finding(*row[:11], audit=bool(row[11]), part=row[12])
+
+    def local_roles(self) -> list[LocalRoleRow]:
+        """The instansi's own rosters, per dinas (in dinas order, as the cross-document stage
+        found them)."""
+        out = []
+        for dinas, name, aliases, kind, sops, docs, snippet in self.db.execute(
+                "SELECT dinas, name, aliases, kind, sops, docs, snippet FROM local_roles ORDER BY dinas, rowid"):
+            ids = json.loads(docs)
+            where = {row[0]: row for row in self.db.execute(
+                f"SELECT id, path, part, parts FROM docs WHERE id IN ({','.join('?' * len(ids))})", ids)}
+            out.append(LocalRoleRow(dinas, name, json.loads(aliases), kind, sops,
+                                    [where[i] for i in ids if i in where], snippet))
+        return out
 
     def count_severity(self, severity: str) -> int:
         return self.db.execute("SELECT COUNT(*) FROM findings WHERE severity = ?", (severity,)).fetchone()[0]

@@ -1,4 +1,5 @@
-"""The audit's console summary: per dinas, then the worst documents, then the run's timing."""
+"""The audit's console summary: per dinas, then the worst documents, the local roles per
+instansi, then the run's timing."""
 
 from __future__ import annotations
 
@@ -34,9 +35,26 @@ def render_summary(run: AuditRun, console: Console, lang: str = "id", worst: int
         _render_compact(run, console, lang, worst)
     else:
         _render_tables(run, console, lang, worst)
+    _render_local_roles(run, console, lang)
     secs = run.check_seconds
     console.print(t("timing", lang, done=run.done, secs=secs, rate=run.done / secs if secs > 0 else 0.0,
                     jobs=run.jobs, cross=run.cross_seconds), style="dim")
+
+
+def _render_local_roles(run: AuditRun, console: Console, lang: str) -> None:
+    """The local roles per instansi, one line per dinas ("bps: CA (3 SOP), CC (3 SOP)"), when
+    there are any; the snippets are in the report files."""
+    roles = run.store.local_roles()
+    if not roles:
+        return
+    console.print()
+    console.print(Text(t("local_roles", lang), style="bold"))
+    by_dinas: dict[str, list[str]] = {}
+    for role in roles:
+        by_dinas.setdefault(role.dinas, []).append(f"{role.name} ({role.sops} SOP)")
+    for dinas, names in by_dinas.items():
+        console.print(Text.assemble("  ", (dinas_label(dinas, lang), "bold"), ": ", ", ".join(names)))
+    console.print(Text("  " + t("local_roles_console", lang, count=len(roles)), style="dim"))
 
 
 def _counts(s, lang: str) -> Text:

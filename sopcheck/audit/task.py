@@ -5,8 +5,9 @@ or Dask workers on a cluster). It parses and checks one file through
 :func:`sopcheck.api.check_file` (which never raises for a bad file) and returns a
 :class:`DocFacts`: the findings as plain tuples plus the few model facts the cross-document
 stage needs (Nomor SOP and title per procedure, instansi, Keterkaitan/Keterangan references,
-counts) and a small drawing spec per procedure for the HTML report. The parsed model itself
-never leaves the worker, so the main process holds nothing whose size grows with a document.
+counts, the pelaksana posts the roster does not know) and a small drawing spec per procedure
+for the HTML report. The parsed model itself never leaves the worker, so the main process holds
+nothing whose size grows with a document.
 
 An audit counts SOPs, not files: a bundle (a file holding several SOPs) gives one
 :class:`DocFacts` per SOP, the first returned with the others in its ``more`` list (so the
@@ -20,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
-from ..checks.dinas_facts import Reference, references_of
+from ..checks.dinas_facts import Reference, RoleUse, references_of, role_uses_of
 from ..model import severity_rank
 from ..text import shorten
 
@@ -61,6 +62,8 @@ class DocFacts:
     nama_sop: Optional[str] = None
     procedures: list[ProcFacts] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    roles: list[RoleUse] = field(default_factory=list)
+    """The pelaksana posts the roster (with the folder's ``[[roles]]``) does not know."""
     findings: list[FindingRow] = field(default_factory=list)
     dropped_findings: int = 0
     seconds: float = 0.0
@@ -131,8 +134,10 @@ def audit_document(path: str, dinas: Optional[str], options: TaskOptions = TaskO
     started = time.perf_counter()
     read, path = path, source or path
     facts = DocFacts(path=path, dinas=dinas)
+    extra_roles: list = []
     try:
         cfg = _finder(options.config).for_file(Path(read))
+        extra_roles = cfg.roles
         result = check_configured(read, cfg, source=path, lang=options.lang,
                                   timeout_per_file=options.timeout_per_file, ocr=options.ocr)
         findings = result.findings
@@ -148,12 +153,12 @@ def audit_document(path: str, dinas: Optional[str], options: TaskOptions = TaskO
         for part, doc in zip(parts, docs):
             own = [f for f in findings if f.part == part.part or (f.part is None and part.part == 1)]
             _add_findings(part, own)
-            _collect(doc, part, own, options)
+            _collect(doc, part, own, options, extra_roles)
         facts, facts.more = parts[0], parts[1:]
     else:
         _add_findings(facts, findings)
         if docs:
-            _collect(docs[0], facts, findings, options)
+            _collect(docs[0], facts, findings, options, extra_roles)
     facts.seconds = time.perf_counter() - started
     return facts
 
@@ -166,7 +171,7 @@ def _add_findings(facts: DocFacts, findings) -> None:
     facts.dropped_findings = max(0, len(findings) - MAX_FINDINGS)
 
 
-def _collect(doc, facts: DocFacts, findings, options: TaskOptions) -> None:
+def _collect(doc, facts: DocFacts, findings, options: TaskOptions, extra_roles=()) -> None:
     facts.readable = True
     facts.format = doc.format
     ident = doc.identity
@@ -182,6 +187,13 @@ def _collect(doc, facts: DocFacts, findings, options: TaskOptions) -> None:
     for ref in references_of(doc):
         ref.text = _cut(ref.text)
         facts.references.append(ref)
+    # the unknown-role finding on each header, as stored (the audit drops it for a post of the
+    # instansi's own roster)
+    messages = {f.field_key: _cut(f.message, 1000) for f in findings
+                if f.rule == "unknown-role" and f.field_key is not None}
+    for use in role_uses_of(doc, extra_roles, messages):
+        use.header, use.post = _cut(use.header) or "", _cut(use.post) or ""
+        facts.roles.append(use)
 
 
 def worst_severities(findings) -> dict[tuple[int, int], str]:

@@ -8,7 +8,9 @@ the :class:`~sopcheck.checks.dinas_facts.DinasFacts` of that dinas, and yield
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from ..domain.abbreviations import abbreviate
@@ -24,8 +26,9 @@ from ..domain.titles import (
     title_key,
     vocabulary,
 )
+from ..text import fold
 from .base import RuleContext, rule
-from .dinas_facts import AuditHit, DinasFacts, DocEntry, first_of, sop_entries, title_for_message
+from .dinas_facts import AuditHit, DinasFacts, DocEntry, RoleUse, first_of, sop_entries, title_for_message
 
 
 def _opt(rule_name: str, key: str):
@@ -303,3 +306,94 @@ def instansi_name_variant(facts: DinasFacts, ctx: RuleContext) -> Iterator[Audit
                                    params={"variant": shown[minority], "usual": shown[usual],
                                            "count": len(places[usual])})
                 break
+
+
+# --- the instansi's own roster (not a rule: a section of the audit summary) --------------------
+
+@dataclass
+class LocalRole:
+    """A post the roster does not know that several SOPs of one dinas use: the instansi's own
+    roster, for the Bagian Organisasi to confirm into ``[[roles]]``.
+
+    ``name`` is the spelling written most often, ``aliases`` the other spellings (fold- or
+    fuzzy-equal, each folding differently from ``name``), ``kind`` ``local`` when any spelling
+    is built from role words or acronyms, else ``unknown``; ``doc_ids`` the documents using it
+    (in :attr:`DinasFacts.documents` order), ``sops`` how many different SOPs those are;
+    ``headers`` the whole headers naming it (their `unknown-role` findings are the audit's to
+    drop) and ``uses`` the :class:`RoleUse` values behind it."""
+
+    dinas: str
+    name: str
+    aliases: list[str]
+    kind: str
+    doc_ids: list[int]
+    sops: int
+    uses: list[RoleUse] = field(default_factory=list)
+
+    @property
+    def snippet(self) -> str:
+        """The ``[[roles]]`` table to paste into sopcheck.toml."""
+        return roles_toml(self.name, self.aliases)
+
+
+def roles_toml(name: str, aliases: list[str]) -> str:
+    """``[[roles]]`` with ``name`` and ``aliases`` as TOML (basic strings, escaped as JSON
+    escapes them, which TOML reads the same)."""
+    lines = ["[[roles]]", f"name = {json.dumps(name, ensure_ascii=False)}"]
+    lines.append("aliases = [" + ", ".join(json.dumps(a, ensure_ascii=False) for a in aliases) + "]")
+    return "\n".join(lines)
+
+
+def sop_identity(doc: DocEntry) -> str:
+    """What makes two documents one SOP for the local roster: the folded title (a DOCX and its
+    PDF, or a copy filed twice, are one SOP), else the document itself."""
+    titles = [short_key(title) for _, _, title in sop_entries(doc)]
+    key = next((k for k in titles if len(k) >= 4), "")
+    return key or f"#{doc.id}"
+
+
+def local_roster(facts: DinasFacts, min_sops: Optional[int] = None,
+                 min_similarity: Optional[float] = None) -> list[LocalRole]:
+    """The posts of ``facts.roles`` used in at least ``min_sops`` different SOPs of the dinas
+    (:func:`sop_identity`), spellings grouped: fold-equal ones, then a spelling within
+    ``min_similarity`` (rapidfuzz ratio of the folded texts, both at least five characters) of a
+    more frequent one joins it. Defaults from rules/audit.yaml ``local-roles``. Ordered by the
+    number of SOPs (most first), then name."""
+    from rapidfuzz import fuzz
+
+    options = vocabulary().get("local-roles") or {}
+    min_sops = int(options.get("min_sops", 2) if min_sops is None else min_sops)
+    min_similarity = float(options.get("min_similarity", 90) if min_similarity is None else min_similarity)
+    identity = {doc.id: sop_identity(doc) for doc in facts.documents}
+    by_key: dict[str, list[RoleUse]] = defaultdict(list)
+    for use in facts.roles:
+        if use.doc_id in identity:
+            by_key[fold(use.post)].append(use)
+    # groups: the most used spelling first; a near spelling joins the first group it is near
+    keys = sorted(by_key, key=lambda k: (-len({u.doc_id for u in by_key[k]}), k))
+    groups: list[list[str]] = []
+    for key in keys:
+        home = next((g for g in groups if len(key) >= 5 and len(g[0]) >= 5
+                     and fuzz.ratio(key, g[0]) >= min_similarity), None)
+        if home is None:
+            groups.append([key])
+        else:
+            home.append(key)
+    roster = []
+    for group in groups:
+        uses = [u for key in group for u in by_key[key]]
+        docs = list(dict.fromkeys(u.doc_id for u in uses))
+        sops = len({identity[d] for d in docs})
+        if sops < min_sops:
+            continue
+        spellings = Counter(u.post for u in {(u.doc_id, u.post): u for u in uses}.values())
+        ranked = sorted(spellings, key=lambda s: (-spellings[s], s))
+        name = ranked[0]
+        aliases = []
+        for spelling in ranked[1:]:
+            if fold(spelling) != fold(name) and fold(spelling) not in {fold(a) for a in aliases}:
+                aliases.append(spelling)
+        order = {doc.id: i for i, doc in enumerate(facts.documents)}
+        roster.append(LocalRole(facts.dinas, name, aliases, "local" if any(u.kind == "local" for u in uses)
+                                else "unknown", sorted(docs, key=order.get), sops, uses))
+    return sorted(roster, key=lambda r: (-r.sops, fold(r.name)))

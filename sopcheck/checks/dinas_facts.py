@@ -1,8 +1,9 @@
 """What the cross-document rules see of one dinas: a few facts per document.
 
 An audit keeps, for every document it checked, its Nomor SOP and title per procedure, its
-instansi and the references it makes to other SOPs (Keterkaitan items, Keterangan cells that
-name an SOP). :class:`DinasFacts` holds those facts for one dinas; the cross-document rules
+instansi, the references it makes to other SOPs (Keterkaitan items, Keterangan cells that name
+an SOP) and the pelaksana posts the roster does not know (:class:`RoleUse`).
+:class:`DinasFacts` holds those facts for one dinas; the cross-document rules
 (:mod:`sopcheck.checks.cross_document`) run over it and yield :class:`AuditHit` values naming
 the document (and procedure or step) a finding belongs to.
 """
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
+from ..domain.roles import local_posts
 from ..domain.titles import is_keterangan_reference, is_keterkaitan_reference, nomor_key, short_key
 from ..model import SopDocument
 from ..text import shorten
@@ -53,12 +55,28 @@ class Reference:
 
 
 @dataclass
+class RoleUse:
+    """A post the roster does not know, named by a pelaksana header of one document:
+    ``post`` is the post (the header itself, or one post of a header naming several:
+    :func:`~sopcheck.domain.roles.local_posts`), ``kind`` ``local`` or ``unknown``,
+    ``message`` the document's `unknown-role` finding on ``header`` (``None`` when there is
+    none). ``doc_id`` as for :class:`Reference`."""
+
+    header: str
+    post: str
+    kind: str
+    message: Optional[str] = None
+    doc_id: int = 0
+
+
+@dataclass
 class DinasFacts:
     """Everything the cross-document rules know about one dinas."""
 
     dinas: str
     documents: list[DocEntry] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    roles: list[RoleUse] = field(default_factory=list)
     root: Optional[str] = None
     """The audit root: paths in messages are shown relative to it."""
 
@@ -122,7 +140,23 @@ def references_of(doc: SopDocument) -> Iterator[Reference]:
                             loc.page, loc.table, loc.row)
 
 
-def facts_of(dinas: str, documents: list[tuple[str, SopDocument]]) -> DinasFacts:
+def role_uses_of(doc: SopDocument, extra_roles: Iterable[Any] = (),
+                 messages: Optional[dict[str, str]] = None) -> Iterator[RoleUse]:
+    """Each post the roster (with the configuration's ``extra_roles``) does not know that a
+    pelaksana header of ``doc`` names, once per header and post (headers in the order they first
+    appear). ``messages`` maps a header to the document's `unknown-role` message about it."""
+    seen: set[str] = set()
+    for proc in doc.procedures:
+        for header in proc.pelaksana:
+            if header in seen:
+                continue
+            seen.add(header)
+            for post, kind in local_posts(header, extra_roles):
+                yield RoleUse(header, post, kind, (messages or {}).get(header))
+
+
+def facts_of(dinas: str, documents: list[tuple[str, SopDocument]],
+             extra_roles: Iterable[Any] = ()) -> DinasFacts:
     """The :class:`DinasFacts` of ``documents`` (``(path, model)`` pairs, one per SOP, ids
     from 1), as an audit builds them from what its workers send back."""
     facts = DinasFacts(dinas)
@@ -136,6 +170,9 @@ def facts_of(dinas: str, documents: list[tuple[str, SopDocument]]) -> DinasFacts
         for ref in references_of(doc):
             ref.doc_id = doc_id
             facts.references.append(ref)
+        for use in role_uses_of(doc, extra_roles):
+            use.doc_id = doc_id
+            facts.roles.append(use)
     return facts
 
 

@@ -150,6 +150,24 @@ WORDS: dict[str, dict[str, str]] = {
                     "en": "Symbols: capsule = start/end, box = process, diamond = decision, pentagon = off-page "
                           "connector, ✓ = text marker; red/yellow = step with an error/warning."},
     "root": {"id": "Folder", "en": "Folder"},
+    "local_roles": {"id": "Peran lokal per instansi", "en": "Local roles per instansi"},
+    "local_roles_intro": {"id": "Jabatan yang tidak dikenal daftar peran sopcheck tetapi dipakai beberapa SOP satu "
+                                   "instansi: daftar peran instansi itu sendiri, dilaporkan sekali di sini (bukan "
+                                   "peringatan unknown-role per dokumen). Setelah dikonfirmasi Bagian Organisasi, "
+                                   "tempel cuplikannya ke sopcheck.toml.",
+                          "en": "Posts sopcheck's role roster does not know but several SOPs of one instansi use: "
+                                "that instansi's own roster, reported once here (not as an unknown-role warning "
+                                "per document). Once the Bagian Organisasi confirms them, paste the snippets into "
+                                "sopcheck.toml."},
+    "local_roles_none": {"id": "Tidak ada: setiap jabatan yang dipakai beberapa SOP sudah dikenal.",
+                         "en": "None: every post several SOPs use is known."},
+    "local_role": {"id": "Peran", "en": "Role"},
+    "local_aliases": {"id": "Ejaan lain", "en": "Other spellings"},
+    "local_sops": {"id": "Jumlah SOP", "en": "SOPs"},
+    "local_used_in": {"id": "Dipakai di", "en": "Used in"},
+    "local_snippet": {"id": "Cuplikan sopcheck.toml", "en": "sopcheck.toml snippet"},
+    "local_roles_console": {"id": "{count} peran lokal untuk [[roles]] (cuplikan di laporan --html/--xlsx/--json)",
+                            "en": "{count} local roles for [[roles]] (snippets in the --html/--xlsx/--json report)"},
     "no_lane": {"id": "(tanpa pelaksana)", "en": "(no role)"},
     # --- the review sheet (check --format docx/pdf) and annotate
     "sheet_title": {"id": "LEMBAR HASIL REVIU STANDAR OPERASIONAL PROSEDUR (SOP AP)",

@@ -296,3 +296,50 @@ def leading_role(text: str, extra_roles: Iterable[Any] = ()) -> Optional[tuple[R
         if entry is not None:
             return _match(entry, text, None, 100), n
     return None
+
+
+_PARENTHESIS = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<inner>[^()]*)\)\s*$")
+
+
+def local_posts(header: str, extra_roles: Iterable[Any] = ()) -> list[tuple[str, RoleKind]]:
+    """The posts a pelaksana header names that the roster (with ``extra_roles``) does not know:
+    ``(name, kind)`` pairs, ``kind`` being ``local`` or ``unknown`` (an ``unknown`` header whose
+    words show it is no post, a system or a Mutu Baku column, is left out, and so is text with
+    fewer than two letters or more other characters than letters).
+
+    The whole header comes first; a header of acronyms joined by separators names each of them
+    too, and a header with a trailing parenthesis names what stands before it and what stands
+    inside: "CC & CA" -> CC & CA, CC, CA; "CA (PJ NADA CERIA)" -> the whole, CA, PJ NADA CERIA;
+    "CAN (CA/CC/CL)" -> the whole, CAN, CA, CC, CL (BPS's change agents). So a post written
+    alone in one SOP and in a pair in another is seen in both.
+    """
+    text = " ".join((header or "").split())
+    roster = _roster(_extra_key(extra_roles))
+    pieces = [text]
+    found = _PARENTHESIS.match(text)
+    if found and found.group("head") and found.group("inner").strip():
+        pieces += [found.group("head").strip(" .-"), found.group("inner").strip(" .-")]
+    for i, piece in enumerate(list(pieces)):
+        parts = [p.strip(" .-") for p in roster.multi_re.split(piece)]
+        if len(parts) > 1 and all(_ACRONYM.match(p) for p in parts):
+            pieces += parts
+            if i:  # "CA/CC/CL" inside a parenthesis: its acronyms only
+                pieces[i] = ""
+    out: list[tuple[str, RoleKind]] = []
+    seen: set[str] = set()
+    for piece in pieces:
+        key = fold(piece)
+        if not key or key in seen or not _plausible_name(piece):
+            continue
+        seen.add(key)
+        match = resolve_role(piece, extra_roles)
+        if match.kind == "local" or (match.kind == "unknown" and match.reason is None):
+            out.append((piece, match.kind))
+    return out
+
+
+def _plausible_name(text: str) -> bool:
+    """At least two letters, and no more other characters than letters (OCR debris is not)."""
+    letters = sum(ch.isalpha() for ch in text)
+    others = sum(not ch.isalpha() and not ch.isspace() for ch in text)
+    return letters >= 2 and letters >= others
