@@ -515,8 +515,9 @@ def test_audit_over_the_real_pdfs_and_the_corpus(tmp_path, capsys):
         ("bps-bengkulu", "CA", 3, '[[roles]]\nname = "CA"\naliases = []'),
         ("bps-bengkulu", "CC", 3, '[[roles]]\nname = "CC"\naliases = []'),
         ("bps-bengkulu", "CL", 2, '[[roles]]\nname = "CL"\naliases = []')]
-    assert {Path(d["path"]).name.split(".")[0] for r in local for d in r["documents"]} == {
-        "general__329", "procurement__324", "it__332"}
+    assert {(Path(d["path"]).name.split(".")[0], tuple(d["headers"])) for r in local for d in r["documents"]} == {
+        ("general__329", ("CA (PJ NADA CERIA)",)), ("general__329", ("CC",)), ("procurement__324", ("CC & CA",)),
+        ("procurement__324", ("CL",)), ("it__332", ("CAN (CA/CC/CL)",))}
     assert html.count("class=local-role") == 3 and "Peran lokal per instansi" in printed.out
 
 

@@ -85,8 +85,9 @@ def test_a_post_of_several_sops_is_listed_once_and_the_snippet_makes_it_known(pe
     assert [(r["dinas"], r["name"], r["aliases"], r["sops"]) for r in roles] == [
         ("dinas-pasar", "Jupung Pasar", ["Jupung Pasr"], 3)]
     role = roles[0]
-    assert sorted(Path(d["path"]).name for d in role["documents"]) == [
-        "data-kinerja.docx", "laporan-kinerja.docx", "pengukuran.docx"]
+    assert sorted((Path(d["path"]).name, d["headers"]) for d in role["documents"]) == [
+        ("data-kinerja.docx", ["Jupung Pasar"]), ("laporan-kinerja.docx", ["Jupung Pasr"]),
+        ("pengukuran.docx", ["Jupung Pasar"])]
     assert role["toml"] == '[[roles]]\nname = "Jupung Pasar"\naliases = ["Jupung Pasr"]'
     # listed once, not a warning per document; the post of one SOP (filed twice) keeps its warning
     unknown = [f for f in report["findings"] if f["rule"] == "unknown-role"]
@@ -99,6 +100,7 @@ def test_a_post_of_several_sops_is_listed_once_and_the_snippet_makes_it_known(pe
     section = html[html.index('id="local-roles"'):html.index("</section>", html.index('id="local-roles"'))]
     assert "Peran lokal per instansi" in html and section.count("class=local-role") == 1
     assert "name = &quot;Jupung Pasar&quot;" in section and "pengukuran.docx" in section
+    assert "laporan-kinerja.docx</a> «Jupung Pasr»" in section  # the spelling that document wrote
     sheet = load_workbook(tmp_path / "before" / "a.xlsx")["Peran lokal per instansi"]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("dinas-pasar", "Jupung Pasar", "Jupung Pasr", 3)]

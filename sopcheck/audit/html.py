@@ -231,7 +231,7 @@ def _write(run: "AuditRun", out: TextIO, lang: str, worst: int) -> None:
 def _write_local_roles(run: "AuditRun", w, lang: str) -> None:
     """The "Peran lokal per instansi" section: one row per post of an instansi's own roster,
     with the documents using it (linked) and the ``[[roles]]`` snippet."""
-    from .store import doc_label
+    from .store import doc_label, written_as
 
     roles = run.store.local_roles()
     w(f"<h2>{_e(t('local_roles', lang))}</h2><section id=\"local-roles\"><p class=legend>"
@@ -245,7 +245,8 @@ def _write_local_roles(run: "AuditRun", w, lang: str) -> None:
     w("</tr></thead><tbody>")
     for role in roles:
         used = "<br>".join(f"<a href=\"#doc-{doc_id}\">{_e(doc_label(run.show(path), part, parts))}</a>"
-                           for doc_id, path, part, parts in role.documents)
+                           f"{_e(written_as(role.name, headers))}"
+                           for doc_id, path, part, parts, headers in role.documents)
         w(f"<tr class=local-role><td>{_e(dinas_label(role.dinas, lang))}</td><td>{_e(role.name)}</td>"
           f"<td>{_e(', '.join(role.aliases))}</td><td class=n>{role.sops}</td><td>{used}</td>"
           f"<td><pre class=snippet>{_e(role.snippet)}</pre></td></tr>")

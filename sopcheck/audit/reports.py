@@ -13,7 +13,7 @@ import json
 from typing import TYPE_CHECKING
 
 from ..domain.i18n import t
-from .store import dinas_label, doc_label
+from .store import dinas_label, doc_label, written_as
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import AuditRun
@@ -139,7 +139,8 @@ def write_xlsx(run: "AuditRun", path: str, lang: str = "id") -> int:
     header(ws, [t(k, lang) for k in ("dinas", "local_role", "local_aliases", "local_sops", "local_used_in",
                                       "local_snippet")])
     for role in run.store.local_roles():
-        used = "\n".join(doc_label(run.show(p), part, parts) for _, p, part, parts in role.documents)
+        used = "\n".join(doc_label(run.show(p), part, parts) + written_as(role.name, headers)
+                         for _, p, part, parts, headers in role.documents)
         ws.append([_csv_safe(v) for v in (dinas_label(role.dinas, lang), role.name, ", ".join(role.aliases))]
                   + [role.sops, _csv_safe(used), _csv_safe(role.snippet)])
     wb.save(path)
@@ -148,13 +149,13 @@ def write_xlsx(run: "AuditRun", path: str, lang: str = "id") -> int:
 
 def write_json(run: "AuditRun", path: str) -> int:
     """Write ``{"findings": [...], "summary": {...}, "dinas": [...], "local_roles": [...],
-    "audit": {...}}``: the
-    findings and summary as in ``sopcheck check --format json`` (each finding also has
-    ``dinas`` and ``cross_document``; ``part`` only for a finding in one SOP of a bundle, as
-    there; ``summary`` adds ``sops``, the documents counted once per SOP), plus the per-dinas
-    table, and each instansi's own roster: ``{"dinas", "name", "aliases", "kind" (local or
-    unknown), "sops" (different SOPs using it), "documents": [{"path", "part"}], "toml"}`` per
-    post, ``toml`` the ``[[roles]]`` snippet. Streams the findings."""
+    "audit": {...}}``: the findings and summary as in ``sopcheck check --format json`` (each
+    finding also has ``dinas`` and ``cross_document``; ``part`` only for a finding in one SOP of
+    a bundle, as there; ``summary`` adds ``sops``, the documents counted once per SOP), plus the
+    per-dinas table, and each instansi's own roster: ``{"dinas", "name", "aliases", "kind" (local or
+    unknown), "sops" (different SOPs using it), "documents": [{"path", "part", "headers"}],
+    "toml"}`` per post (``headers``: the pelaksana headers naming it in that document),
+    ``toml`` the ``[[roles]]`` snippet. Streams the findings."""
     store = run.store
     n = 0
     with open(path, "w", encoding="utf-8") as fh:
@@ -174,7 +175,8 @@ def write_json(run: "AuditRun", path: str) -> int:
                   "documents_without_error": s.clean, "top_rules": [{"rule": r, "count": c} for r, c in s.top_rules]}
                  for s in store.dinas_summaries()]
         local_roles = [{"dinas": r.dinas, "name": r.name, "aliases": r.aliases, "kind": r.kind, "sops": r.sops,
-                        "documents": [{"path": p, "part": part} for _, p, part, _ in r.documents],
+                        "documents": [{"path": p, "part": part, "headers": headers}
+                                      for _, p, part, _, headers in r.documents],
                         "toml": r.snippet} for r in store.local_roles()]
         audit = {"root": run.root, "total_files": run.total, "checked_files": run.done,
                  "interrupted": run.interrupted, "executor": run.executor, "jobs": run.jobs,

@@ -105,14 +105,15 @@ class Finding:
 class LocalRoleRow:
     """One post of an instansi's own roster as the audit summary lists it
     (:class:`~sopcheck.checks.cross_document.LocalRole`): ``documents`` are ``(doc id, path,
-    part, parts)`` of the documents using it, ``snippet`` the ``[[roles]]`` table to paste."""
+    part, parts, headers)`` of the documents using it (``headers``: the pelaksana headers naming
+    it there, as written), ``snippet`` the ``[[roles]]`` table to paste."""
 
     dinas: str
     name: str
     aliases: list[str]
     kind: str
     sops: int
-    documents: list[tuple[int, str, Optional[int], Optional[int]]]
+    documents: list[tuple[int, str, Optional[int], Optional[int], list[str]]]
     snippet: str
 
 
@@ -225,7 +226,8 @@ class AuditStore:
         its documents have on a header naming it: the summary lists it once instead."""
         self.db.execute("INSERT INTO local_roles VALUES (?,?,?,?,?,?,?)",
                         (role.dinas, role.name, json.dumps(role.aliases, ensure_ascii=False), role.kind,
-                         role.sops, json.dumps(role.doc_ids), role.snippet))
+                         role.sops, json.dumps([[d, role.headers_of(d)] for d in role.doc_ids], ensure_ascii=False),
+                         role.snippet))
         self.db.executemany(
             "DELETE FROM findings WHERE doc_id = ? AND rule = 'unknown-role' AND audit = 0 AND message = ?",
             {(u.doc_id, u.message) for u in role.uses if u.message and fold(u.header) == fold(u.post)})
@@ -368,11 +370,12 @@ class AuditStore:
         out = []
         for dinas, name, aliases, kind, sops, docs, snippet in self.db.execute(
                 "SELECT dinas, name, aliases, kind, sops, docs, snippet FROM local_roles ORDER BY dinas, rowid"):
-            ids = json.loads(docs)
+            used = json.loads(docs)
+            ids = [i for i, _ in used]
             where = {row[0]: row for row in self.db.execute(
                 f"SELECT id, path, part, parts FROM docs WHERE id IN ({','.join('?' * len(ids))})", ids)}
             out.append(LocalRoleRow(dinas, name, json.loads(aliases), kind, sops,
-                                    [where[i] for i in ids if i in where], snippet))
+                                    [(*where[i], headers) for i, headers in used if i in where], snippet))
         return out
 
     def count_severity(self, severity: str) -> int:
@@ -380,3 +383,10 @@ class AuditStore:
 
     def rules_used(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT rule FROM findings ORDER BY rule")]
+
+
+def written_as(name: str, headers: list[str]) -> str:
+    """" «CC & CA»": the headers naming a local role in one document, when they are not just
+    its name (folded); else ""."""
+    other = [h for h in headers if fold(h) != fold(name)]
+    return " " + ", ".join(f"«{h}»" for h in other) if other else ""

@@ -330,6 +330,10 @@ class LocalRole:
     sops: int
     uses: list[RoleUse] = field(default_factory=list)
 
+    def headers_of(self, doc_id: int) -> list[str]:
+        """The headers, as written, by which document ``doc_id`` names this post ("CC & CA")."""
+        return list(dict.fromkeys(u.header for u in self.uses if u.doc_id == doc_id))
+
     @property
     def snippet(self) -> str:
         """The ``[[roles]]`` table to paste into sopcheck.toml."""
