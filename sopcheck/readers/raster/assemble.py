@@ -45,6 +45,15 @@ them, read with a confidence below 0.5 is dropped; a step number "1." stays)."""
 MARK_IN = 0.42
 """A connected mark taller than this (inches) is no letter: a stamp, a signature, a logo
 (a 24-point title's capitals are a third of an inch)."""
+HEAD_CORE_IN = 0.025
+"""Thickness (inches) of ink no letter stroke reaches: what survives an opening by a disc this
+wide is a filled shape (an arrowhead, a "●")."""
+HEAD_MIN_IN, HEAD_MAX_IN = 0.05, 0.2
+"""Size range (inches, the longer side) of a filled arrowhead."""
+HEAD_TRIANGLE = 0.75
+"""Share of its smallest enclosing triangle a filled arrowhead fills."""
+HEAD_SHARE = 0.4
+"""Share of a mark's ink its arrowhead holds (the rest: a stub of the shaft)."""
 HEAD_FILL = 0.3
 """Ink share of the small window at a line's end above which the end carries a filled
 arrowhead."""
@@ -166,8 +175,7 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
 
     # ink for text: no lines, no symbol outlines; the inside of each symbol read on its own
     text_ink = cv2.bitwise_and(ink, cv2.bitwise_not(ruling.lines))
-    clean = grey.copy()
-    clean[ruling.lines > 0] = 255
+    clean = _unlined(grey, ruling.lines, ruling.mask)
     inside = np.zeros_like(ink)
     holes: list[np.ndarray] = []
     for s in symbols:
@@ -181,6 +189,7 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
         holes.append(hole)
     cell_ink = cv2.bitwise_and(text_ink, cv2.bitwise_not(inside))
     _drop_marks(cell_ink, 72.0 / pt)
+    _drop_arrowheads(cell_ink, ink, 72.0 / pt)
     upright = cv2.morphologyEx(ruling.lines, cv2.MORPH_OPEN, np.ones((15, 1), np.uint8))  # no underlines
     _drop_touching(cell_ink, cv2.bitwise_and(upright, cv2.bitwise_not(ruling.mask)))
     typical = line_height(cell_ink, 72.0 / pt)
@@ -265,6 +274,21 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
     return out
 
 
+def _unlined(grey: np.ndarray, lines: np.ndarray, ruling: np.ndarray) -> np.ndarray:
+    """``grey`` without its lines, for the recogniser: the table's ``ruling`` is painted white;
+    other lines (arrows, connectors: ``lines`` outside ``ruling``) are painted over from
+    their surroundings (OpenCV inpainting), so a letter an arrow passes through keeps the
+    strokes it crosses ("Kadis" with an arrow down through it is not read "Kdis")."""
+    import cv2
+
+    clean = grey.copy()
+    clean[ruling > 0] = 255
+    loose = cv2.bitwise_and(lines, cv2.bitwise_not(ruling))
+    if loose.any():
+        clean = cv2.inpaint(clean, loose, 2, cv2.INPAINT_TELEA)
+    return clean
+
+
 def _drop_marks(ink: np.ndarray, px_per_in: float) -> None:
     """Remove from ``ink`` (in place) what is no text: connected marks taller than
     :data:`MARK_IN` inches (a stamp's ring, a signature's loops, a logo), which would join
@@ -276,6 +300,40 @@ def _drop_marks(ink: np.ndarray, px_per_in: float) -> None:
     big[0] = False
     if big.any():
         ink[big[labels]] = 0
+
+
+def _drop_arrowheads(text: np.ndarray, ink: np.ndarray, px_per_in: float) -> None:
+    """Remove from ``text`` (in place) the marks holding an arrowhead: a filled triangle of the
+    page's ``ink`` (what survives an opening by a disc of :data:`HEAD_CORE_IN` inches: no
+    letter's stroke is that thick) between :data:`HEAD_MIN_IN` and :data:`HEAD_MAX_IN`
+    inches and holding :data:`HEAD_SHARE` of the mark's ink, filling at least :data:`HEAD_TRIANGLE` of the smallest triangle around it (a
+    "●" fills 0.6 of it, a "■" 0.5). An arrowhead, with what is left of its shaft, is read
+    as "V", "↓" or "1" and would mark a role cell as a step's pelaksana."""
+    import cv2
+
+    k = max(3, round(HEAD_CORE_IN * px_per_in)) | 1
+    core = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(core, connectivity=8)
+    heads = np.zeros_like(text)
+    lo, hi = HEAD_MIN_IN * px_per_in, HEAD_MAX_IN * px_per_in
+    for i in range(1, n):
+        x, y, w, h, area = stats[i]
+        if not (lo <= max(w, h) <= hi and min(w, h) >= 0.4 * max(w, h)):
+            continue
+        pts = np.argwhere(labels[y:y + h, x:x + w] == i)[:, ::-1].astype(np.float32).reshape(-1, 1, 2)
+        tri_area, _ = cv2.minEnclosingTriangle(pts)
+        if tri_area > 0 and area / tri_area >= HEAD_TRIANGLE:
+            heads[y:y + h, x:x + w][labels[y:y + h, x:x + w] == i] = 255
+    if not heads.any():
+        return
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(text, connectivity=8)
+    hit = np.zeros(n, bool)
+    ids, counts = np.unique(labels[(heads > 0) & (text > 0)], return_counts=True)
+    # the head is most of the mark (a shaft's stub at most beside it), not a blob in a bold letter
+    hit[ids] = counts >= HEAD_SHARE * stats[ids, cv2.CC_STAT_AREA]
+    hit[0] = False
+    if hit.any():
+        text[hit[labels]] = 0
 
 
 def _hangs_on_rule(ink: np.ndarray, text: np.ndarray, box: tuple[int, int, int, int]) -> bool:

@@ -61,10 +61,15 @@ def _segments(mask: np.ndarray, horizontal: bool, pt: float, origin: tuple[float
 
 def _cut(segs: list[Seg], boxes: list[tuple[float, float, float, float]], horizontal: bool) -> list[Seg]:
     """``segs`` without their parts inside ``boxes`` (symbols, in points): a symbol's own side
-    goes, an arrow ending on the symbol loses its end there (and is then pruned as a free
-    end), a table line passing along the symbol's edge and beyond on both sides stays."""
+    goes, a table line passing along the symbol's edge and beyond on both sides stays, and a
+    line that *ends* on a symbol goes whole: it is an arrow (its head on the box), even where
+    it crosses a row line on its way (an arrow coming down through a role header would
+    otherwise remain, between the header's two rules, as a column line splitting the
+    header)."""
     out: list[Seg] = []
     for s in segs:
+        if _ends_on(s, boxes, horizontal):
+            continue
         pieces = [(s.a0, s.a1)]
         for x0, y0, x1, y1 in boxes:
             lo, hi, p0, p1 = (x0, x1, y0, y1) if horizontal else (y0, y1, x0, x1)
@@ -82,6 +87,18 @@ def _cut(segs: list[Seg], boxes: list[tuple[float, float, float, float]], horizo
             pieces = kept
         out.extend(Seg(s.pos, a, b) for a, b in pieces if b > a)
     return out
+
+
+def _ends_on(s: Seg, boxes: list[tuple[float, float, float, float]], horizontal: bool) -> bool:
+    """Whether one end of ``s`` lies in one of ``boxes`` (a symbol and its outline) while the
+    segment runs on outside it: an arrow or connector line ending on the symbol."""
+    for x0, y0, x1, y1 in boxes:
+        lo, hi, p0, p1 = (x0, x1, y0, y1) if horizontal else (y0, y1, x0, x1)
+        if not p0 <= s.pos <= p1:
+            continue
+        if (lo <= s.a0 <= hi) != (lo <= s.a1 <= hi):
+            return True
+    return False
 
 
 def find_ruling(ink: np.ndarray, pt_per_px: float, origin: tuple[float, float] = (0.0, 0.0),
