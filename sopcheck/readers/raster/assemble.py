@@ -32,7 +32,7 @@ from .lines import line_height, text_lines
 from .ocr import Engine
 from .prepare import prepare
 from .ruling import find_ruling
-from .symbols import RasterSymbol, find_symbols
+from .symbols import CORNERED, RasterSymbol, find_symbols
 
 PAD_Y = 0.3
 """White margin above and below a line crop, in line heights (as the detector's boxes the
@@ -172,6 +172,7 @@ def read_image(grey: np.ndarray, page_no: int, pt_per_px: float, engine: Engine,
     cell_boxes = [[px_box(c.x0, c.top, c.x1, c.bottom) for c in g.cells] for g in ruling.grids]
     flat = [b for boxes in cell_boxes for b in boxes]
     symbols = [s for s in symbols if _in_cell(s, flat)]
+    symbols = [s for s in symbols if not _walled(s, ruling.mask, symbols)]
 
     # ink for text: no lines, no symbol outlines; the inside of each symbol read on its own
     text_ink = cv2.bitwise_and(ink, cv2.bitwise_not(ruling.lines))
@@ -306,9 +307,12 @@ def _drop_arrowheads(text: np.ndarray, ink: np.ndarray, px_per_in: float) -> Non
     """Remove from ``text`` (in place) the marks holding an arrowhead: a filled triangle of the
     page's ``ink`` (what survives an opening by a disc of :data:`HEAD_CORE_IN` inches: no
     letter's stroke is that thick) between :data:`HEAD_MIN_IN` and :data:`HEAD_MAX_IN`
-    inches and holding :data:`HEAD_SHARE` of the mark's ink, filling at least :data:`HEAD_TRIANGLE` of the smallest triangle around it (a
+    inches and ending a line (the page's ink goes on well beyond it: a bold letter stands
+    alone), filling at least :data:`HEAD_TRIANGLE` of the smallest triangle around it (a
     "●" fills 0.6 of it, a "■" 0.5). An arrowhead, with what is left of its shaft, is read
-    as "V", "↓" or "1" and would mark a role cell as a step's pelaksana."""
+    as "V", "↓" or "1" and would mark a role cell as a step's pelaksana. A mark the head holds
+    :data:`HEAD_SHARE` of goes whole (the head and its shaft's stub), of another mark (letters
+    the head touches) only the head goes."""
     import cv2
 
     k = max(3, round(HEAD_CORE_IN * px_per_in)) | 1
@@ -316,9 +320,14 @@ def _drop_arrowheads(text: np.ndarray, ink: np.ndarray, px_per_in: float) -> Non
     n, labels, stats, _ = cv2.connectedComponentsWithStats(core, connectivity=8)
     heads = np.zeros_like(text)
     lo, hi = HEAD_MIN_IN * px_per_in, HEAD_MAX_IN * px_per_in
+    _, whole, whole_stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     for i in range(1, n):
         x, y, w, h, area = stats[i]
         if not (lo <= max(w, h) <= hi and min(w, h) >= 0.4 * max(w, h)):
+            continue
+        # a head ends a shaft: its ink goes on, in the page, well beyond it (a letter stands alone)
+        j = whole[y + h // 2, x + w // 2] or whole[y:y + h, x:x + w].max()
+        if max(whole_stats[j, cv2.CC_STAT_WIDTH], whole_stats[j, cv2.CC_STAT_HEIGHT]) < 3 * max(w, h):
             continue
         pts = np.argwhere(labels[y:y + h, x:x + w] == i)[:, ::-1].astype(np.float32).reshape(-1, 1, 2)
         tri_area, _ = cv2.minEnclosingTriangle(pts)
@@ -329,11 +338,13 @@ def _drop_arrowheads(text: np.ndarray, ink: np.ndarray, px_per_in: float) -> Non
     n, labels, stats, _ = cv2.connectedComponentsWithStats(text, connectivity=8)
     hit = np.zeros(n, bool)
     ids, counts = np.unique(labels[(heads > 0) & (text > 0)], return_counts=True)
-    # the head is most of the mark (a shaft's stub at most beside it), not a blob in a bold letter
+    # the head is most of the mark (a shaft's stub at most beside it): the mark goes; a head
+    # touching letters (an arrow ending on a header's text) goes alone
     hit[ids] = counts >= HEAD_SHARE * stats[ids, cv2.CC_STAT_AREA]
     hit[0] = False
     if hit.any():
         text[hit[labels]] = 0
+    text[cv2.dilate(heads, np.ones((3, 3), np.uint8)) > 0] = 0
 
 
 def _hangs_on_rule(ink: np.ndarray, text: np.ndarray, box: tuple[int, int, int, int]) -> bool:
@@ -348,16 +359,19 @@ def _hangs_on_rule(ink: np.ndarray, text: np.ndarray, box: tuple[int, int, int, 
 
 def _drop_touching(ink: np.ndarray, lines: np.ndarray) -> None:
     """Remove from ``ink`` (in place) the marks touching ``lines`` (upright arrow shafts and
-    symbol sides, not table ruling, not an underline): an arrowhead or the short end of a
-    shaft, which would be read as "V" or "1" (a "V" in a role cell is a text marker)."""
+    symbol sides, not table ruling, not an underline) that are thin (no wider than half their
+    height): the short end of a shaft, which would be read as "1" or "|"."""
     import cv2
 
     near = cv2.dilate(lines, np.ones((5, 5), np.uint8)) > 0
     if not near.any():
         return
-    n, labels = cv2.connectedComponents(ink, connectivity=8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     touching = np.zeros(n, bool)
     touching[np.unique(labels[near & (ink > 0)])] = True
+    # letters an arrow passes by or through ("Ka" left of a shaft crossing "Kadis") stay: a
+    # shaft's end is thin (filled arrowheads went before, :func:`_drop_arrowheads`)
+    touching &= stats[:, cv2.CC_STAT_WIDTH] <= 0.5 * stats[:, cv2.CC_STAT_HEIGHT]
     touching[0] = False
     if touching.any():
         ink[touching[labels]] = 0
@@ -393,6 +407,34 @@ def _in_cell(s: RasterSymbol, cells: list[tuple[int, int, int, int]]) -> bool:
         if x0 <= cx <= x1 and y0 <= cy <= y1:
             return not ((s.box[2] - s.box[0]) >= 0.92 * (x1 - x0) and (s.box[3] - s.box[1]) >= 0.8 * (y1 - y0))
     return False
+
+
+def _walled(s: RasterSymbol, ruling: np.ndarray, others: list[RasterSymbol], gap: int = 6) -> bool:
+    """Whether the cornered hole ``s`` is the space an elbow arrow closes off against a row and
+    a column line (a "Tidak" loop leaving a diamond), not a box: two or more of its sides on
+    the table's ``ruling`` (mask), and its size unlike the page's process boxes (``others``:
+    at least three, the hole's width or height more than 20 % off their median). A box
+    drawn into the corner of its cell, on its ruling, has the size of the other boxes."""
+    if s.shape not in CORNERED:
+        return False
+    boxes = [o.box for o in others if o.kind == "process" and o is not s]
+    if len(boxes) < 3:
+        return False
+    mw = median(b[2] - b[0] for b in boxes)
+    mh = median(b[3] - b[1] for b in boxes)
+    w, h = s.box[2] - s.box[0], s.box[3] - s.box[1]
+    if abs(w - mw) <= 0.2 * mw and abs(h - mh) <= 0.2 * mh:
+        return False
+    H, W = ruling.shape
+    x0, y0, x1, y1 = s.box
+
+    def on(r0: int, r1: int, c0: int, c1: int, axis: int) -> bool:
+        region = ruling[max(0, r0):min(H, r1), max(0, c0):min(W, c1)]
+        return region.size > 0 and bool((region > 0).mean(axis=axis).max() >= 0.8)
+
+    sides = (on(y0 - gap, y0 + 1, x0, x1, 1), on(y1 - 1, y1 + gap, x0, x1, 1),
+             on(y0, y1, x0 - gap, x0 + 1, 0), on(y0, y1, x1 - 1, x1 + gap, 0))
+    return sum(sides) >= 2
 
 
 def _join(lines: list[tuple[tuple[int, int, int, int], str, float]], cell: tuple[int, int, int, int],
