@@ -162,3 +162,85 @@ def test_swimlanes_print_legibly_on_a4():
                     upright += not pic.turned
                 assert rows == pytest.approx(scene.height - HEAD_H, abs=len(pictures))  # every row drawn once
     assert turned and upright and max(lanes) >= 8
+
+
+def _pdf_pages(pdf_path):
+    """Each page of a sheet PDF as ``(titles, headings, body, images)``: the top (pt) of each
+    picture title line (9 pt bold "Prosedur n"/"Procedure n"), of each flowchart heading, the
+    number of other body lines (header and footer left out), and the ``(top, bottom)`` of each
+    picture."""
+    import pdfplumber
+
+    from sopcheck.domain.i18n import t
+    from sopcheck.write.sheet_template import PICTURE_TITLE_PT, TOP_BOTTOM_MM
+
+    margin = TOP_BOTTOM_MM * 72 / 25.4
+    heads = {t("sheet_flowchart", lang) for lang in ("id", "en")}
+    legends = {t("audit_legend", lang)[:20] for lang in ("id", "en")}
+    pages = []
+    with pdfplumber.open(str(pdf_path)) as pdf:
+        for page in pdf.pages:
+            titles, headings, body = [], [], 0
+            for line in page.extract_text_lines():
+                if line["top"] < margin - 3 or line["bottom"] > page.height - margin + 3:
+                    continue  # the header (the office) and the footer
+                sizes = {round(c["size"]) for c in line["chars"] if c["text"].strip()}
+                text = line["text"]
+                if sizes == {PICTURE_TITLE_PT} and text.split(" ")[0] in ("Prosedur", "Procedure"):
+                    titles.append(line["top"])
+                elif text in heads:
+                    headings.append(line["top"])
+                elif not any(text.startswith(leg) for leg in legends) and "langkah dengan galat" not in text \
+                        and "with an error" not in text:
+                    body += 1
+            images = [(im["top"], im["bottom"]) for im in page.images]
+            pages.append((titles, headings, body, images, page.height - margin))
+    return pages
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+                    reason="LibreOffice (soffice) not installed")
+@pytest.mark.parametrize("files", [
+    [PROBOLINGGO],  # issue 16: its 245 mm turned picture was pushed off its heading's and title's page
+    sorted(CORPUS.glob("*.docx")) + sorted((CORPUS / "layouts").glob("*.docx")),  # every corpus sheet, one PDF
+], ids=["probolinggo", "corpus"])
+def test_each_picture_prints_on_its_title_page(tmp_path, files):
+    """Converted by LibreOffice, every procedure's title shares its page with its picture, above
+    it, the picture inside the text area; a page with the flowchart heading holds a picture (no
+    page with a heading, legend or title alone); no page is blank. Before: probolinggo's page 3
+    held only the heading, legend and two-line title, its picture on page 4; drawn-flowcharts'
+    page 1 ended with heading, legend and title, the picture on page 2."""
+    from sopcheck.write.sheet import docx_to_pdf
+
+    sheet, pdf = tmp_path / "lembar.docx", tmp_path / "lembar.pdf"
+    write_sheet([check_file(f) for f in files], sheet)
+    docx_to_pdf(sheet, pdf)
+    pages = _pdf_pages(pdf)
+    assert sum(len(p[0]) for p in pages) == sum(len(p[3]) for p in pages) == _pictures(sheet) > 0
+    for n, (titles, headings, body, images, bottom) in enumerate(pages, 1):
+        assert len(titles) == len(images), (n, titles, images)  # each title with its picture, on its page
+        for top, (im_top, im_bottom) in zip(sorted(titles), sorted(images)):
+            assert top < im_top and im_bottom <= bottom + 2, (n, top, im_top, im_bottom, bottom)
+        if headings:
+            assert images, f"page {n} holds the flowchart heading but no picture"
+        assert titles or headings or body or images, f"page {n} is blank"
+
+
+def test_picture_room_follows_the_template():
+    """The shipped template leaves :data:`PAGE_MM` for a picture (A4 text area 170 x 261 mm less
+    the heading, legend and title lines); python-docx's default document (Letter, 1.25-inch side
+    margins) gets its own, smaller room from its page size and margins; a picture title is cut to
+    one line."""
+    import docx
+
+    from sopcheck.write.sheet import PAGE_MM, one_line, picture_room
+    from sopcheck.write.sheet_template import TEMPLATE
+
+    assert picture_room(docx.Document(str(TEMPLATE))) == pytest.approx(PAGE_MM, abs=0.1)
+    assert 236 < PAGE_MM[1] < 245 and PAGE_MM[0] == 170
+    letter = picture_room(docx.Document())
+    assert letter[0] == pytest.approx(215.9 - 2 * 31.75, abs=0.2) and letter[1] < PAGE_MM[1]
+    name = "PROSEDUR PENGUMPULAN DATA KINERJA DAN PENYUSUNAN LAPORAN KINERJA DINAS KEPENDUDUKAN"
+    cut = one_line(f"Prosedur 1 (gambar diputar): {name}", 170, 9)
+    assert cut.endswith("…") and cut.startswith("Prosedur 1 (gambar diputar): PROSEDUR") and len(cut) < 100
+    assert one_line("Prosedur 2: Penyusunan RKA", 170, 9) == "Prosedur 2: Penyusunan RKA"

@@ -29,11 +29,34 @@ from typing import Any, Optional
 from ..checks import get_rule
 from ..domain.i18n import t
 from ..model import Finding, SopDocument, severity_rank
-from .sheet_template import TEMPLATE
+from .sheet_template import (
+    BODY_PT,
+    HEADING_PT,
+    LEGEND_PT,
+    LINE,
+    PICTURE_TITLE_PT,
+    SIDE_MM,
+    SPACE_AFTER_PT,
+    TEMPLATE,
+    TOP_BOTTOM_MM,
+)
+from .sheet_template import PAGE_MM as _PAPER_MM
 
-PAGE_MM = (170.0, 245.0)
-"""Room for a swimlane picture on the sheet (mm): the A4 text width at 2 cm margins, and the
-text height at 1.8 cm margins less the header, footer and the picture's title line."""
+LINE_EM = 1.15
+"""Height of a single-spaced line of Arial (Liberation Sans in LibreOffice), in ems."""
+RESERVED_PT = ((HEADING_PT * LINE + SPACE_AFTER_PT) + (2 * LEGEND_PT * LINE + SPACE_AFTER_PT)
+               + (PICTURE_TITLE_PT * LINE + SPACE_AFTER_PT) + (SPACE_AFTER_PT + 0.25 * BODY_PT) + 3.0)
+"""What shares a page with the first picture (points): the flowchart heading (one line) and its
+legend (two lines) at the exact line height :data:`~sopcheck.write.sheet_template.LINE`, the
+picture's title (one line, :func:`one_line`, at the head of the picture's own paragraph), that
+paragraph's space after and the descent under an inline picture, and 3 pt for rounding: about
+20 mm. Measured in LibreOffice on probolinggo's turned picture: 2.8 mm to spare at the page foot."""
+PAGE_MM = (_PAPER_MM[0] - 2 * SIDE_MM, _PAPER_MM[1] - 2 * TOP_BOTTOM_MM - RESERVED_PT * 25.4 / 72)
+"""Room for a swimlane picture on the shipped sheet (mm): the A4 text width (170 mm) and the text
+height (261 mm: the header and footer lie in the margins) less :data:`RESERVED_PT`, about 241 mm.
+Heading, legend, title and picture then always fit one page, kept together (before, a 245 mm
+picture did not fit under a heading, legend and two-line title: the heading stood alone on a page
+and the picture went to the next). An office template gets its own room: :func:`picture_room`."""
 MIN_POINTS = 8.0
 """Smallest printed text size (points) a picture is kept upright for."""
 NATURAL = 1.15
@@ -110,19 +133,20 @@ def sop_context(doc: Optional[SopDocument], findings: list[Finding], source: str
     else:
         summary = t("sheet_clean", lang)
     procedures = []
+    room = picture_room(tpl.docx) if tpl is not None else PAGE_MM
     if doc is not None:
         worst, flagged = worst_severities(findings), flagged_steps(findings)
         for p, proc in enumerate(doc.procedures, 1):
             if not proc.steps:
                 continue
             name = proc.title or (ident.nama_sop if ident is not None else None) or "—"
-            parts = sheet_pictures(drawing_spec(p, proc, worst, flagged), proc.title or "", t("no_lane", lang))
+            parts = sheet_pictures(drawing_spec(p, proc, worst, flagged), proc.title or "", t("no_lane", lang),
+                                   page_mm=room)
             for k, picture in enumerate(parts, 1):
-                title = f"{t('procedure', lang)} {p}: {name}"
-                if len(parts) > 1:
-                    title += f" ({k}/{len(parts)})"
-                if picture.turned:
-                    title += f" — {t('sheet_turned', lang)}"
+                notes = ([f"{k}/{len(parts)}"] if len(parts) > 1 else []) + (
+                    [t("sheet_turned", lang)] if picture.turned else [])
+                head = f"{t('procedure', lang)} {p}" + (f" ({', '.join(notes)})" if notes else "")
+                title = one_line(f"{head}: {name}", room[0], PICTURE_TITLE_PT)
                 procedures.append({"title": title,
                                    "picture": InlineImage(tpl, io.BytesIO(picture.png), width=Mm(picture.width_mm))})
     subtitle = (ident.nama_sop if ident is not None and ident.nama_sop else Path(source).name)
@@ -138,6 +162,76 @@ def _short_where(f: Finding, lang: str) -> str:
     if f.field == "role-header" and f.field_key:
         return f"{t('sheet_role_header', lang)} «{f.field_key}»"
     return "—"
+
+
+def picture_room(document) -> tuple[float, float]:
+    """Room for a picture (mm: width, height) on the first page layout of a template (a
+    python-docx document): its text width, and its text height less :data:`RESERVED_PT`. A
+    header or footer that runs past its margin (an office's kop surat) pushes the text area
+    in, as Word and LibreOffice do: estimated from its lines (:data:`LINE_EM`) and pictures.
+    The shipped template gives :data:`PAGE_MM`; a template without a readable page size too."""
+    try:
+        sect = document.sections[0]
+        mm = 1 / 36000  # EMU
+        width = (sect.page_width - sect.left_margin - sect.right_margin) * mm
+        top = max(sect.top_margin * mm, (sect.header_distance or 0) * mm + _block_mm(sect.header))
+        bottom = max(sect.bottom_margin * mm, (sect.footer_distance or 0) * mm + _block_mm(sect.footer))
+        height = sect.page_height * mm - top - bottom - RESERVED_PT * 25.4 / 72
+    except (AttributeError, IndexError, TypeError):
+        return PAGE_MM
+    if width < 50 or height < 50:
+        return PAGE_MM
+    return (round(width, 1), round(height, 1))
+
+
+def _block_mm(part) -> float:
+    """Rough height (mm) of a header or footer: each paragraph one line of its largest text, plus
+    its pictures; 0 when it is empty or not there."""
+    try:
+        if part.is_linked_to_previous:
+            return 0.0
+        paragraphs = part.paragraphs + [p for tb in part.tables for row in tb.rows for c in row.cells
+                                        for p in c.paragraphs]
+    except Exception:  # noqa: BLE001 - an odd header is not a reason to fail the sheet
+        return 0.0
+    total = 0.0
+    for paragraph in paragraphs:
+        sizes = [r.font.size.pt for r in paragraph.runs if r.font.size is not None] or [BODY_PT]
+        total += (max(sizes) * LINE_EM + SPACE_AFTER_PT) * 25.4 / 72
+        for extent in paragraph._p.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+                                        "extent"):
+            total += int(extent.get("cy", 0)) / 36000
+    return total
+
+
+def one_line(text: str, width_mm: float, size_pt: float) -> str:
+    """``text`` cut with "…" to fit one line ``width_mm`` wide in bold Arial of ``size_pt`` (with
+    3 % to spare), so a picture's title takes the one line :data:`RESERVED_PT` leaves it.
+    Measured in Liberation Sans Bold (Arial's widths, LibreOffice's stand-in for it), else in
+    DejaVu Sans Bold (wider), else at 0.7 em a character: the cut errs on the safe side."""
+    from PIL import ImageFont
+
+    px = 100.0  # measuring size: widths scale with the size
+    font = None
+    for name in ("LiberationSans-Bold.ttf", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
+                 "DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"):
+        try:
+            font = ImageFont.truetype(name, int(px))
+            break
+        except OSError:
+            continue
+    width_mm *= 0.97
+
+    def mm(s: str) -> float:
+        em = font.getlength(s) / px if font is not None else 0.7 * len(s)
+        return em * size_pt * 25.4 / 72
+
+    if mm(text) <= width_mm:
+        return text
+    cut = len(text)
+    while cut > 1 and mm(text[:cut].rstrip() + "…") > width_mm:
+        cut -= 1
+    return text[:cut].rstrip() + "…"
 
 
 @dataclass
@@ -159,12 +253,14 @@ def text_points(mm_per_px: float) -> float:
     return PRINT_TEXT_PX * mm_per_px / (25.4 / 72)
 
 
-def sheet_pictures(drawing, title: str = "", no_lane: str = "") -> list[Picture]:
+def sheet_pictures(drawing, title: str = "", no_lane: str = "",
+                   page_mm: tuple[float, float] = PAGE_MM) -> list[Picture]:
     """A procedure's swimlane as pictures that print legibly on the A4 sheet.
 
     Painted for paper (:func:`sopcheck.audit.picture.scene_png` ``for_print``), at most at its
     natural size (96 dpi, +15 %). Upright when its text then prints at :data:`MIN_POINTS` or
-    more within the text width (:data:`PAGE_MM`); else turned a quarter when that prints it
+    more within the text width (``page_mm``: width, height; :data:`PAGE_MM` on the shipped
+    template); else turned a quarter when that prints it
     larger (a flowchart is wider than tall: turned, it has the page's height). A procedure
     too long for one page is cut between rows into pictures that each fit a page, the lane
     header repeated on each. ``[]`` when there is nothing to draw.
@@ -177,7 +273,7 @@ def sheet_pictures(drawing, title: str = "", no_lane: str = "") -> list[Picture]
     scene = procedure_scene(drawing, title, no_lane)
     if scene is None:
         return []
-    page_w, page_h = PAGE_MM
+    page_w, page_h = page_mm
     natural = scene.width / 96 * 25.4 * NATURAL
     upright = min(page_w, natural) / scene.width  # mm per scene pixel
     turned_scale = min(page_h, natural) / scene.width

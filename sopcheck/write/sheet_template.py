@@ -18,26 +18,43 @@ from pathlib import Path
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "lembar-reviu.docx"
 
+PAGE_MM = (210.0, 297.0)
+"""The sheet's paper (A4, portrait), mm."""
+SIDE_MM, TOP_BOTTOM_MM = 20.0, 18.0
+"""Left/right and top/bottom margins (mm): the text area is 170 x 261 mm."""
+HEADER_FOOTER_MM = 10.0
+"""Distance of the header (the office's name) and the footer from the paper's edge (mm): each is
+one line and ends inside its margin, so the text area keeps its full height (Word and LibreOffice
+push the text down only when a header runs past the margin)."""
+BODY_PT, HEADING_PT, LEGEND_PT, PICTURE_TITLE_PT, SPACE_AFTER_PT = 10.0, 11.0, 8.0, 9.0, 2.0
+"""Type sizes (points): body text, section headings, the flowchart legend, a picture's title line;
+the space after every paragraph."""
+LINE = 1.2
+"""Line height of the flowchart heading, legend and picture titles, in ems of their size, set
+exactly (not "single", whose height depends on the fonts a line falls back to, e.g. the legend's
+✓): what shares a page with a picture has a known height."""
+
 
 def build(path: Path = TEMPLATE) -> Path:
     """Write the default template to ``path``; return it."""
     import docx
     from docx.enum.section import WD_ORIENT
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt, RGBColor
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Cm, Mm, Pt, RGBColor
 
     document = docx.Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.page_width, section.page_height = Mm(PAGE_MM[0]), Mm(PAGE_MM[1])
     for side in ("left_margin", "right_margin"):
-        setattr(section, side, Cm(2.0))
-    section.top_margin, section.bottom_margin = Cm(1.8), Cm(1.8)
+        setattr(section, side, Mm(SIDE_MM))
+    section.top_margin, section.bottom_margin = Mm(TOP_BOTTOM_MM), Mm(TOP_BOTTOM_MM)
+    section.header_distance, section.footer_distance = Mm(HEADER_FOOTER_MM), Mm(HEADER_FOOTER_MM)
     style = document.styles["Normal"]
     style.font.name = "Arial"
-    style.font.size = Pt(10)
-    style.paragraph_format.space_after = Pt(2)
+    style.font.size = Pt(BODY_PT)
+    style.paragraph_format.space_after = Pt(SPACE_AFTER_PT)
 
     def para(text: str = "", bold: bool = False, size: float | None = None, align=None, color=None):
         p = document.add_paragraph()
@@ -95,20 +112,31 @@ def build(path: Path = TEMPLATE) -> Path:
     para("{%p endif %}")
     para()
     para("{%p if sop.procedures %}")
-    para("{{ L.flowchart }}", bold=True, size=11).paragraph_format.keep_with_next = True
-    para("{{ L.legend }}", size=8, color="555555").paragraph_format.keep_with_next = True
+    # The heading and its legend are kept with the first picture; each picture's one-line title
+    # is in the picture's own paragraph (a line break between), kept in one piece: a title
+    # never ends a page whose next holds its picture (LibreOffice does not always honour "keep
+    # with next" before a picture). The picture's height leaves room for all of them
+    # (sopcheck.write.sheet.RESERVED_PT), so they fit one page.
+    for p, size in ((para("{{ L.flowchart }}", bold=True, size=HEADING_PT), HEADING_PT),
+                    (para("{{ L.legend }}", size=LEGEND_PT, color="555555"), LEGEND_PT)):
+        p.paragraph_format.keep_with_next = True
+        p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        p.paragraph_format.line_spacing = Pt(LINE * size)
     para("{%p for proc in sop.procedures %}")
-    para("{{ proc.title }}", bold=True).paragraph_format.keep_with_next = True  # never alone under a picture
-    para("{{ proc.picture }}")
+    picture = para("{{ proc.title }}", bold=True, size=PICTURE_TITLE_PT)
+    picture.runs[0].add_break()
+    picture.add_run("{{ proc.picture }}")
+    picture.paragraph_format.keep_together = True
     para("{%p endfor %}")
     para("{%p endif %}")
     para()
-    para("{{ L.closing }}")
-    para()
+    for p in (para("{{ L.closing }}"), para()):  # the closing sentence stays with the signature block
+        p.paragraph_format.keep_with_next = True
     sign = document.add_table(rows=4, cols=2)
     for cell, text in zip(sign.columns[1].cells, ("{{ L.place_date }} {{ date }}", "{{ L.reviewer }}", "",
                                                  "{{ reviewer }}\n{{ L.nip }} {{ reviewer_nip }}")):
         cell.text = text
+    _keep_together(sign)
     para("{%p if not sop.last %}")
     document.add_page_break()
     para("{%p endif %}")
@@ -116,6 +144,19 @@ def build(path: Path = TEMPLATE) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
     return path
+
+
+def _keep_together(table) -> None:
+    """Keep a table on one page: no row split, every row kept with the next (Word's and
+    LibreOffice's way of holding a table together)."""
+    from docx.oxml import OxmlElement
+
+    for k, row in enumerate(table.rows):
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        if k < len(table.rows) - 1:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
 
 
 def _widths(table, widths) -> None:
