@@ -184,7 +184,8 @@ def test_without_scripts_the_form_and_the_reloading_page_suffice(server, plain_b
     src = CORPUS / "probolinggo-laporan-kinerja.pdf"
     expected = check_file(src)
     _send(plain_browser, server, [src])
-    assert "/jobs/" in plain_browser.current_url  # the plain form's 303, no script involved
+    # the plain form's 303, no script involved (the click may return before the browser follows it)
+    _until(plain_browser, lambda d: "/jobs/" in d.current_url, seconds=60)
     _until(plain_browser, lambda d: d.find_elements(By.CSS_SELECTOR, "tr.file[data-status=done]"))
     assert plain_browser.find_element(By.TAG_NAME, "body").get_attribute("data-desk") is None
     assert len(plain_browser.find_elements(By.CSS_SELECTOR, "tr.f")) == len(expected.findings)
