@@ -6,4 +6,4 @@ Permenpan RB No. 35 Tahun 2012. sopcheck reads DOCX and PDF files into one model
 findings (:mod:`sopcheck.report`).
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
