@@ -73,3 +73,51 @@ def test_ocr_beyond_the_time_limit_is_one_resource_limit_finding():
     result = check_file(path, limits=replace(DEFAULT_LIMITS, timeout_per_file=1.5))
     assert [(f.rule, f.severity) for f in result.findings] == [("resource-limit", "error")]
     assert "1.5 detik" in result.findings[0].message
+
+
+ARROWS = [("bintan-perencanaan", (8, 9), "150-grey"), ("bintan-perencanaan", (5,), "150-bw")]
+"""Pages whose arrows once made pelaksana marks (issue 15's real arrows on the corpus): on 8-9
+an elbow arrow's head sits in the row above its box and an arrow comes down through the
+"Kadis" header; on 5 a "Tidak" branch closes a box-shaped space against a row and a column
+line."""
+
+
+@pytest.mark.parametrize("name,pages,variant", ARROWS, ids=lambda v: str(v))
+def test_arrows_make_no_marks_and_split_no_header(tmp_path, name, pages, variant):
+    import re
+
+    import pypdf
+
+    from sopcheck.api import read_blocks
+    from sopcheck.layout.steps import _markers
+
+    writer = pypdf.PdfWriter()
+    reader = pypdf.PdfReader(CORPUS / f"{name}.pdf")
+    for p in pages:
+        writer.add_page(reader.pages[p - 1])
+    part = tmp_path / f"{name}.pdf"
+    with part.open("wb") as fh:
+        writer.write(fh)
+    scan = tmp_path / f"{name}.{variant}.pdf"
+    scan.write_bytes(scans.make_scan(part, variant))
+    tables = read_blocks(scan).tables()
+    assert tables
+    rows = 0
+    for t in tables:
+        cells = {(c.row, c.col): c for c in t.cells}
+        header = next(r for r in range(t.n_rows) if any(c.text.strip() in ("Sejahtera", "Kepala Badan")
+                                                         for c in t.cells if c.row == r))
+        roles = [c for c in t.cells if c.row == header and 2 <= c.col]
+        roles = roles[:next(i for i, c in enumerate(roles) if c.text.startswith("Kele") or not c.text.strip())]
+        if name == "bintan-perencanaan" and 9 in pages:
+            assert [c.text for c in roles][:4] == ["Sejahtera", "Kasubag\nPerencanaan", "Staff Program", "Kadis"]
+        role_cols = {c.col for c in roles}
+        for r in range(header + 1, t.n_rows):
+            first = cells.get((r, 0))
+            if first is None or not re.fullmatch(r"\d+\.", first.text.strip()):
+                continue
+            rows += 1
+            marked = {s.col for c in t.cells if c.row == r and c.col in role_cols for s in c.symbols}
+            marked |= {c.col for c in t.cells if c.row == r and c.col in role_cols and c.text.strip() in _markers()}
+            assert len(marked) == 1, (first.text, marked, [(c.col, c.text) for c in t.cells if c.row == r])
+    assert rows >= 8
