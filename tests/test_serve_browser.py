@@ -144,10 +144,18 @@ def _download(driver, link_css: str, suffix: str, seconds: float = 60) -> Path:
     before = set(driver.downloads.iterdir())
     driver.find_element(By.CSS_SELECTOR, link_css).click()
     deadline = time.monotonic() + seconds
+    sizes: dict[Path, int] = {}
     while True:
-        new = [p for p in set(driver.downloads.iterdir()) - before if p.suffix == suffix]
-        if new:
-            return new[0]
+        # Chromium may create the file under its final name before the bytes arrive (the data goes
+        # to a .crdownload beside it): done when no .crdownload is left and the size held still
+        files = set(driver.downloads.iterdir())
+        new = [p for p in files - before if p.suffix == suffix]
+        partial = any(p.suffix == ".crdownload" for p in files)
+        if new and not partial:
+            size = new[0].stat().st_size
+            if size and sizes.get(new[0]) == size:
+                return new[0]
+            sizes[new[0]] = size
         assert time.monotonic() < deadline, f"no {suffix} downloaded"
         time.sleep(0.2)
 
