@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from ..blocks import Cell, Table
 from ..domain.durations import parse_duration
@@ -298,8 +298,9 @@ def _infer_mutu(cmap: ColumnMap, kinds: list[Optional[str]], grid: Grid, data_st
         return
     if cmap.waktu is None:
         candidates = spare or [c for c, k in enumerate(kinds) if k is None]
-        best = max(candidates, key=lambda c: _duration_share(grid, c, data_start), default=None)
-        if best is None or _duration_share(grid, best, data_start) < 0.5:
+        shares = {c: _duration_share(grid, c, data_start) for c in candidates}
+        best = max(shares, key=shares.__getitem__, default=None)
+        if best is None or shares[best] < 0.5:
             return
         cmap.waktu, kinds[best] = best, "waktu"
     w = cmap.waktu
@@ -312,9 +313,9 @@ def _infer_mutu(cmap: ColumnMap, kinds: list[Optional[str]], grid: Grid, data_st
 _STEP_NUMBER = re.compile(r"^\(?\d{1,3}\s*[.)]?$")
 
 
-def _number_share(grid: Grid, col: int, start: int) -> float:
+def _column_share(grid: Grid, col: int, start: int, holds: Callable[[Cell, str], bool]) -> float:
     """Share of the non-empty cells of column ``col`` (from row ``start``, cells starting in
-    that column and no wider than it) that hold a small integer: a step number column."""
+    that column) for which ``holds(cell, text)`` is true, ``text`` the cell's collapsed text."""
     total = hits = 0
     for r in range(start, len(grid)):
         cell = grid[r][col]
@@ -324,22 +325,16 @@ def _number_share(grid: Grid, col: int, start: int) -> float:
         if not text:
             continue
         total += 1
-        if cell.col_span == 1 and _STEP_NUMBER.match(text):
-            hits += 1
+        hits += holds(cell, text)
     return hits / total if total else 0.0
+
+
+def _number_share(grid: Grid, col: int, start: int) -> float:
+    """Share of the non-empty cells of column ``col`` (from row ``start``) that hold a small
+    integer in a cell no wider than the column: a step number column."""
+    return _column_share(grid, col, start, lambda cell, text: cell.col_span == 1 and bool(_STEP_NUMBER.match(text)))
 
 
 def _duration_share(grid: Grid, col: int, start: int) -> float:
     """Share of the non-empty cells of column ``col`` (from row ``start``) that are durations."""
-    total = hits = 0
-    for r in range(start, len(grid)):
-        cell = grid[r][col]
-        if cell is None or cell.row != r or cell.col != col:
-            continue
-        text = collapse(cell.text)
-        if not text:
-            continue
-        total += 1
-        if parse_duration(text) is not None:
-            hits += 1
-    return hits / total if total else 0.0
+    return _column_share(grid, col, start, lambda cell, text: parse_duration(text) is not None)
