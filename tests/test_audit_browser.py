@@ -1,34 +1,13 @@
-"""The audit's HTML report in a real headless browser (Debian chromium + chromedriver, Selenium).
-
-Skipped, with the reason, unless both the browser and its driver are installed (``apt-get
-install -y chromium chromium-driver``) and the ``selenium`` package is there: without a driver,
-Selenium would try to download one, which fails offline and used to fail the whole suite.
+"""The audit's HTML report in a real headless browser (Debian chromium + chromedriver, Selenium;
+skipped with the reason :func:`headless.missing_browser` gives when either is missing).
 """
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-from typing import Optional
 
 import pytest
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-
-
-def driver_path() -> Path:
-    """Where chromedriver is: /usr/bin/chromedriver, else the one on PATH (else the former)."""
-    found = shutil.which("chromedriver")
-    return CHROMEDRIVER if CHROMEDRIVER.exists() or not found else Path(found)
-
-
-def missing_browser(chromium: Path = CHROMIUM, chromedriver: Optional[Path] = None) -> Optional[str]:
-    """Why the browser tests cannot run (``None`` when they can): the browser or its driver
-    is not installed."""
-    missing = [f"{path} not installed" for path in (chromium, chromedriver or driver_path()) if not path.exists()]
-    return "; ".join(missing) + " (apt-get install -y chromium chromium-driver)" if missing else None
-
+from headless import chromium, missing_browser
 
 pytestmark = pytest.mark.skipif(missing_browser() is not None, reason=str(missing_browser()))
 
@@ -52,17 +31,7 @@ def report(audit_tree, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def driver(tmp_path_factory):
-    webdriver = pytest.importorskip("selenium.webdriver")
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1600",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
-        options.add_argument(flag)
-    service = Service(str(driver_path()))
-    drv = webdriver.Chrome(service=service, options=options)
+    drv = chromium(tmp_path_factory)
     yield drv
     drv.quit()
 

@@ -26,14 +26,11 @@ from pathlib import Path
 
 import pytest
 from conftest import BAD, CORPUS
+from headless import chromium, missing_browser
 
 from sopcheck.api import check_file
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-
-pytestmark = pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-                                reason="/usr/bin/chromium and /usr/bin/chromedriver are needed")
+pytestmark = pytest.mark.skipif(missing_browser() is not None, reason=str(missing_browser()))
 
 
 MAX_FILES = 40
@@ -75,24 +72,7 @@ def server(tmp_path_factory):
 
 
 def _driver(tmp_path_factory, scripts: bool):
-    webdriver = pytest.importorskip("selenium.webdriver")
-    from selenium.webdriver.chrome.service import Service
-
-    downloads = tmp_path_factory.mktemp("downloads")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1600",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
-        options.add_argument(flag)
-    prefs = {"download.default_directory": str(downloads), "download.prompt_for_download": False}
-    if not scripts:
-        prefs["profile.managed_default_content_settings.javascript"] = 2
-    options.add_experimental_option("prefs", prefs)
-    drv = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    drv.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
-    drv.downloads = downloads
-    return drv
+    return chromium(tmp_path_factory, downloads=tmp_path_factory.mktemp("downloads"), scripts=scripts)
 
 
 @pytest.fixture(scope="module")
