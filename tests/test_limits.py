@@ -112,7 +112,8 @@ def run_cli(args: list[str], cwd: Path) -> Run:
         err.seek(0)
         # ru_maxrss is in KiB on Linux, bytes on macOS
         scale = 1 if sys.platform == "darwin" else 1024
-        max_rss = int(peak.read_text()) * 1024 if peak.exists() and peak.read_text() else usage.ru_maxrss * scale
+        written = peak.read_text() if peak.exists() else ""
+        max_rss = int(written) * 1024 if written else usage.ru_maxrss * scale
         return Run(status, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
                    seconds, max_rss)
 
